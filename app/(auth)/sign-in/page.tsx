@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { SignInForm } from "@/components/auth/sign-in-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth"))("signInTitle") };
+}
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
+  const t = await getTranslations("auth");
+  const tNav = await getTranslations("nav");
+  const { next } = await searchParams;
+  return (
+    <div className="space-y-6 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+      <h1 className="text-2xl font-bold">{t("signInTitle")}</h1>
+      <SignInForm next={typeof next === "string" ? next : undefined} />
+      <p className="text-sm text-slate-700">
+        {t("noAccount")}{" "}
+        <Link href="/sign-up" className="font-semibold text-brand-700 underline" prefetch={false}>
+          {tNav("signUp")}
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
+
+export interface ControlProps {
+  id: string;
+  "aria-invalid": boolean | undefined;
+  "aria-describedby": string | undefined;
+}
+
+export const inputClass =
+  "block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700";
+
+/** Turns an error code from a zod schema or a server action into a sentence. */
+export function useErrorMessage() {
+  const t = useTranslations("errors");
+  return (code: string | undefined): string | undefined => {
+    if (!code) return undefined;
+    return t.has(code as never) ? t(code as never) : t("invalid");
+  };
+}
+
+/**
+ * Label, hint and error wired to the control through ids, so screen readers announce
+ * the hint and the error with the field.
+ */
+export function Field({
+  id,
+  label,
+  hint,
+  error,
+  optional,
+  className = "",
+  children,
+}: {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  optional?: boolean;
+  className?: string;
+  children: (control: ControlProps) => ReactNode;
+}) {
+  const t = useTranslations("common");
+  const message = useErrorMessage()(error);
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = message ? `${id}-error` : undefined;
+  const describedBy = [errorId, hintId].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className={`space-y-1 ${className}`}>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-900">
+        {label}
+        {optional ? <span className="font-normal text-slate-600"> ({t("optional")})</span> : null}
+      </label>
+      {children({ id, "aria-invalid": message ? true : undefined, "aria-describedby": describedBy })}
+      {hint ? (
+        <p id={hintId} className="text-xs text-slate-600">
+          {hint}
+        </p>
+      ) : null}
+      {message ? (
+        <p id={errorId} className="text-sm font-medium text-red-700">
+          {message}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function FormAlert({ message, tone = "error" }: { message?: ReactNode; tone?: "error" | "success" }) {
+  // Always rendered so that screen readers announce the message when it appears.
+  return (
+    <div role={tone === "error" ? "alert" : "status"} aria-live={tone === "error" ? "assertive" : "polite"}>
+      {message ? (
+        <p
+          className={`rounded-md border px-3 py-2 text-sm ${
+            tone === "error" ? "border-red-300 bg-red-50 text-red-800" : "border-green-300 bg-green-50 text-green-800"
+          }`}
+        >
+          {message}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { Field, inputClass, useErrorMessage } from "@/components/ui/field";
+import { MAX_CATEGORIES, type OfferingsStepInput } from "@/lib/validation/offerings-step";
+import { newId } from "@/lib/uuid";
+
+export function CategoryFields({ disabled }: { disabled: boolean }) {
+  const t = useTranslations("offerings");
+  const tCommon = useTranslations("common");
+  const errorMessage = useErrorMessage();
+  const { control, register, formState } = useFormContext<OfferingsStepInput>();
+  const { fields, append, remove } = useFieldArray({ control, name: "categories", keyName: "key" });
+  const offerings = useWatch({ control, name: "offerings" });
+  const usedCategoryIds = new Set(offerings.map((o) => o.categoryId));
+  const rootError = formState.errors.categories?.root?.message ?? formState.errors.categories?.message;
+
+  return (
+    <fieldset className="space-y-3 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+      <legend className="px-1 text-lg font-semibold">{t("categoriesTitle")}</legend>
+      <p className="text-sm text-slate-600">{t("categoriesHint")}</p>
+      <ul className="space-y-3">
+        {fields.map((field, index) => {
+          const inUse = usedCategoryIds.has(field.id);
+          const name = field.name || String(index + 1);
+          return (
+            <li key={field.key} className="flex flex-wrap items-end gap-3">
+              <Field
+                id={`categories-${index}-name`}
+                label={t("categoryName", { number: index + 1 })}
+                error={formState.errors.categories?.[index]?.name?.message}
+                className="min-w-48 flex-1"
+              >
+                {(controlProps) => (
+                  <input {...controlProps} {...register(`categories.${index}.name`)} readOnly={disabled} className={inputClass} />
+                )}
+              </Field>
+              {disabled ? null : (
+                <div className="flex items-center gap-2 pb-0.5">
+                  <Button
+                    variant="secondary"
+                    onClick={() => remove(index)}
+                    disabled={inUse || fields.length === 1}
+                    aria-label={t("removeCategory", { name })}
+                  >
+                    {tCommon("remove")}
+                  </Button>
+                  {inUse ? <span className="text-xs text-slate-600">{t("categoryInUse", { name })}</span> : null}
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {rootError ? <p className="text-sm font-medium text-red-700">{errorMessage(rootError)}</p> : null}
+      {disabled ? null : (
+        <Button variant="secondary" onClick={() => append({ id: newId(), name: "" })} disabled={fields.length >= MAX_CATEGORIES}>
+          + {t("addCategory")}
+        </Button>
+      )}
+    </fieldset>
+  );
+}

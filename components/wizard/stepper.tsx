@@ -1,0 +1,72 @@
+"use client";
+
+import Link from "next/link";
+import { useSelectedLayoutSegment } from "next/navigation";
+import { stepHref, type StepSlug } from "@/lib/wizard/steps";
+
+interface StepItem {
+  slug: StepSlug;
+  number: number;
+  label: string;
+  available: boolean;
+  complete: boolean;
+}
+
+// Client-side only to read the current segment for aria-current; prefetch is off because
+// each step page is a full server render and five prefetches per view add up.
+export function Stepper({
+  projectId,
+  steps,
+  labels,
+}: {
+  projectId: string;
+  steps: StepItem[];
+  labels: { nav: string; complete: string; incomplete: string; upcoming: string };
+}) {
+  const current = useSelectedLayoutSegment();
+  return (
+    <nav aria-label={labels.nav}>
+      <ol className="grid gap-2 sm:grid-cols-5">
+        {steps.map((step) => {
+          const isCurrent = step.slug === current;
+          const status = step.available ? (step.complete ? labels.complete : labels.incomplete) : labels.upcoming;
+          const body = (
+            <>
+              <span
+                aria-hidden="true"
+                className={`flex h-7 w-7 shrink-0 items-center justify-center rounded-full text-sm font-bold ${
+                  step.complete ? "bg-green-700 text-white" : isCurrent ? "bg-brand-700 text-white" : "bg-slate-200 text-slate-800"
+                }`}
+              >
+                {step.complete ? "✓" : step.number}
+              </span>
+              <span className="min-w-0">
+                <span className="block text-sm font-semibold leading-tight">{step.label}</span>
+                <span className="block text-xs text-slate-600">{status}</span>
+              </span>
+            </>
+          );
+          const className = `flex h-full items-center gap-2 rounded-md border p-2 ${
+            isCurrent ? "border-brand-700 bg-brand-50" : "border-slate-200 bg-white"
+          }`;
+          return (
+            <li key={step.slug}>
+              {step.available ? (
+                <Link
+                  href={stepHref(projectId, step.slug)}
+                  prefetch={false}
+                  aria-current={isCurrent ? "step" : undefined}
+                  className={`${className} hover:border-brand-600`}
+                >
+                  {body}
+                </Link>
+              ) : (
+                <span className={`${className} opacity-80`}>{body}</span>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,75 @@
+import "server-only";
+import { and, desc, eq, sql } from "drizzle-orm";
+import type { ProjectDetailsInput } from "@/lib/validation/project";
+import { getDb } from "../client";
+import { categories, offerings, projectMembers, projects, projectSteps } from "../schema";
+import { requireProjectPermission, type Actor } from "./access";
+
+export async function listProjectsForUser({ actor }: { actor: Actor }) {
+  const db = await getDb();
+  return db
+    .select({
+      id: projects.id,
+      name: projects.name,
+      description: projects.description,
+      updatedAt: projects.updatedAt,
+      role: projectMembers.role,
+      completedSteps: sql<number>`(select count(*)::int from ${projectSteps} where ${projectSteps.projectId} = ${projects.id} and ${projectSteps.completed})`,
+      offeringCount: sql<number>`(select count(*)::int from ${offerings} where ${offerings.projectId} = ${projects.id})`,
+      categoryCount: sql<number>`(select count(*)::int from ${categories} where ${categories.projectId} = ${projects.id})`,
+    })
+    .from(projectMembers)
+    .innerJoin(projects, eq(projects.id, projectMembers.projectId))
+    .where(eq(projectMembers.userId, actor.id))
+    .orderBy(desc(projects.updatedAt));
+}
+
+export type ProjectListItem = Awaited<ReturnType<typeof listProjectsForUser>>[number];
+
+export async function getProject({ actor, projectId }: { actor: Actor; projectId: string }) {
+  const db = await getDb();
+  const role = await requireProjectPermission(db, actor, projectId, "project.read");
+  const [project] = await db
+    .select({ id: projects.id, name: projects.name, description: projects.description, updatedAt: projects.updatedAt })
+    .from(projects)
+    .where(eq(projects.id, projectId));
+  const steps = await db
+    .select({ step: projectSteps.step, completed: projectSteps.completed })
+    .from(projectSteps)
+    .where(eq(projectSteps.projectId, projectId));
+  return { ...project!, role, completedSteps: steps.filter((s) => s.completed).map((s) => s.step) };
+}
+
+export type ProjectView = Awaited<ReturnType<typeof getProject>>;
+
+export async function createProject({ actor, details }: { actor: Actor; details: ProjectDetailsInput }): Promise<string> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [project] = await tx.insert(projects).values(details).returning({ id: projects.id });
+    await tx.insert(projectMembers).values({ projectId: project!.id, userId: actor.id, role: "owner" });
+    return project!.id;
+  });
+}
+
+export async function updateProjectDetails({
+  actor,
+  projectId,
+  details,
+}: {
+  actor: Actor;
+  projectId: string;
+  details: ProjectDetailsInput;
+}): Promise<void> {
+  const db = await getDb();
+  await requireProjectPermission(db, actor, projectId, "project.update");
+  await db.update(projects).set(details).where(eq(projects.id, projectId));
+}
+
+export async function deleteProject({ actor, projectId }: { actor: Actor; projectId: string }): Promise<void> {
+  const db = await getDb();
+  await db.transaction(async (tx) => {
+    await requireProjectPermission(tx, actor, projectId, "project.delete");
+    // Members, steps, categories and offerings go with it through ON DELETE CASCADE.
+    await tx.delete(projects).where(and(eq(projects.id, projectId)));
+  });
+}

@@ -1,0 +1,12 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { deleteProject } from "@/db/queries/projects";
+import { projectAction } from "./safe-action";
+
+export const deleteProjectAction = projectAction(z.object({}), async (_values, { user, projectId }) => {
+  await deleteProject({ actor: user, projectId });
+  revalidatePath("/projects");
+  return { id: projectId };
+});

@@ -1,0 +1,62 @@
+import "server-only";
+import { unstable_rethrow } from "next/navigation";
+import type { z } from "zod";
+import { getSessionUser, type SessionUser } from "@/lib/auth/session";
+import { AppError, type ErrorCode } from "@/lib/errors";
+
+export type FieldErrors = Record<string, string>;
+
+export type ActionResult<T> = { ok: true; data: T } | { ok: false; formError: ErrorCode; fieldErrors?: FieldErrors };
+
+/** One message per field path ("offerings.2.name"), matching react-hook-form's names. */
+export function toFieldErrors(error: z.ZodError): FieldErrors {
+  const fieldErrors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join(".") || "root";
+    fieldErrors[key] ??= issue.message;
+  }
+  return fieldErrors;
+}
+
+async function run<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
+  try {
+    return { ok: true, data: await work() };
+  } catch (error) {
+    // Redirects and notFound() are control flow, not failures.
+    unstable_rethrow(error);
+    if (error instanceof AppError) return { ok: false, formError: error.code };
+    // Database and driver errors are logged for us and reported to the user as a
+    // temporary failure: their details help nobody outside.
+    console.error("[action] unexpected failure", error);
+    return { ok: false, formError: "unavailable" };
+  }
+}
+
+/**
+ * Every server action is a public endpoint: this wrapper authenticates the caller and
+ * validates the payload with the same zod schema as the form before any work runs.
+ */
+export function authedAction<S extends z.ZodType, T>(schema: S, handler: (values: z.infer<S>, user: SessionUser) => Promise<T>) {
+  return async (raw: unknown): Promise<ActionResult<T>> => {
+    const user = await getSessionUser();
+    if (!user) return { ok: false, formError: "unauthenticated" };
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) return { ok: false, formError: "validation", fieldErrors: toFieldErrors(parsed.error) };
+    return run(() => handler(parsed.data, user));
+  };
+}
+
+/** Like authedAction, for actions on one project; the project id travels apart from the form values. */
+export function projectAction<S extends z.ZodType, T>(
+  schema: S,
+  handler: (values: z.infer<S>, context: { user: SessionUser; projectId: string }) => Promise<T>,
+) {
+  return async (projectId: unknown, raw: unknown): Promise<ActionResult<T>> => {
+    const user = await getSessionUser();
+    if (!user) return { ok: false, formError: "unauthenticated" };
+    if (typeof projectId !== "string") return { ok: false, formError: "not_found" };
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) return { ok: false, formError: "validation", fieldErrors: toFieldErrors(parsed.error) };
+    return run(() => handler(parsed.data, { user, projectId }));
+  };
+}

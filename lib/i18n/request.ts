@@ -1,0 +1,17 @@
+import { cookies, headers } from "next/headers";
+import { getRequestConfig } from "next-intl/server";
+import { isLocale, localeFromAcceptLanguage, LOCALE_COOKIE, type Locale } from "./locales";
+
+export async function resolveLocale(): Promise<Locale> {
+  const chosen = (await cookies()).get(LOCALE_COOKIE)?.value;
+  if (isLocale(chosen)) return chosen;
+  return localeFromAcceptLanguage((await headers()).get("accept-language"));
+}
+
+// No locale in the URL: one address per page whatever the language, and the choice
+// travels in a cookie so it is remembered across visits.
+export default getRequestConfig(async () => {
+  const locale = await resolveLocale();
+  const messages = (await import(`./messages/${locale}.json`)).default;
+  return { locale, messages, timeZone: "UTC" };
+});

@@ -1,0 +1,24 @@
+import { z } from "zod";
+
+// OWASP ASVS 5 (V6.2): at least 8 characters, at least 64 allowed, no composition rules.
+export const PASSWORD_MIN = 8;
+export const PASSWORD_MAX = 128;
+
+const email = z.string().trim().min(1, { error: "required" }).max(254, { error: "too_long" }).pipe(z.email({ error: "invalid_email" }));
+
+export const signUpSchema = z.object({
+  name: z.string().trim().min(1, { error: "required" }).max(80, { error: "too_long" }),
+  email,
+  password: z
+    .string()
+    .min(PASSWORD_MIN, { error: "password_too_short" })
+    .max(PASSWORD_MAX, { error: "password_too_long" }),
+});
+
+export const signInSchema = z.object({
+  email,
+  password: z.string().min(1, { error: "required" }).max(PASSWORD_MAX, { error: "password_too_long" }),
+});
+
+export type SignUpInput = z.infer<typeof signUpSchema>;
+export type SignInInput = z.infer<typeof signInSchema>;

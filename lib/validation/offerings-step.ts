@@ -1,0 +1,77 @@
+import { z } from "zod";
+
+export const OFFERING_TIERS = ["core", "growth", "complementary"] as const;
+export const MAX_CATEGORIES = 20;
+export const MAX_OFFERINGS = 60;
+
+const text = (max: number) => z.string().trim().max(max, { error: "too_long" });
+const requiredText = (max: number) => text(max).min(1, { error: "required" });
+// Rows carry a uuid from the moment they are added in the browser, so offerings can
+// point at a category that has not been saved yet.
+const rowId = z.uuid({ error: "invalid" });
+
+export const categorySchema = z.object({
+  id: rowId,
+  name: requiredText(60),
+});
+
+export const offeringSchema = z.object({
+  id: rowId,
+  categoryId: z.string({ error: "required" }).min(1, { error: "required" }),
+  name: requiredText(120),
+  definition: text(1000),
+  objective: text(500),
+  weight: z.number({ error: "invalid_number" }).int({ error: "invalid_number" }).min(1, { error: "out_of_range" }).max(5, { error: "out_of_range" }),
+  revenueShare: z
+    .number({ error: "invalid_number" })
+    .int({ error: "invalid_number" })
+    .min(0, { error: "out_of_range" })
+    .max(100, { error: "out_of_range" })
+    .nullable(),
+  tier: z.enum(OFFERING_TIERS, { error: "required" }),
+  audience: text(300),
+});
+
+export const offeringsStepSchema = z
+  .object({
+    version: z.number().int().min(0),
+    categories: z
+      .array(categorySchema)
+      .min(1, { error: "at_least_one_category" })
+      .max(MAX_CATEGORIES, { error: "too_many" }),
+    offerings: z.array(offeringSchema).max(MAX_OFFERINGS, { error: "too_many" }),
+  })
+  .superRefine((step, ctx) => {
+    const seenNames = new Map<string, number>();
+    const seenIds = new Set<string>();
+    step.categories.forEach((category, index) => {
+      const key = category.name.trim().toLocaleLowerCase();
+      if (seenNames.has(key)) ctx.addIssue({ code: "custom", path: ["categories", index, "name"], message: "duplicate_category" });
+      seenNames.set(key, index);
+      if (seenIds.has(category.id)) ctx.addIssue({ code: "custom", path: ["categories", index, "id"], message: "invalid" });
+      seenIds.add(category.id);
+    });
+    let share = 0;
+    step.offerings.forEach((offering, index) => {
+      if (!seenIds.has(offering.categoryId)) {
+        ctx.addIssue({ code: "custom", path: ["offerings", index, "categoryId"], message: "unknown_category" });
+      }
+      if (seenIds.has(offering.id)) ctx.addIssue({ code: "custom", path: ["offerings", index, "id"], message: "invalid" });
+      seenIds.add(offering.id);
+      share += offering.revenueShare ?? 0;
+      if (offering.revenueShare !== null && share > 100) {
+        ctx.addIssue({ code: "custom", path: ["offerings", index, "revenueShare"], message: "revenue_over_100" });
+      }
+    });
+  });
+
+export type OfferingsStepInput = z.infer<typeof offeringsStepSchema>;
+export type OfferingInput = z.infer<typeof offeringSchema>;
+
+/** The step counts as complete once every offering is described well enough to build personas on. */
+export function isOfferingsStepComplete(step: Pick<OfferingsStepInput, "offerings">): boolean {
+  return (
+    step.offerings.length > 0 &&
+    step.offerings.every((o) => o.definition.trim() !== "" && o.objective.trim() !== "" && o.audience.trim() !== "")
+  );
+}

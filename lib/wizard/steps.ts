@@ -1,0 +1,21 @@
+export const WIZARD_STEPS = [
+  { number: 1, slug: "offerings", available: true },
+  { number: 2, slug: "competitors", available: false },
+  { number: 3, slug: "demographics", available: false },
+  { number: 4, slug: "personas", available: false },
+  { number: 5, slug: "integration", available: false },
+] as const;
+
+export type WizardStep = (typeof WIZARD_STEPS)[number];
+export type StepSlug = WizardStep["slug"];
+
+export function stepHref(projectId: string, slug: StepSlug): string {
+  return `/projects/${projectId}/${slug}`;
+}
+
+/** Where "Save and continue" leads: the next step that exists, else the dashboard. */
+export function nextStepHref(projectId: string, current: StepSlug): string {
+  const index = WIZARD_STEPS.findIndex((s) => s.slug === current);
+  const next = WIZARD_STEPS.slice(index + 1).find((s) => s.available);
+  return next ? stepHref(projectId, next.slug) : "/projects";
+}
