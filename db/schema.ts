@@ -1,7 +1,9 @@
 import { relations, sql } from "drizzle-orm";
 import {
+  bigint,
   boolean,
   check,
+  date,
   index,
   integer,
   pgEnum,
@@ -152,3 +154,202 @@ export type User = typeof users.$inferSelect;
 export type Project = typeof projects.$inferSelect;
 export type MemberRole = (typeof memberRole.enumValues)[number];
 export type OfferingTier = (typeof offeringTier.enumValues)[number];
+
+// ---------------------------------------------------------------------------------------
+// Step 2: competitors and the target's digital profile
+// ---------------------------------------------------------------------------------------
+
+export const competitors = pgTable(
+  "competitors",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    projectId: uuid()
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    name: text().notNull(),
+    website: text().notNull().default(""),
+    overlap: text().notNull().default(""),
+    revenueModel: text().notNull().default(""),
+    channels: text().notNull().default(""),
+    notes: text().notNull().default(""),
+    position: integer().notNull(),
+  },
+  (t) => [index("competitors_project_idx").on(t.projectId, t.position)],
+);
+
+// One row per project: these are single answers, and the lists are short tag sets.
+export const digitalProfiles = pgTable("digital_profiles", {
+  projectId: uuid()
+    .primaryKey()
+    .references(() => projects.id, { onDelete: "cascade" }),
+  socialNetworks: text().array().notNull().default(sql`'{}'::text[]`),
+  media: text().array().notNull().default(sql`'{}'::text[]`),
+  keywords: text().array().notNull().default(sql`'{}'::text[]`),
+  needs: text().notNull().default(""),
+  painPoints: text().notNull().default(""),
+});
+
+// ---------------------------------------------------------------------------------------
+// Step 3: demographic and sociocultural profile
+// ---------------------------------------------------------------------------------------
+
+export const targetProfiles = pgTable(
+  "target_profiles",
+  {
+    projectId: uuid()
+      .primaryKey()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    ageMin: smallint(),
+    ageMax: smallint(),
+    generations: text().array().notNull().default(sql`'{}'::text[]`),
+    genders: text().array().notNull().default(sql`'{}'::text[]`),
+    locations: text().array().notNull().default(sql`'{}'::text[]`),
+    household: text().notNull().default(""),
+    occupation: text().notNull().default(""),
+    economicLevel: text().notNull().default(""),
+    educationLevel: text().notNull().default(""),
+    languages: text().array().notNull().default(sql`'{}'::text[]`),
+    valuesAndCustoms: text().notNull().default(""),
+  },
+  (t) => [check("target_profiles_age_order", sql`${t.ageMin} is null or ${t.ageMax} is null or ${t.ageMin} <= ${t.ageMax}`)],
+);
+
+// ---------------------------------------------------------------------------------------
+// Step 4: buyer personas, n per offering
+// ---------------------------------------------------------------------------------------
+
+export const decisionRole = pgEnum("decision_role", ["buyer", "influencer", "decision_maker", "end_user", "saboteur"]);
+
+export const personas = pgTable(
+  "personas",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    projectId: uuid()
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    // No action: an offering with personas is only removed after the owner confirms,
+    // and the save then deletes the personas explicitly.
+    offeringId: uuid()
+      .notNull()
+      .references(() => offerings.id, { onDelete: "no action" }),
+    name: text().notNull(),
+    description: text().notNull().default(""),
+    ageMin: smallint(),
+    ageMax: smallint(),
+    gender: text().notNull().default(""),
+    location: text().notNull().default(""),
+    occupation: text().notNull().default(""),
+    generation: text().notNull().default(""),
+    goals: text().array().notNull().default(sql`'{}'::text[]`),
+    jobs: text().array().notNull().default(sql`'{}'::text[]`),
+    pains: text().array().notNull().default(sql`'{}'::text[]`),
+    gains: text().array().notNull().default(sql`'{}'::text[]`),
+    needs: text().notNull().default(""),
+    motivations: text().notNull().default(""),
+    ideals: text().notNull().default(""),
+    decisionRole: decisionRole().notNull().default("buyer"),
+    needsIntermediary: boolean().notNull().default(false),
+    channels: text().array().notNull().default(sql`'{}'::text[]`),
+    attractingContent: text().notNull().default(""),
+    objections: text().notNull().default(""),
+    position: integer().notNull(),
+  },
+  (t) => [
+    index("personas_project_idx").on(t.projectId, t.position),
+    index("personas_offering_idx").on(t.offeringId),
+    check("personas_age_order", sql`${t.ageMin} is null or ${t.ageMax} is null or ${t.ageMin} <= ${t.ageMax}`),
+  ],
+);
+
+// ---------------------------------------------------------------------------------------
+// Step 5: integration with marketing actions
+// ---------------------------------------------------------------------------------------
+
+export const journeyStage = pgEnum("journey_stage", ["awareness", "consideration", "decision", "retention", "advocacy"]);
+export const campaignKind = pgEnum("campaign_kind", ["launch", "promotion"]);
+
+export const contentIdeas = pgTable(
+  "content_ideas",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    projectId: uuid()
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    // No action on personas everywhere below: a referenced persona cannot vanish by accident.
+    personaId: uuid()
+      .notNull()
+      .references(() => personas.id, { onDelete: "no action" }),
+    topic: text().notNull(),
+    format: text().notNull().default(""),
+    stage: journeyStage().notNull(),
+    addresses: text().notNull().default(""),
+    plannedOn: date({ mode: "string" }),
+    position: integer().notNull(),
+  },
+  (t) => [index("content_ideas_project_idx").on(t.projectId, t.position), index("content_ideas_persona_idx").on(t.personaId)],
+);
+
+export const socialPlans = pgTable(
+  "social_plans",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    projectId: uuid()
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    personaId: uuid()
+      .notNull()
+      .references(() => personas.id, { onDelete: "no action" }),
+    network: text().notNull(),
+    purpose: text().notNull().default(""),
+    frequency: text().notNull().default(""),
+    tone: text().notNull().default(""),
+    position: integer().notNull(),
+  },
+  (t) => [index("social_plans_project_idx").on(t.projectId, t.position), index("social_plans_persona_idx").on(t.personaId)],
+);
+
+export const campaigns = pgTable(
+  "campaigns",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    projectId: uuid()
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    offeringId: uuid()
+      .notNull()
+      .references(() => offerings.id, { onDelete: "no action" }),
+    kind: campaignKind().notNull(),
+    channel: text().notNull(),
+    // Whole cents: sums of money must add up exactly in the plan and its exports.
+    budgetCents: bigint({ mode: "number" }).notNull().default(0),
+    currency: text().notNull().default("EUR"),
+    startsOn: date({ mode: "string" }),
+    endsOn: date({ mode: "string" }),
+    objective: text().notNull().default(""),
+    successMetric: text().notNull().default(""),
+    position: integer().notNull(),
+  },
+  (t) => [
+    index("campaigns_project_idx").on(t.projectId, t.position),
+    index("campaigns_offering_idx").on(t.offeringId),
+    check("campaigns_dates_order", sql`${t.startsOn} is null or ${t.endsOn} is null or ${t.startsOn} <= ${t.endsOn}`),
+    check("campaigns_budget_positive", sql`${t.budgetCents} >= 0`),
+  ],
+);
+
+export const campaignPersonas = pgTable(
+  "campaign_personas",
+  {
+    campaignId: uuid()
+      .notNull()
+      .references(() => campaigns.id, { onDelete: "cascade" }),
+    personaId: uuid()
+      .notNull()
+      .references(() => personas.id, { onDelete: "no action" }),
+  },
+  (t) => [primaryKey({ columns: [t.campaignId, t.personaId] }), index("campaign_personas_persona_idx").on(t.personaId)],
+);
+
+export type DecisionRole = (typeof decisionRole.enumValues)[number];
+export type JourneyStage = (typeof journeyStage.enumValues)[number];
+export type CampaignKind = (typeof campaignKind.enumValues)[number];

@@ -1,13 +1,37 @@
 // Codes, not messages: the interface turns each into a translated sentence
 // (messages: errors.<code>), and database details are logged, never shown.
-export type ErrorCode = "unauthenticated" | "not_found" | "forbidden" | "conflict" | "validation" | "unavailable";
+export type ErrorCode =
+  | "unauthenticated"
+  | "not_found"
+  | "forbidden"
+  | "conflict"
+  | "needs_confirmation"
+  | "validation"
+  | "unavailable";
+
+/** Rows that would be deleted along with something the user removed. */
+export interface Dependent {
+  kind: "offering" | "persona";
+  name: string;
+  personas?: number;
+  contentIdeas?: number;
+  socialPlans?: number;
+  campaigns?: number;
+}
+
+export interface ErrorDetails {
+  /** For "conflict": the version now stored, so the user can overwrite on purpose. */
+  currentVersion?: number;
+  /** For "needs_confirmation": what the removal would take with it. */
+  dependents?: Dependent[];
+}
 
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
-    message?: string,
+    readonly details?: ErrorDetails,
   ) {
-    super(message ?? code);
+    super(code);
     this.name = "AppError";
   }
 }

@@ -1,25 +1,22 @@
 import "server-only";
-import { and, asc, eq, notInArray, sql } from "drizzle-orm";
+import { and, asc, eq, notInArray } from "drizzle-orm";
 import { AppError } from "@/lib/errors";
 import { isOfferingsStepComplete, type OfferingsStepInput } from "@/lib/validation/offerings-step";
 import { getDb } from "../client";
 import type { Database, Transaction } from "../connect";
-import { categories, offerings, projects, projectSteps } from "../schema";
+import { categories, offerings } from "../schema";
 import { requireProjectPermission, type Actor } from "./access";
+import { deleteOfferingsCascade, offeringDependents } from "./dependents";
+import { bumpStepVersion, lockStepVersion, readStepMeta, type StepMeta } from "./step-versions";
 
-export const OFFERINGS_STEP = 1;
+export const OFFERINGS_STEP = 1 as const;
 
 export interface OfferingsStepView extends OfferingsStepInput {
-  completed: boolean;
-  /** True until the owner saves the step for the first time. */
-  isNew: boolean;
+  meta: StepMeta;
 }
 
 async function readStep(db: Database | Transaction, projectId: string): Promise<OfferingsStepView> {
-  const [stepRow] = await db
-    .select({ version: projectSteps.version, completed: projectSteps.completed })
-    .from(projectSteps)
-    .where(and(eq(projectSteps.projectId, projectId), eq(projectSteps.step, OFFERINGS_STEP)));
+  const meta = await readStepMeta(db, projectId, OFFERINGS_STEP);
   const categoryRows = await db
     .select({ id: categories.id, name: categories.name })
     .from(categories)
@@ -41,9 +38,8 @@ async function readStep(db: Database | Transaction, projectId: string): Promise<
     .where(eq(offerings.projectId, projectId))
     .orderBy(asc(offerings.position));
   return {
-    version: stepRow?.version ?? 0,
-    completed: stepRow?.completed ?? false,
-    isNew: !stepRow,
+    meta,
+    version: meta.version,
     categories: categoryRows,
     offerings: offeringRows,
   };
@@ -64,22 +60,17 @@ export async function saveOfferingsStep({
   actor,
   projectId,
   values,
+  confirmRemovals = false,
 }: {
   actor: Actor;
   projectId: string;
   values: OfferingsStepInput;
+  confirmRemovals?: boolean;
 }): Promise<OfferingsStepView> {
   const db = await getDb();
   return db.transaction(async (tx) => {
     await requireProjectPermission(tx, actor, projectId, "step.edit");
-    await tx.insert(projectSteps).values({ projectId, step: OFFERINGS_STEP }).onConflictDoNothing();
-    // The row lock serialises concurrent saves of this step; the loser sees the new version.
-    const [current] = await tx
-      .select({ version: projectSteps.version })
-      .from(projectSteps)
-      .where(and(eq(projectSteps.projectId, projectId), eq(projectSteps.step, OFFERINGS_STEP)))
-      .for("update");
-    if (current!.version !== values.version) throw new AppError("conflict");
+    await lockStepVersion(tx, projectId, OFFERINGS_STEP, values.version);
 
     const existingCategories = new Set(
       (await tx.select({ id: categories.id }).from(categories).where(eq(categories.projectId, projectId))).map((r) => r.id),
@@ -87,6 +78,12 @@ export async function saveOfferingsStep({
     const existingOfferings = new Set(
       (await tx.select({ id: offerings.id }).from(offerings).where(eq(offerings.projectId, projectId))).map((r) => r.id),
     );
+    // Removing an offering that personas or campaigns hang on needs the user's explicit yes.
+    const sentIds = new Set(values.offerings.map((o) => o.id));
+    const removed = [...existingOfferings].filter((id) => !sentIds.has(id));
+    const dependents = await offeringDependents(tx, removed);
+    if (dependents.length && !confirmRemovals) throw new AppError("needs_confirmation", { dependents });
+    await deleteOfferingsCascade(tx, projectId, removed);
 
     // Ids the browser made up for new rows are only keys: new rows get server ids, so a
     // crafted id can never touch a row of another project.
@@ -107,7 +104,6 @@ export async function saveOfferingsStep({
       }
     }
 
-    const keptOfferings: string[] = [];
     for (const [position, offering] of values.offerings.entries()) {
       const { id, categoryId, ...fields } = offering;
       const row = { ...fields, categoryId: categoryIds.get(categoryId)!, position };
@@ -116,32 +112,16 @@ export async function saveOfferingsStep({
           .update(offerings)
           .set(row)
           .where(and(eq(offerings.id, id), eq(offerings.projectId, projectId)));
-        keptOfferings.push(id);
       } else {
-        const [inserted] = await tx
-          .insert(offerings)
-          .values({ ...row, projectId })
-          .returning({ id: offerings.id });
-        keptOfferings.push(inserted!.id);
+        await tx.insert(offerings).values({ ...row, projectId });
       }
     }
 
     await tx
-      .delete(offerings)
-      .where(
-        keptOfferings.length
-          ? and(eq(offerings.projectId, projectId), notInArray(offerings.id, keptOfferings))
-          : eq(offerings.projectId, projectId),
-      );
-    await tx
       .delete(categories)
       .where(and(eq(categories.projectId, projectId), notInArray(categories.id, [...categoryIds.values()])));
 
-    await tx
-      .update(projectSteps)
-      .set({ version: sql`${projectSteps.version} + 1`, completed: isOfferingsStepComplete(values), updatedBy: actor.id })
-      .where(and(eq(projectSteps.projectId, projectId), eq(projectSteps.step, OFFERINGS_STEP)));
-    await tx.update(projects).set({ updatedAt: new Date() }).where(eq(projects.id, projectId));
+    await bumpStepVersion(tx, projectId, OFFERINGS_STEP, actor.id, isOfferingsStepComplete(values));
     return readStep(tx, projectId);
   });
 }

@@ -2,11 +2,13 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { getSessionUser, type SessionUser } from "@/lib/auth/session";
-import { AppError, type ErrorCode } from "@/lib/errors";
+import { AppError, type ErrorCode, type ErrorDetails } from "@/lib/errors";
 
 export type FieldErrors = Record<string, string>;
 
-export type ActionResult<T> = { ok: true; data: T } | { ok: false; formError: ErrorCode; fieldErrors?: FieldErrors };
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; formError: ErrorCode; fieldErrors?: FieldErrors; details?: ErrorDetails };
 
 /** One message per field path ("offerings.2.name"), matching react-hook-form's names. */
 export function toFieldErrors(error: z.ZodError): FieldErrors {
@@ -24,7 +26,7 @@ async function run<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
   } catch (error) {
     // Redirects and notFound() are control flow, not failures.
     unstable_rethrow(error);
-    if (error instanceof AppError) return { ok: false, formError: error.code };
+    if (error instanceof AppError) return { ok: false, formError: error.code, details: error.details };
     // Database and driver errors are logged for us and reported to the user as a
     // temporary failure: their details help nobody outside.
     console.error("[action] unexpected failure", error);
@@ -46,17 +48,24 @@ export function authedAction<S extends z.ZodType, T>(schema: S, handler: (values
   };
 }
 
+export interface ProjectActionContext {
+  user: SessionUser;
+  projectId: string;
+  /** The user has seen and accepted what a removal takes with it. */
+  confirmRemovals: boolean;
+}
+
 /** Like authedAction, for actions on one project; the project id travels apart from the form values. */
 export function projectAction<S extends z.ZodType, T>(
   schema: S,
-  handler: (values: z.infer<S>, context: { user: SessionUser; projectId: string }) => Promise<T>,
+  handler: (values: z.infer<S>, context: ProjectActionContext) => Promise<T>,
 ) {
-  return async (projectId: unknown, raw: unknown): Promise<ActionResult<T>> => {
+  return async (projectId: unknown, raw: unknown, options?: { confirmRemovals?: unknown }): Promise<ActionResult<T>> => {
     const user = await getSessionUser();
     if (!user) return { ok: false, formError: "unauthenticated" };
     if (typeof projectId !== "string") return { ok: false, formError: "not_found" };
     const parsed = schema.safeParse(raw);
     if (!parsed.success) return { ok: false, formError: "validation", fieldErrors: toFieldErrors(parsed.error) };
-    return run(() => handler(parsed.data, { user, projectId }));
+    return run(() => handler(parsed.data, { user, projectId, confirmRemovals: options?.confirmRemovals === true }));
   };
 }

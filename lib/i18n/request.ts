@@ -1,5 +1,6 @@
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
+import { loadMessages } from "./load-messages";
 import { isLocale, localeFromAcceptLanguage, LOCALE_COOKIE, type Locale } from "./locales";
 
 export async function resolveLocale(): Promise<Locale> {
@@ -12,6 +13,6 @@ export async function resolveLocale(): Promise<Locale> {
 // travels in a cookie so it is remembered across visits.
 export default getRequestConfig(async () => {
   const locale = await resolveLocale();
-  const messages = (await import(`./messages/${locale}.json`)).default;
+  const messages = await loadMessages(locale);
   return { locale, messages, timeZone: "UTC" };
 });

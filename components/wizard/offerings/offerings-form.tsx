@@ -1,18 +1,15 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { FormProvider, useFieldArray, useForm, type FieldPath } from "react-hook-form";
+import { FormProvider, useFieldArray } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { FormAlert, useErrorMessage } from "@/components/ui/field";
 import { saveOfferingsStepAction } from "@/lib/actions/save-offerings-step";
 import { newId } from "@/lib/uuid";
 import { MAX_OFFERINGS, offeringsStepSchema, type OfferingsStepInput } from "@/lib/validation/offerings-step";
+import { StepFormFooter } from "../step-form-footer";
+import { useStepForm } from "../use-step-form";
 import { CategoryFields } from "./category-fields";
 import { OfferingCard } from "./offering-card";
-import { useUnsavedChangesWarning } from "../use-unsaved-changes-warning";
 
 export function OfferingsForm({
   projectId,
@@ -26,44 +23,37 @@ export function OfferingsForm({
   initialValues: OfferingsStepInput;
 }) {
   const t = useTranslations("offerings");
-  const tCommon = useTranslations("common");
-  const errorMessage = useErrorMessage();
-  const router = useRouter();
-  const [status, setStatus] = useState<{ tone: "error" | "success"; message: string; conflict?: boolean }>();
-  const form = useForm<OfferingsStepInput>({
-    resolver: zodResolver(offeringsStepSchema),
-    defaultValues: initialValues,
+  const tWizard = useTranslations("wizard");
+  const step = useStepForm({
+    schema: offeringsStepSchema,
+    projectId,
+    initialValues,
+    action: saveOfferingsStepAction,
+    nextHref,
+    savedMessage: tWizard("saved"),
   });
-  const { control, formState } = form;
-  const { fields, append, remove, move } = useFieldArray({ control, name: "offerings", keyName: "key" });
-  useUnsavedChangesWarning(formState.isDirty && !formState.isSubmitting);
+  const { form } = step;
+  const { fields, append, remove, move } = useFieldArray({ control: form.control, name: "offerings", keyName: "key" });
 
-  const save = (continueAfter: boolean) =>
-    form.handleSubmit(
-      async (values) => {
-        setStatus(undefined);
-        const result = await saveOfferingsStepAction(projectId, values);
-        if (result.ok) {
-          const { version, categories, offerings } = result.data;
-          // Server ids replace the browser's keys for new rows, so the next save updates them.
-          form.reset({ version, categories, offerings });
-          if (continueAfter) router.push(nextHref);
-          else setStatus({ tone: "success", message: t("savedAt") });
-          return;
-        }
-        // The form keeps every value: only messages are added.
-        const fieldErrors = Object.entries(result.fieldErrors ?? {});
-        fieldErrors.forEach(([name, code], i) =>
-          form.setError(name as FieldPath<OfferingsStepInput>, { message: code }, { shouldFocus: i === 0 }),
-        );
-        setStatus({ tone: "error", message: errorMessage(result.formError) ?? "", conflict: result.formError === "conflict" });
+  const addOffering = () =>
+    append(
+      {
+        id: newId(),
+        categoryId: form.getValues("categories")[0]?.id ?? "",
+        name: "",
+        definition: "",
+        objective: "",
+        weight: 3,
+        revenueShare: null,
+        tier: "core",
+        audience: "",
       },
-      () => setStatus({ tone: "error", message: errorMessage("validation") ?? "" }),
+      { focusName: `offerings.${fields.length}.name` },
     );
 
   return (
     <FormProvider {...form}>
-      <form onSubmit={save(false)} noValidate className="space-y-6">
+      <form onSubmit={step.save(false)} noValidate className="space-y-6">
         <CategoryFields disabled={!canEdit} />
         <section aria-labelledby="offerings-title" className="space-y-4">
           <h2 id="offerings-title" className="text-lg font-semibold">
@@ -87,49 +77,22 @@ export function OfferingsForm({
             </ol>
           )}
           {canEdit ? (
-            <Button
-              variant="secondary"
-              disabled={fields.length >= MAX_OFFERINGS}
-              onClick={() => {
-                const categories = form.getValues("categories");
-                append(
-                  {
-                    id: newId(),
-                    categoryId: categories[0]?.id ?? "",
-                    name: "",
-                    definition: "",
-                    objective: "",
-                    weight: 3,
-                    revenueShare: null,
-                    tier: "core",
-                    audience: "",
-                  },
-                  { focusName: `offerings.${fields.length}.name` },
-                );
-              }}
-            >
+            <Button variant="secondary" disabled={fields.length >= MAX_OFFERINGS} onClick={addOffering}>
               + {t("addOffering")}
             </Button>
           ) : null}
         </section>
         {canEdit ? (
-          <div className="sticky bottom-0 z-10 -mx-4 space-y-3 border-t border-slate-200 bg-white/95 px-4 py-3 backdrop-blur">
-            <FormAlert tone={status?.tone} message={status?.message} />
-            {status?.conflict ? (
-              <Button variant="secondary" onClick={() => window.location.reload()}>
-                {t("reload")}
-              </Button>
-            ) : null}
-            <div className="flex flex-wrap items-center justify-end gap-3">
-              {formState.isDirty ? <span className="mr-auto text-sm text-slate-600">{t("unsavedChanges")}</span> : null}
-              <Button type="submit" variant="secondary" disabled={formState.isSubmitting}>
-                {formState.isSubmitting ? tCommon("saving") : tCommon("save")}
-              </Button>
-              <Button onClick={save(true)} disabled={formState.isSubmitting}>
-                {tCommon("saveAndContinue")}
-              </Button>
-            </div>
-          </div>
+          <StepFormFooter
+            status={step.status}
+            isDirty={form.formState.isDirty}
+            isSubmitting={form.formState.isSubmitting}
+            onSaveAndContinue={step.save(true)}
+            onOverwrite={step.overwrite}
+            pendingRemoval={step.pendingRemoval}
+            onConfirmRemoval={step.confirmRemoval}
+            onCancelRemoval={step.cancelRemoval}
+          />
         ) : null}
       </form>
     </FormProvider>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { OfferingsForm } from "@/components/wizard/offerings/offerings-form";
+import { StepHeader } from "@/components/wizard/step-header";
 import { getOfferingsStep } from "@/db/queries/offerings-step";
 import { newId } from "@/lib/uuid";
 import { nextStepHref } from "@/lib/wizard/steps";
@@ -16,18 +17,12 @@ export default async function OfferingsStepPage({ params }: { params: Promise<{ 
   const t = await getTranslations("offerings");
   const step = await getOfferingsStep({ actor: user, projectId: project.id });
   // Until the first save, suggest the three usual categories in the owner's language.
-  const categories = step.isNew
+  const categories = step.meta.isNew
     ? (["services", "consulting", "training"] as const).map((key) => ({ id: newId(), name: t(`defaultCategories.${key}`) }))
     : step.categories;
   return (
     <section aria-labelledby="step-title" className="space-y-6">
-      <div className="space-y-2">
-        <h1 id="step-title" className="text-2xl font-bold">
-          {t("title")}
-        </h1>
-        <p className="max-w-3xl text-slate-700">{t("lead")}</p>
-        <p className="max-w-3xl text-sm text-slate-600">{t("completeHint")}</p>
-      </div>
+      <StepHeader title={t("title")} lead={<p>{t("lead")}</p>} completeHint={t("completeHint")} meta={step.meta} />
       <OfferingsForm
         projectId={project.id}
         canEdit={project.role !== "mentor"}

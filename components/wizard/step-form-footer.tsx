@@ -1,0 +1,78 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { FormAlert } from "@/components/ui/field";
+import type { Dependent } from "@/lib/errors";
+import type { StepStatus } from "./use-step-form";
+
+export function StepFormFooter({
+  status,
+  isDirty,
+  isSubmitting,
+  onSaveAndContinue,
+  onOverwrite,
+  pendingRemoval,
+  onConfirmRemoval,
+  onCancelRemoval,
+}: {
+  status?: StepStatus;
+  isDirty: boolean;
+  isSubmitting: boolean;
+  onSaveAndContinue: () => void;
+  onOverwrite: (version: number) => void;
+  pendingRemoval?: { dependents: Dependent[] };
+  onConfirmRemoval: () => void;
+  onCancelRemoval: () => void;
+}) {
+  const t = useTranslations("wizard");
+  const tCommon = useTranslations("common");
+  const conflictVersion = status?.conflictVersion;
+  return (
+    <div className="sticky bottom-0 z-10 -mx-4 space-y-3 border-t border-slate-200 bg-white/95 px-4 py-3 backdrop-blur">
+      <FormAlert tone={status?.tone} message={status?.message} />
+      {conflictVersion !== undefined ? (
+        <div className="flex flex-wrap gap-3">
+          <Button variant="secondary" onClick={() => window.location.reload()}>
+            {t("reloadTheirs")}
+          </Button>
+          <Button variant="danger" onClick={() => onOverwrite(conflictVersion)}>
+            {t("overwrite")}
+          </Button>
+        </div>
+      ) : null}
+      <div className="flex flex-wrap items-center justify-end gap-3">
+        {isDirty ? <span className="mr-auto text-sm text-slate-600">{t("unsavedChanges")}</span> : null}
+        <Button type="submit" variant="secondary" disabled={isSubmitting}>
+          {isSubmitting ? tCommon("saving") : tCommon("save")}
+        </Button>
+        <Button onClick={onSaveAndContinue} disabled={isSubmitting}>
+          {tCommon("saveAndContinue")}
+        </Button>
+      </div>
+      <ConfirmDialog
+        open={Boolean(pendingRemoval)}
+        title={t("removalTitle")}
+        confirmLabel={t("removalConfirm")}
+        onConfirm={onConfirmRemoval}
+        onClose={onCancelRemoval}
+      >
+        <p>{t("removalBody")}</p>
+        <ul className="mt-2 list-disc space-y-1 pl-5">
+          {pendingRemoval?.dependents.map((d) => (
+            <li key={`${d.kind}-${d.name}`}>
+              <strong>{d.name}</strong>:{" "}
+              {t("removalCounts", {
+                personas: d.personas ?? 0,
+                contentIdeas: d.contentIdeas ?? 0,
+                socialPlans: d.socialPlans ?? 0,
+                campaigns: d.campaigns ?? 0,
+              })}
+            </li>
+          ))}
+        </ul>
+      </ConfirmDialog>
+    </div>
+  );
+}

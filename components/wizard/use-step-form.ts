@@ -1,0 +1,101 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm, type DefaultValues, type FieldPath, type FieldValues, type Resolver } from "react-hook-form";
+import type { z } from "zod";
+import { useErrorMessage } from "@/components/ui/field";
+import type { ActionResult } from "@/lib/actions/safe-action";
+import type { Dependent } from "@/lib/errors";
+import { useUnsavedChangesWarning } from "./use-unsaved-changes-warning";
+
+export type StepSaveAction<T> = (projectId: string, values: T, options?: { confirmRemovals?: boolean }) => Promise<ActionResult<T>>;
+
+export interface StepStatus {
+  tone: "error" | "success";
+  message: string;
+  /** Set when someone else saved first: the version to overwrite on purpose. */
+  conflictVersion?: number;
+}
+
+/**
+ * The behaviour every wizard step shares: one zod schema on both sides, field errors
+ * from the server shown where the field is, the input kept on any failure, version
+ * conflicts offered as reload-or-overwrite, and removals that take other rows with them
+ * confirmed first.
+ */
+export function useStepForm<T extends FieldValues & { version: number }>({
+  schema,
+  projectId,
+  initialValues,
+  action,
+  nextHref,
+  savedMessage,
+}: {
+  schema: z.ZodType<T, T>;
+  projectId: string;
+  initialValues: T;
+  action: StepSaveAction<T>;
+  nextHref: string;
+  savedMessage: string;
+}) {
+  const router = useRouter();
+  const errorMessage = useErrorMessage();
+  const [status, setStatus] = useState<StepStatus>();
+  const [pendingRemoval, setPendingRemoval] = useState<{ dependents: Dependent[]; continueAfter: boolean }>();
+  const form = useForm<T>({
+    resolver: zodResolver(schema) as unknown as Resolver<T>,
+    defaultValues: initialValues as DefaultValues<T>,
+  });
+  useUnsavedChangesWarning(form.formState.isDirty && !form.formState.isSubmitSuccessful);
+
+  const submit = async (values: T, continueAfter: boolean, confirmRemovals = false) => {
+    setStatus(undefined);
+    const result = await action(projectId, values, { confirmRemovals });
+    if (result.ok) {
+      // Server ids replace the browser's keys for new rows, so the next save updates them.
+      form.reset(result.data);
+      if (continueAfter) router.push(nextHref);
+      else setStatus({ tone: "success", message: savedMessage });
+      return;
+    }
+    if (result.formError === "needs_confirmation" && result.details?.dependents) {
+      setPendingRemoval({ dependents: result.details.dependents, continueAfter });
+      return;
+    }
+    // The form keeps every value: only messages are added.
+    Object.entries(result.fieldErrors ?? {}).forEach(([name, code], i) =>
+      form.setError(name as FieldPath<T>, { message: code }, { shouldFocus: i === 0 }),
+    );
+    setStatus({
+      tone: "error",
+      message: errorMessage(result.formError) ?? "",
+      conflictVersion: result.formError === "conflict" ? result.details?.currentVersion : undefined,
+    });
+  };
+
+  const save = (continueAfter: boolean) =>
+    form.handleSubmit(
+      (values) => submit(values, continueAfter),
+      () => setStatus({ tone: "error", message: errorMessage("validation") ?? "" }),
+    );
+
+  return {
+    form,
+    status,
+    save,
+    /** Re-sends the user's version on top of the one saved by someone else. */
+    overwrite: (version: number) => {
+      form.setValue("version" as FieldPath<T>, version as T[FieldPath<T>]);
+      return save(false)();
+    },
+    pendingRemoval,
+    confirmRemoval: () => {
+      const pending = pendingRemoval;
+      setPendingRemoval(undefined);
+      if (pending) void submit(form.getValues(), pending.continueAfter, true);
+    },
+    cancelRemoval: () => setPendingRemoval(undefined),
+  };
+}

@@ -1,0 +1,31 @@
+import type { Locale } from "./locales";
+
+// Core messages plus one file per wizard step, so each step's copy can be edited on its
+// own; static imports keep them in the server bundle.
+const sources = {
+  en: () =>
+    Promise.all([
+      import("./messages/en.json"),
+      import("./messages/steps/competitors.en.json"),
+      import("./messages/steps/demographics.en.json"),
+      import("./messages/steps/personas.en.json"),
+      import("./messages/steps/integration.en.json"),
+      import("./messages/steps/plan.en.json"),
+    ]),
+  es: () =>
+    Promise.all([
+      import("./messages/es.json"),
+      import("./messages/steps/competitors.es.json"),
+      import("./messages/steps/demographics.es.json"),
+      import("./messages/steps/personas.es.json"),
+      import("./messages/steps/integration.es.json"),
+      import("./messages/steps/plan.es.json"),
+    ]),
+} satisfies Record<Locale, () => Promise<{ default: object }[]>>;
+
+export type Messages = Record<string, unknown>;
+
+export async function loadMessages(locale: Locale): Promise<Messages> {
+  const modules = await sources[locale]();
+  return Object.assign({}, ...modules.map((m) => m.default)) as Messages;
+}
