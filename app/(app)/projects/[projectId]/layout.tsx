@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Stepper } from "@/components/wizard/stepper";
@@ -23,9 +24,16 @@ export default async function ProjectLayout({
   }));
   return (
     <div className="space-y-6">
-      <div>
-        <p className="text-sm font-medium text-slate-600">{project.description}</p>
-        <p className="text-2xl font-bold">{project.name}</p>
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <p className="text-sm font-medium text-slate-600">{project.description}</p>
+          <p className="text-2xl font-bold">{project.name}</p>
+        </div>
+        <nav aria-label={t("projectNav")}>
+          <Link href={`/projects/${project.id}/plan`} prefetch={false} className="font-semibold text-brand-700 underline">
+            {t("planLink")}
+          </Link>
+        </nav>
       </div>
       <Stepper
         projectId={project.id}
