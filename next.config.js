@@ -21,6 +21,8 @@ const contentSecurityPolicy = [
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // Lets a benchmark or a second checkout build beside the main build without clashing.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   // Native and WASM packages must be loaded by Node at run time, not bundled; PGlite in
   // particular locates its data files relative to its own package.

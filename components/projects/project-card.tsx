@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ProjectListItem } from "@/db/queries/projects";
-import { stepHref } from "@/lib/wizard/steps";
 import { ProjectActions } from "./project-actions";
 
 export async function ProjectCard({ project }: { project: ProjectListItem }) {
@@ -11,7 +10,7 @@ export async function ProjectCard({ project }: { project: ProjectListItem }) {
     <article className="flex h-full flex-col gap-3 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
       <div className="flex items-start justify-between gap-3">
         <h3 className="text-lg font-semibold">
-          <Link href={stepHref(project.id, "offerings")} className="text-brand-700 hover:underline" prefetch={false}>
+          <Link href={`/projects/${project.id}`} className="text-brand-700 hover:underline" prefetch={false}>
             {project.name}
           </Link>
         </h3>
