@@ -27,15 +27,17 @@ export async function recordFailure(rule: ThrottleRule): Promise<void> {
   const window = sql`make_interval(secs => ${rule.windowSeconds})`;
   const expired = sql`${authThrottle.windowStartedAt} < now() - ${window}`;
   const nextCount = sql`case when ${expired} then 1 else ${authThrottle.failures} + 1 end`;
+  const lockUntil = sql`now() + make_interval(secs => ${rule.lockSeconds})`;
   await db
     .insert(authThrottle)
-    .values({ key: rule.key, failures: 1, windowStartedAt: sql`now()` })
+    // The first failure is an insert: it must lock too when the rule allows a single failure.
+    .values({ key: rule.key, failures: 1, windowStartedAt: sql`now()`, lockedUntil: rule.maxFailures <= 1 ? lockUntil : null })
     .onConflictDoUpdate({
       target: authThrottle.key,
       set: {
         failures: nextCount,
         windowStartedAt: sql`case when ${expired} then now() else ${authThrottle.windowStartedAt} end`,
-        lockedUntil: sql`case when ${nextCount} >= ${rule.maxFailures} then now() + make_interval(secs => ${rule.lockSeconds}) else ${authThrottle.lockedUntil} end`,
+        lockedUntil: sql`case when ${nextCount} >= ${rule.maxFailures} then ${lockUntil} else ${authThrottle.lockedUntil} end`,
       },
     });
 }
