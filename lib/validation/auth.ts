@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { requiredText } from "./text";
 
 // OWASP ASVS 5 (V6.2): at least 8 characters, at least 64 allowed, no composition rules.
 export const PASSWORD_MIN = 8;
@@ -7,7 +8,7 @@ export const PASSWORD_MAX = 128;
 const email = z.string().trim().min(1, { error: "required" }).max(254, { error: "too_long" }).pipe(z.email({ error: "invalid_email" }));
 
 export const signUpSchema = z.object({
-  name: z.string().trim().min(1, { error: "required" }).max(80, { error: "too_long" }),
+  name: requiredText(80),
   email,
   password: z
     .string()

@@ -1,15 +1,10 @@
 import { z } from "zod";
+import { requiredText, text } from "./text";
 
 export const OFFERING_TIERS = ["core", "growth", "complementary"] as const;
 export const MAX_CATEGORIES = 20;
 export const MAX_OFFERINGS = 60;
 
-// PostgreSQL text cannot hold U+0000, and a lone UTF-16 surrogate would be stored as U+FFFD:
-// both are refused here, so the user gets a field message instead of a failed or altered save.
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const storable = (value: string) => !value.includes("\u0000") && !LONE_SURROGATE.test(value);
-const text = (max: number) => z.string().trim().max(max, { error: "too_long" }).refine(storable, { error: "invalid" });
-const requiredText = (max: number) => text(max).min(1, { error: "required" });
 // Rows carry a uuid from the moment they are added in the browser, so offerings can
 // point at a category that has not been saved yet.
 const rowId = z.uuid({ error: "invalid" });

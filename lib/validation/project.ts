@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { requiredText, text } from "./text";
 
 export const projectDetailsSchema = z.object({
-  name: z.string().trim().min(1, { error: "required" }).max(80, { error: "too_long" }),
-  description: z.string().trim().max(160, { error: "too_long" }),
+  name: requiredText(80),
+  description: text(160),
 });
 
 export type ProjectDetailsInput = z.infer<typeof projectDetailsSchema>;
