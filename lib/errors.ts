@@ -20,6 +20,8 @@ export interface Dependent {
 }
 
 export interface ErrorDetails {
+  /** For "validation" found by the data layer (e.g. a reference to a row that is gone). */
+  fieldErrors?: Record<string, string>;
   /** For "conflict": the version now stored, so the user can overwrite on purpose. */
   currentVersion?: number;
   /** For "needs_confirmation": what the removal would take with it. */

@@ -26,8 +26,9 @@ export function SignInForm({ next }: { next?: string }) {
     }
   });
 
+  // method="post": a submit before hydration must never put the password in the URL.
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form onSubmit={onSubmit} method="post" noValidate className="space-y-4">
       <FormAlert message={formError} />
       <Field id="email" label={t("email")} error={errors.email?.message}>
         {(control) => <input {...control} {...form.register("email")} type="email" autoComplete="email" className={inputClass} />}

@@ -31,8 +31,9 @@ export function SignUpForm() {
     }
   });
 
+  // method="post": a submit before hydration must never put the password in the URL.
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form onSubmit={onSubmit} method="post" noValidate className="space-y-4">
       <FormAlert message={formError} />
       <Field id="name" label={t("name")} error={errors.name?.message}>
         {(control) => <input {...control} {...form.register("name")} autoComplete="name" className={inputClass} />}

@@ -7,6 +7,7 @@ import type { Database, Transaction } from "../connect";
 import { categories, offerings } from "../schema";
 import { requireProjectPermission, type Actor } from "./access";
 import { deleteOfferingsCascade, offeringDependents } from "./dependents";
+import { refreshPersonasCompletion } from "./personas-step";
 import { bumpStepVersion, lockStepVersion, readStepMeta, type StepMeta } from "./step-versions";
 
 export const OFFERINGS_STEP = 1 as const;
@@ -122,6 +123,7 @@ export async function saveOfferingsStep({
       .where(and(eq(categories.projectId, projectId), notInArray(categories.id, [...categoryIds.values()])));
 
     await bumpStepVersion(tx, projectId, OFFERINGS_STEP, actor.id, isOfferingsStepComplete(values));
+    await refreshPersonasCompletion(tx, projectId);
     return readStep(tx, projectId);
   });
 }

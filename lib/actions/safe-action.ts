@@ -26,7 +26,11 @@ async function run<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
   } catch (error) {
     // Redirects and notFound() are control flow, not failures.
     unstable_rethrow(error);
-    if (error instanceof AppError) return { ok: false, formError: error.code, details: error.details };
+    if (error instanceof AppError) {
+      const { fieldErrors, ...rest } = error.details ?? {};
+      const details = Object.keys(rest).length ? rest : undefined;
+      return { ok: false, formError: error.code, ...(fieldErrors ? { fieldErrors } : {}), details };
+    }
     // Database and driver errors are logged for us and reported to the user as a
     // temporary failure: their details help nobody outside.
     console.error("[action] unexpected failure", error);

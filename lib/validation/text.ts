@@ -9,7 +9,8 @@ export function isStorableText(value: string): boolean {
 }
 
 /** Trimmed free text of at most `max` characters; may be empty. */
-export const text = (max: number) => z.string().trim().max(max, { error: "too_long" }).refine(isStorableText, { error: "invalid" });
+export const text = (max: number) =>
+  z.string({ error: "invalid" }).trim().max(max, { error: "too_long" }).refine(isStorableText, { error: "invalid" });
 
 /** Trimmed free text of at most `max` characters that must not be empty. */
 export const requiredText = (max: number) => text(max).min(1, { error: "required" });

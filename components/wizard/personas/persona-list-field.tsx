@@ -1,0 +1,53 @@
+"use client";
+
+import { Controller } from "react-hook-form";
+import { Field } from "@/components/ui/field";
+import { TagInput } from "@/components/ui/tag-input";
+import { LIST_ITEM_MAX_LENGTH, MAX_LIST_ITEMS, type PERSONA_LISTS } from "@/lib/validation/personas-step";
+import { usePersonaFieldKit } from "./persona-field-kit";
+
+/** One of a persona's lists (goals, jobs, pains, gains, channels), typed entry by entry. */
+export function PersonaListField({
+  index,
+  field,
+  disabled,
+}: {
+  index: number;
+  field: (typeof PERSONA_LISTS)[number];
+  disabled: boolean;
+}) {
+  const kit = usePersonaFieldKit(index);
+  return (
+    <Controller
+      control={kit.control}
+      name={kit.path(field)}
+      render={({ field: list }) => (
+        <Field id={kit.id(field)} label={kit.label(field)} hint={kit.hint(field)} error={kit.error(field)}>
+          {(c) => (
+            <TagInput
+              control={c}
+              value={list.value}
+              onChange={list.onChange}
+              onBlur={list.onBlur}
+              maxItems={MAX_LIST_ITEMS}
+              maxLength={LIST_ITEM_MAX_LENGTH}
+              disabled={disabled}
+            />
+          )}
+        </Field>
+      )}
+    />
+  );
+}
+
+/** Goals, jobs, pains and gains side by side: the customer profile at a glance. */
+export function PersonaProfileGrid({ index, disabled }: { index: number; disabled: boolean }) {
+  return (
+    <div className="grid gap-4 md:grid-cols-2">
+      <PersonaListField index={index} field="goals" disabled={disabled} />
+      <PersonaListField index={index} field="jobs" disabled={disabled} />
+      <PersonaListField index={index} field="pains" disabled={disabled} />
+      <PersonaListField index={index} field="gains" disabled={disabled} />
+    </div>
+  );
+}

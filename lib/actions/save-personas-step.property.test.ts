@@ -1,0 +1,424 @@
+import { randomUUID } from "node:crypto";
+import { and, eq } from "drizzle-orm";
+import fc from "fast-check";
+import { afterEach, beforeAll, beforeEach, expect, it, vi } from "vitest";
+import type { Database } from "@/db/connect";
+import { saveOfferingsStep } from "@/db/queries/offerings-step";
+import { getPersonasStep, PERSONAS_STEP } from "@/db/queries/personas-step";
+import { createProject } from "@/db/queries/projects";
+import { personas, projectSteps } from "@/db/schema";
+import { getSessionUser, type SessionUser } from "@/lib/auth/session";
+import { createTestUser, describeEachDatabase } from "@/lib/testing/databases";
+import {
+  DECISION_ROLES,
+  GENERATIONS,
+  LIST_ITEM_MAX_LENGTH,
+  MAX_AGE,
+  MAX_PERSONAS,
+  personasStepSchema,
+  type PersonaInput,
+  type PersonasStepInput,
+} from "@/lib/validation/personas-step";
+import { isStorableText } from "@/lib/validation/text";
+import { savePersonasStepAction } from "./save-personas-step";
+
+vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn(), requireUser: vi.fn() }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn() }));
+
+const RUNS = { garbage: 150, broken: 150, valid: { pglite: 50, postgres: 25 } } as const;
+
+// ---------------------------------------------------------------------------------------
+// Arbitraries
+// ---------------------------------------------------------------------------------------
+
+/** Text valid for a field of at most `max` characters once trimmed. */
+const textArb = (max: number) =>
+  fc
+    .oneof(
+      { weight: 6, arbitrary: fc.string({ unit: "grapheme", maxLength: 20 }) },
+      { weight: 2, arbitrary: fc.string({ unit: "grapheme-ascii", maxLength: 20 }) },
+      { weight: 1, arbitrary: fc.string({ unit: "grapheme-ascii", minLength: max, maxLength: max }) },
+    )
+    .filter((s) => s.trim().length <= max && isStorableText(s));
+const nameArb = (max: number) => textArb(max).filter((s) => s.trim().length > 0);
+const listArb = fc.uniqueArray(nameArb(LIST_ITEM_MAX_LENGTH), { maxLength: 4, selector: (s) => s.trim().toLocaleLowerCase() });
+const ageArb = fc.option(fc.integer({ min: 0, max: MAX_AGE }), { nil: null });
+
+const personaDraftArb = fc.record({
+  id: fc.uuid({ version: 4 }),
+  reuse: fc.boolean(),
+  offeringIndex: fc.nat(),
+  name: nameArb(80),
+  description: textArb(600),
+  ages: fc.tuple(ageArb, ageArb),
+  gender: textArb(60),
+  location: textArb(120),
+  occupation: textArb(120),
+  generation: fc.constantFrom("" as const, ...GENERATIONS),
+  goals: listArb,
+  jobs: listArb,
+  pains: listArb,
+  gains: listArb,
+  needs: textArb(1000),
+  motivations: textArb(1000),
+  ideals: textArb(1000),
+  decisionRole: fc.constantFrom(...DECISION_ROLES),
+  needsIntermediary: fc.boolean(),
+  channels: listArb,
+  attractingContent: textArb(1000),
+  objections: textArb(1000),
+});
+const stepDraftArb = fc.array(personaDraftArb, { maxLength: 6 });
+type StepDraft = typeof stepDraftArb extends fc.Arbitrary<infer T> ? T : never;
+
+/** Turns a draft into a payload the schema accepts, on the project's offerings, reusing existing ids where asked. */
+function buildPayload(draft: StepDraft, current: PersonasStepInput, offeringIds: readonly string[]): PersonasStepInput {
+  const pool = current.personas.map((p) => p.id);
+  return {
+    version: current.version,
+    personas: draft.map(({ reuse, offeringIndex, ages, ...fields }) => {
+      const [a, b] = ages;
+      const [ageMin, ageMax] = a !== null && b !== null && a > b ? [b, a] : [a, b];
+      return {
+        ...fields,
+        id: reuse && pool.length ? pool.shift()! : fields.id,
+        offeringId: offeringIds[offeringIndex % offeringIds.length]!,
+        ageMin,
+        ageMax,
+      };
+    }),
+  };
+}
+
+const anythingArb = fc.anything({
+  maxDepth: 4,
+  maxKeys: 8,
+  withBigInt: true,
+  withBoxedValues: true,
+  withDate: true,
+  withMap: true,
+  withSet: true,
+  withNullPrototype: true,
+  withObjectString: true,
+  withSparseArray: true,
+  withTypedArray: true,
+  stringUnit: "binary",
+});
+
+const garbageArb = fc.oneof(
+  anythingArb,
+  fc.object({ maxDepth: 5 }),
+  fc.constantFrom(null, undefined, 0, "", "{}", [], {}, true, Number.NaN, Symbol("x"), () => 1),
+  fc.record({ version: anythingArb, personas: anythingArb }, { requiredKeys: [] }),
+  fc.record({
+    version: fc.oneof(fc.nat(), fc.string(), fc.constant(null)),
+    personas: fc.array(fc.oneof(anythingArb, fc.object(), fc.constant(null)), { maxLength: 30 }),
+  }),
+  // Rows with the right keys and the wrong types.
+  fc.record({
+    version: fc.nat(),
+    personas: fc.array(
+      fc.record({
+        id: fc.oneof(fc.uuid(), fc.string()),
+        offeringId: fc.anything(),
+        name: fc.oneof(fc.string(), fc.integer()),
+        ageMin: fc.oneof(fc.string(), fc.double(), fc.constant(undefined)),
+        goals: fc.oneof(fc.string(), fc.array(fc.anything())),
+        decisionRole: fc.string(),
+        needsIntermediary: fc.anything(),
+      }),
+      { minLength: 1, maxLength: 4 },
+    ),
+  }),
+);
+
+const BREAKERS = [
+  "version",
+  "personas",
+  "name",
+  "malformedOffering",
+  "unknownOffering",
+  "foreignOffering",
+  "age",
+  "ageOrder",
+  "generation",
+  "decisionRole",
+  "needsIntermediary",
+  "listType",
+  "listDuplicate",
+  "listItem",
+  "listTooMany",
+  "unstorable",
+  "hugeText",
+  "missingField",
+  "duplicateId",
+  "tooManyPersonas",
+] as const;
+type Breaker = (typeof BREAKERS)[number];
+
+const brokenArb = fc.record({
+  draft: stepDraftArb,
+  breaker: fc.constantFrom(...BREAKERS),
+  pick: fc.nat(),
+  hugeLength: fc.integer({ min: 200, max: 200_000 }),
+});
+function pickFrom<T>(values: readonly T[], pick: number): T {
+  return values[pick % values.length]!;
+}
+
+/** Breaks one thing in a valid payload; returns the field-error key that must be reported, when only one fits. */
+function breakPayload(valid: PersonasStepInput, breaker: Breaker, pick: number, hugeLength: number, foreignOfferingId: string) {
+  const step = structuredClone(valid) as PersonasStepInput & Record<string, unknown>;
+  if (!step.personas.length) throw new Error("breakPayload needs at least one persona to break");
+  const i = pick % step.personas.length;
+  const p = step.personas[i] as unknown as Record<string, unknown>;
+  const at = (field: string) => `personas.${i}.${field}`;
+  const list = pickFrom(["goals", "jobs", "pains", "gains", "channels"], pick);
+  switch (breaker) {
+    case "version":
+      step.version = pickFrom([-1, 1.5, "0", null, Number.NaN, undefined, {}], pick) as number;
+      return { payload: step, key: "version" };
+    case "personas":
+      step.personas = pickFrom([null, "Lucía", {}, 7], pick) as never;
+      return { payload: step, key: "personas" };
+    case "name":
+      p.name = pickFrom(["", "   ", "x".repeat(81), 5, null, ["a"]], pick);
+      return { payload: step, key: at("name") };
+    case "malformedOffering":
+      p.offeringId = pickFrom(["guitars", "", 3, null, `${randomUUID()}0`], pick);
+      return { payload: step, key: at("offeringId") };
+    case "unknownOffering":
+      p.offeringId = randomUUID();
+      return { payload: step, key: at("offeringId"), code: "unknown_offering" };
+    case "foreignOffering":
+      p.offeringId = foreignOfferingId;
+      return { payload: step, key: at("offeringId"), code: "unknown_offering" };
+    case "age": {
+      const field = pickFrom(["ageMin", "ageMax"], pick);
+      p[field] = pickFrom([-1, MAX_AGE + 1, 20.5, "30", Number.NaN, Number.POSITIVE_INFINITY, true], pick);
+      return { payload: step, key: at(field) };
+    }
+    case "ageOrder":
+      p.ageMin = 40 + (pick % 50);
+      p.ageMax = pick % 40;
+      return { payload: step, key: at("ageMax"), code: "age_order" };
+    case "generation":
+      p.generation = pickFrom(["gen_alpha", null, "Millennials", 3], pick);
+      return { payload: step, key: at("generation") };
+    case "decisionRole":
+      p.decisionRole = pickFrom(["payer", "", null, "BUYER"], pick);
+      return { payload: step, key: at("decisionRole") };
+    case "needsIntermediary":
+      p.needsIntermediary = pickFrom(["true", 1, null, "on"], pick);
+      return { payload: step, key: at("needsIntermediary") };
+    case "listType":
+      p[list] = pickFrom(["Instagram", null, 4, { 0: "a" }], pick);
+      return { payload: step, key: at(list) };
+    case "listDuplicate":
+      p[list] = ["Same entry", " same ENTRY "];
+      return { payload: step, key: at(list), code: "duplicate" };
+    case "listItem":
+      p[list] = [pickFrom(["", "  ", 5, null, "x".repeat(LIST_ITEM_MAX_LENGTH + 1)], pick)];
+      return { payload: step, key: `${at(list)}.0` };
+    case "listTooMany":
+      p[list] = Array.from({ length: 21 + (pick % 10) }, (_, n) => `Entry ${n}`);
+      return { payload: step, key: at(list), code: "too_many" };
+    case "unstorable": {
+      const field = pickFrom(["name", "description", "objections", "needs"], pick);
+      p[field] = pickFrom(["a\u0000b", "lone \ud800 surrogate", "\udc00"], pick);
+      return { payload: step, key: at(field), code: "invalid" };
+    }
+    case "hugeText":
+      p[pickFrom(["name", "description", "needs", "location"], pick)] = "ñ".repeat(1001 + hugeLength);
+      return { payload: step };
+    case "missingField": {
+      const field = pickFrom(Object.keys(p), pick);
+      delete p[field];
+      return { payload: step, key: at(field) };
+    }
+    case "duplicateId":
+      step.personas.push({ ...step.personas[i]!, name: "Twin" });
+      return { payload: step, key: `personas.${step.personas.length - 1}.id` };
+    case "tooManyPersonas":
+      step.personas = Array.from({ length: MAX_PERSONAS + 1 }, () => ({ ...step.personas[0]!, id: randomUUID() }));
+      return { payload: step, key: "personas" };
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Database helpers
+// ---------------------------------------------------------------------------------------
+
+async function fullState(db: Database, projectId: string) {
+  const [step] = await db
+    .select({ version: projectSteps.version, completed: projectSteps.completed, updatedBy: projectSteps.updatedBy })
+    .from(projectSteps)
+    .where(and(eq(projectSteps.projectId, projectId), eq(projectSteps.step, PERSONAS_STEP)));
+  const rows = await db.select().from(personas).where(eq(personas.projectId, projectId)).orderBy(personas.id);
+  return { step, rows };
+}
+
+/** Values only, ids dropped, offerings by position: what the owner sees after a reload. */
+function byValue(list: readonly PersonaInput[], offeringIds: readonly string[]) {
+  return list.map((p) => {
+    const fields: Partial<PersonaInput> = { ...p };
+    delete fields.id;
+    delete fields.offeringId;
+    return { ...fields, offering: offeringIds.indexOf(p.offeringId) };
+  });
+}
+
+type Result = Awaited<ReturnType<typeof savePersonasStepAction>>;
+
+function expectFieldErrors(result: Result, key?: string, code?: string) {
+  expect(result.ok).toBe(false);
+  if (result.ok) return;
+  expect(result.formError).toBe("validation");
+  const entries = Object.entries(result.fieldErrors ?? {});
+  expect(entries.length).toBeGreaterThan(0);
+  for (const [path, message] of entries) {
+    expect(path.length).toBeGreaterThan(0);
+    expect(typeof message === "string" && message.length > 0).toBe(true);
+  }
+  if (key) expect(Object.keys(result.fieldErrors!)).toContain(key);
+  if (key && code) expect(result.fieldErrors![key]).toBe(code);
+}
+
+// ---------------------------------------------------------------------------------------
+// Properties
+// ---------------------------------------------------------------------------------------
+
+describeEachDatabase("savePersonasStepAction", (getConnection, kind) => {
+  const db = () => getConnection().db;
+  let user: SessionUser;
+  let projectId: string;
+  let offeringIds: string[];
+  let foreignOfferingId: string;
+  let consoleError: ReturnType<typeof vi.spyOn>;
+
+  async function projectWithOfferings(owner: { id: string }, names: string[]) {
+    const id = await createProject({ actor: owner, details: { name: "Meal kits", description: "" } });
+    const category = randomUUID();
+    const step1 = await saveOfferingsStep({
+      actor: owner,
+      projectId: id,
+      values: {
+        version: 0,
+        categories: [{ id: category, name: "Boxes" }],
+        offerings: names.map((name) => ({
+          id: randomUUID(),
+          categoryId: category,
+          name,
+          definition: "d",
+          objective: "o",
+          weight: 3,
+          revenueShare: null,
+          tier: "core" as const,
+          audience: "a",
+        })),
+      },
+    });
+    return { id, offeringIds: step1.offerings.map((o) => o.id) };
+  }
+
+  beforeAll(async () => {
+    const { id } = await createTestUser(db());
+    user = { id, name: "Property tester", email: `${id}@example.test` };
+    ({ id: projectId, offeringIds } = await projectWithOfferings(user, ["Quick dinners box", "Grandma's recipes box", "Kids' lunch box"]));
+    const other = await createTestUser(db());
+    foreignOfferingId = (await projectWithOfferings(other, ["Not yours"])).offeringIds[0]!;
+    vi.mocked(getSessionUser).mockResolvedValue(user);
+    // One saved persona, so broken payloads always have a row to break and updates are exercised.
+    const seed = buildPayload(fc.sample(stepDraftArb.filter((d) => d.length > 0), { numRuns: 1, seed: 7 })[0]!, { version: 0, personas: [] }, offeringIds);
+    const seeded = await savePersonasStepAction(projectId, seed);
+    expect(seeded.ok).toBe(true);
+  });
+
+  beforeEach(() => {
+    vi.mocked(getSessionUser).mockResolvedValue(user);
+    // An unexpected failure is logged by the action wrapper: none may happen here.
+    consoleError = vi.spyOn(console, "error").mockImplementation(() => {});
+  });
+
+  afterEach(() => {
+    expect(consoleError).not.toHaveBeenCalled();
+    consoleError.mockRestore();
+  });
+
+  it("never throws on arbitrary payloads, reports field errors and writes nothing", async () => {
+    const before = await fullState(db(), projectId);
+    await fc.assert(
+      fc.asyncProperty(garbageArb, async (payload) => {
+        fc.pre(!personasStepSchema.safeParse(payload).success);
+        expectFieldErrors(await savePersonasStepAction(projectId, payload));
+      }),
+      { numRuns: RUNS.garbage },
+    );
+    expect(await fullState(db(), projectId)).toEqual(before);
+  });
+
+  it("rejects a valid payload with one thing broken, naming the field, and writes nothing", async () => {
+    const before = await fullState(db(), projectId);
+    const current = await getPersonasStep({ actor: user, projectId });
+    await fc.assert(
+      fc.asyncProperty(brokenArb, async ({ draft, breaker, pick, hugeLength }) => {
+        const valid = buildPayload(draft, current, offeringIds);
+        if (!valid.personas.length) valid.personas.push(...current.personas);
+        expect(personasStepSchema.safeParse(valid).success).toBe(true);
+        const { payload, key, code } = breakPayload(valid, breaker, pick, hugeLength, foreignOfferingId);
+        expectFieldErrors(await savePersonasStepAction(projectId, payload, { confirmRemovals: true }), key, code);
+        expect(await fullState(db(), projectId)).toEqual(before);
+      }),
+      { numRuns: RUNS.broken },
+    );
+  });
+
+  it("saves every valid payload and reads it back unchanged, grouped by offering", async () => {
+    await fc.assert(
+      fc.asyncProperty(stepDraftArb, async (draft) => {
+        const current = await getPersonasStep({ actor: user, projectId });
+        const payload = buildPayload(draft, current, offeringIds);
+        const parsed = personasStepSchema.parse(payload);
+        const result = await savePersonasStepAction(projectId, payload, { confirmRemovals: true });
+        expect(result).toMatchObject({ ok: true });
+        if (!result.ok) return;
+        expect(result.data.version).toBe(current.version + 1);
+        expect(Object.keys(result.data).sort()).toEqual(["personas", "version"]);
+
+        const read = await getPersonasStep({ actor: user, projectId });
+        expect({ version: read.version, personas: read.personas }).toEqual(result.data);
+        const grouped = [...parsed.personas].sort((a, b) => offeringIds.indexOf(a.offeringId) - offeringIds.indexOf(b.offeringId));
+        expect(byValue(read.personas, offeringIds)).toEqual(byValue(grouped, offeringIds));
+        const existing = new Set(current.personas.map((p) => p.id));
+        grouped.forEach((sent, i) => {
+          if (existing.has(sent.id)) expect(read.personas[i]!.id).toBe(sent.id);
+          else expect(existing.has(read.personas[i]!.id)).toBe(false);
+        });
+        expect(read.meta.completed).toBe(offeringIds.every((id) => parsed.personas.some((p) => p.offeringId === id)));
+
+        const stale = await savePersonasStepAction(projectId, payload);
+        expect(stale).toMatchObject({ ok: false, formError: "conflict", details: { currentVersion: current.version + 1 } });
+      }),
+      { numRuns: RUNS.valid[kind] },
+    );
+  });
+
+  it("answers not_found for another user's project and unauthenticated without a session, writing nothing", async () => {
+    const stranger = await createTestUser(db());
+    const theirs = await projectWithOfferings(stranger, ["Theirs"]);
+    const before = await fullState(db(), theirs.id);
+    const mineBefore = await fullState(db(), projectId);
+    await fc.assert(
+      fc.asyncProperty(stepDraftArb, fc.boolean(), async (draft, signedIn) => {
+        vi.mocked(getSessionUser).mockResolvedValue(signedIn ? user : null);
+        const payload = buildPayload(draft, { version: 0, personas: [] }, theirs.offeringIds);
+        const result = await savePersonasStepAction(theirs.id, payload, { confirmRemovals: true });
+        expect(result).toMatchObject({ ok: false, formError: signedIn ? "not_found" : "unauthenticated" });
+        if (!signedIn) expect(await savePersonasStepAction(projectId, payload)).toMatchObject({ ok: false, formError: "unauthenticated" });
+      }),
+      { numRuns: 25 },
+    );
+    expect(await fullState(db(), theirs.id)).toEqual(before);
+    expect(await fullState(db(), projectId)).toEqual(mineBefore);
+  });
+});

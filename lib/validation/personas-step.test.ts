@@ -1,0 +1,153 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import {
+  blankPersona,
+  copyPersona,
+  isPersonasStepComplete,
+  MAX_LIST_ITEMS,
+  MAX_PERSONAS,
+  NAME_MAX_LENGTH,
+  offeringsWithoutPersona,
+  personasStepSchema,
+  type PersonaInput,
+  type PersonasStepInput,
+} from "./personas-step";
+
+const offeringA = randomUUID();
+const offeringB = randomUUID();
+
+function persona(overrides: Partial<PersonaInput> = {}): PersonaInput {
+  return {
+    ...blankPersona(randomUUID(), offeringA),
+    name: "Marta, the evening runner",
+    description: "Marta, 42, started running after a health scare and wants a half marathon under two hours.",
+    ageMin: 38,
+    ageMax: 48,
+    generation: "gen_x",
+    goals: ["Finish a half marathon"],
+    pains: ["Knee pain after long runs"],
+    channels: ["Strava", "Local running club"],
+    decisionRole: "decision_maker",
+    ...overrides,
+  };
+}
+
+const step = (...personas: PersonaInput[]): PersonasStepInput => ({ version: 3, personas });
+
+/** The error codes by field path, as the action reports them. */
+function errorsOf(input: unknown): Record<string, string> {
+  const result = personasStepSchema.safeParse(input);
+  if (result.success) return {};
+  return Object.fromEntries(result.error.issues.map((issue) => [issue.path.join("."), issue.message]));
+}
+
+describe("personasStepSchema", () => {
+  it("accepts a complete persona and an empty step", () => {
+    const input = step(persona(), persona({ offeringId: offeringB, ageMin: null, ageMax: null }));
+    expect(personasStepSchema.parse(input)).toEqual(input);
+    expect(personasStepSchema.safeParse(step()).success).toBe(true);
+  });
+
+  it("trims text and list entries", () => {
+    const parsed = personasStepSchema.parse(step(persona({ name: "  Lucía  ", goals: [" Play on stage "] })));
+    expect(parsed.personas[0]!.name).toBe("Lucía");
+    expect(parsed.personas[0]!.goals).toEqual(["Play on stage"]);
+  });
+
+  it("requires a name", () => {
+    expect(errorsOf(step(persona({ name: "   " })))).toEqual({ "personas.0.name": "required" });
+  });
+
+  it("limits lengths", () => {
+    expect(errorsOf(step(persona({ name: "x".repeat(NAME_MAX_LENGTH + 1) })))).toEqual({ "personas.0.name": "too_long" });
+    expect(errorsOf(step(persona({ objections: "x".repeat(1001) })))).toEqual({ "personas.0.objections": "too_long" });
+    expect(errorsOf(step(persona({ pains: ["x".repeat(161)] })))).toEqual({ "personas.0.pains.0": "too_long" });
+  });
+
+  it("refuses characters the database cannot store as sent", () => {
+    expect(errorsOf(step(persona({ description: "a\u0000b" })))).toEqual({ "personas.0.description": "invalid" });
+    expect(errorsOf(step(persona({ goals: ["lone \ud800 half"] })))).toEqual({ "personas.0.goals.0": "invalid" });
+    expect(errorsOf(step(persona({ name: "Emoji 🏃‍♀️ runner" })))).toEqual({});
+  });
+
+  it("checks the ages: whole numbers in range, minimum not above maximum", () => {
+    expect(errorsOf(step(persona({ ageMin: 20.5 })))).toEqual({ "personas.0.ageMin": "invalid_number" });
+    expect(errorsOf(step(persona({ ageMin: Number.NaN })))).toEqual({ "personas.0.ageMin": "invalid_number" });
+    expect(errorsOf(step(persona({ ageMax: 121 })))).toEqual({ "personas.0.ageMax": "out_of_range" });
+    expect(errorsOf(step(persona({ ageMin: -1 })))).toEqual({ "personas.0.ageMin": "out_of_range" });
+    expect(errorsOf(step(persona({ ageMin: 50, ageMax: 30 })))).toEqual({ "personas.0.ageMax": "age_order" });
+    expect(errorsOf(step(persona({ ageMin: 30, ageMax: 30 })))).toEqual({});
+    expect(errorsOf(step(persona({ ageMin: null, ageMax: 30 })))).toEqual({});
+  });
+
+  it("reports the age order together with errors in other fields", () => {
+    expect(errorsOf(step(persona({ ageMin: 50, ageMax: 30, name: "" })))).toEqual({
+      "personas.0.name": "required",
+      "personas.0.ageMax": "age_order",
+    });
+  });
+
+  it("accepts only the known generations and roles", () => {
+    expect(errorsOf(step(persona({ generation: "" })))).toEqual({});
+    expect(errorsOf(step(persona({ generation: "gen_alpha" as never })))).toEqual({ "personas.0.generation": "invalid" });
+    expect(errorsOf(step(persona({ decisionRole: "payer" as never })))).toEqual({ "personas.0.decisionRole": "required" });
+    expect(errorsOf(step(persona({ needsIntermediary: "yes" as never })))).toEqual({ "personas.0.needsIntermediary": "invalid" });
+  });
+
+  it("refuses duplicate, empty and too many list entries", () => {
+    expect(errorsOf(step(persona({ gains: ["Sound like a pro", " sound LIKE a pro "] })))).toEqual({ "personas.0.gains": "duplicate" });
+    expect(errorsOf(step(persona({ jobs: ["  "] })))).toEqual({ "personas.0.jobs.0": "required" });
+    const many = Array.from({ length: MAX_LIST_ITEMS + 1 }, (_, i) => `Channel ${i}`);
+    expect(errorsOf(step(persona({ channels: many })))).toEqual({ "personas.0.channels": "too_many" });
+  });
+
+  it("refuses malformed offering ids as unknown offerings", () => {
+    expect(errorsOf(step(persona({ offeringId: "guitars" })))).toEqual({ "personas.0.offeringId": "unknown_offering" });
+  });
+
+  it("refuses the same persona id twice and too many personas", () => {
+    const first = persona();
+    expect(errorsOf(step(first, { ...first, name: "Twin" }))).toEqual({ "personas.1.id": "invalid" });
+    const crowd = Array.from({ length: MAX_PERSONAS + 1 }, () => persona());
+    expect(errorsOf(step(...crowd))).toEqual({ personas: "too_many" });
+  });
+
+  it("reports malformed payloads as errors, not exceptions", () => {
+    for (const payload of [null, 7, "x", [], { version: "1", personas: {} }, { version: 0, personas: [null, 4] }]) {
+      expect(personasStepSchema.safeParse(payload).success).toBe(false);
+    }
+  });
+});
+
+describe("blankPersona and copyPersona", () => {
+  it("starts a persona from step 3's demographics", () => {
+    const defaults = { ageMin: 25, ageMax: 40, gender: "Any", location: "Madrid", occupation: "Office workers", generation: "millennials" as const };
+    const blank = blankPersona("id-1", offeringB, defaults);
+    expect(blank).toMatchObject({ id: "id-1", offeringId: offeringB, name: "", ...defaults, decisionRole: "buyer", needsIntermediary: false });
+    expect(personasStepSchema.safeParse(step({ ...blank, id: randomUUID(), name: "New" })).success).toBe(true);
+  });
+
+  it("copies every answer onto another offering without sharing the lists", () => {
+    const source = persona();
+    const copy = copyPersona(source, "new-id", offeringB, `${source.name} (copy)`);
+    expect(copy).toEqual({ ...source, id: "new-id", offeringId: offeringB, name: `${source.name} (copy)` });
+    copy.goals.push("Another goal");
+    expect(source.goals).toEqual(["Finish a half marathon"]);
+    expect(copyPersona(source, "x", offeringB, "n".repeat(200)).name).toHaveLength(NAME_MAX_LENGTH);
+  });
+});
+
+describe("completion", () => {
+  const offerings = [{ id: offeringA }, { id: offeringB }];
+
+  it("lists the offerings without a persona, in order", () => {
+    expect(offeringsWithoutPersona(offerings, [])).toEqual(offerings);
+    expect(offeringsWithoutPersona(offerings, [{ offeringId: offeringB }])).toEqual([{ id: offeringA }]);
+  });
+
+  it("is complete only when every offering has a persona and there is at least one offering", () => {
+    expect(isPersonasStepComplete([], [])).toBe(false);
+    expect(isPersonasStepComplete(offerings, [{ offeringId: offeringA }, { offeringId: offeringA }])).toBe(false);
+    expect(isPersonasStepComplete(offerings, [{ offeringId: offeringA }, { offeringId: offeringB }])).toBe(true);
+  });
+});

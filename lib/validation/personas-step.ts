@@ -1,0 +1,143 @@
+import { z } from "zod";
+import { requiredText, text } from "./text";
+
+export const DECISION_ROLES = ["buyer", "influencer", "decision_maker", "end_user", "saboteur"] as const;
+export const GENERATIONS = ["silent", "boomers", "gen_x", "millennials", "gen_z"] as const;
+/** The lists of a persona, edited as tags. */
+export const PERSONA_LISTS = ["goals", "jobs", "pains", "gains", "channels"] as const;
+
+export const MAX_PERSONAS = 100;
+export const MAX_LIST_ITEMS = 20;
+export const LIST_ITEM_MAX_LENGTH = 160;
+export const NAME_MAX_LENGTH = 80;
+export const MAX_AGE = 120;
+
+export type DecisionRole = (typeof DECISION_ROLES)[number];
+export type Generation = (typeof GENERATIONS)[number];
+
+const rowId = z.uuid({ error: "invalid" });
+const age = z
+  .number({ error: "invalid_number" })
+  .int({ error: "invalid_number" })
+  .min(0, { error: "out_of_range" })
+  .max(MAX_AGE, { error: "out_of_range" })
+  .nullable();
+
+// Duplicates are compared without case or surrounding spaces, as the tag input does.
+const list = z
+  .array(requiredText(LIST_ITEM_MAX_LENGTH), { error: "invalid" })
+  .max(MAX_LIST_ITEMS, { error: "too_many" })
+  .refine((items) => new Set(items.map((i) => i.toLocaleLowerCase())).size === items.length, { error: "duplicate" });
+
+export const personaSchema = z
+  .object({
+    id: rowId,
+    // A uuid here is only well-formed: the server checks that it is one of the project's offerings.
+    offeringId: z.uuid({ error: "unknown_offering" }),
+    name: requiredText(NAME_MAX_LENGTH),
+    description: text(600),
+    ageMin: age,
+    ageMax: age,
+    gender: text(60),
+    location: text(120),
+    occupation: text(120),
+    generation: z.union([z.enum(GENERATIONS), z.literal("")], { error: "invalid" }),
+    goals: list,
+    jobs: list,
+    pains: list,
+    gains: list,
+    needs: text(1000),
+    motivations: text(1000),
+    ideals: text(1000),
+    decisionRole: z.enum(DECISION_ROLES, { error: "required" }),
+    needsIntermediary: z.boolean({ error: "invalid" }),
+    channels: list,
+    attractingContent: text(1000),
+    objections: text(1000),
+  })
+  .refine((p) => p.ageMin === null || p.ageMax === null || p.ageMin <= p.ageMax, {
+    error: "age_order",
+    path: ["ageMax"],
+    // Checked as soon as both ages are valid, even while other fields still have errors.
+    when: (payload) => {
+      const value = payload.value as { ageMin?: unknown; ageMax?: unknown } | null;
+      return (
+        typeof value === "object" &&
+        value !== null &&
+        !payload.issues.some((issue) => issue.path?.[0] === "ageMin" || issue.path?.[0] === "ageMax") &&
+        typeof value.ageMin === "number" &&
+        typeof value.ageMax === "number"
+      );
+    },
+  });
+
+export const personasStepSchema = z
+  .object({
+    version: z.number().int().min(0),
+    personas: z.array(personaSchema).max(MAX_PERSONAS, { error: "too_many" }),
+  })
+  .superRefine((step, ctx) => {
+    const seen = new Set<string>();
+    step.personas.forEach((persona, index) => {
+      if (seen.has(persona.id)) ctx.addIssue({ code: "custom", path: ["personas", index, "id"], message: "invalid" });
+      seen.add(persona.id);
+    });
+  });
+
+export type PersonasStepInput = z.infer<typeof personasStepSchema>;
+export type PersonaInput = z.infer<typeof personaSchema>;
+
+/** An offering of step 1 as this step needs it: the group a persona belongs to. */
+export interface PersonaOffering {
+  id: string;
+  name: string;
+}
+
+/** What step 3 suggests for a new persona; the owner refines it per person. */
+export type PersonaDefaults = Pick<PersonaInput, "ageMin" | "ageMax" | "gender" | "location" | "occupation" | "generation">;
+
+export const NO_DEFAULTS: PersonaDefaults = { ageMin: null, ageMax: null, gender: "", location: "", occupation: "", generation: "" };
+
+export function blankPersona(id: string, offeringId: string, defaults: PersonaDefaults = NO_DEFAULTS): PersonaInput {
+  return {
+    id,
+    offeringId,
+    name: "",
+    description: "",
+    ...defaults,
+    goals: [],
+    jobs: [],
+    pains: [],
+    gains: [],
+    needs: "",
+    motivations: "",
+    ideals: "",
+    decisionRole: "buyer",
+    needsIntermediary: false,
+    channels: [],
+    attractingContent: "",
+    objections: "",
+  };
+}
+
+/** A copy for another offering: new id, every answer kept, lists copied rather than shared. */
+export function copyPersona(persona: PersonaInput, id: string, offeringId: string, name: string): PersonaInput {
+  return {
+    ...persona,
+    id,
+    offeringId,
+    name: name.slice(0, NAME_MAX_LENGTH),
+    ...Object.fromEntries(PERSONA_LISTS.map((key) => [key, [...persona[key]]])),
+  };
+}
+
+/** Offerings (in their order) that no persona covers yet. */
+export function offeringsWithoutPersona<O extends { id: string }>(offerings: readonly O[], personas: readonly { offeringId: string }[]): O[] {
+  const covered = new Set(personas.map((p) => p.offeringId));
+  return offerings.filter((o) => !covered.has(o.id));
+}
+
+/** Step 4 is complete when there is at least one offering and each has a persona. */
+export function isPersonasStepComplete(offerings: readonly { id: string }[], personas: readonly { offeringId: string }[]): boolean {
+  return offerings.length > 0 && offeringsWithoutPersona(offerings, personas).length === 0;
+}
