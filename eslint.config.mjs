@@ -4,7 +4,16 @@ import drizzle from "eslint-plugin-drizzle";
 
 const config = [
   {
-    ignores: [".next/**", ".next-*/**", "node_modules/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "db/migrations/**"],
+    ignores: [
+      ".next/**",
+      ".next-*/**",
+      "node_modules/**",
+      ".data/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+      "db/migrations/**",
+    ],
   },
   ...nextVitals,
   ...nextTypescript,

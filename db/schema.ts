@@ -182,9 +182,18 @@ export const digitalProfiles = pgTable("digital_profiles", {
   projectId: uuid()
     .primaryKey()
     .references(() => projects.id, { onDelete: "cascade" }),
-  socialNetworks: text().array().notNull().default(sql`'{}'::text[]`),
-  media: text().array().notNull().default(sql`'{}'::text[]`),
-  keywords: text().array().notNull().default(sql`'{}'::text[]`),
+  socialNetworks: text()
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
+  media: text()
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
+  keywords: text()
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
   needs: text().notNull().default(""),
   painPoints: text().notNull().default(""),
 });
@@ -201,14 +210,26 @@ export const targetProfiles = pgTable(
       .references(() => projects.id, { onDelete: "cascade" }),
     ageMin: smallint(),
     ageMax: smallint(),
-    generations: text().array().notNull().default(sql`'{}'::text[]`),
-    genders: text().array().notNull().default(sql`'{}'::text[]`),
-    locations: text().array().notNull().default(sql`'{}'::text[]`),
+    generations: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    genders: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    locations: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     household: text().notNull().default(""),
     occupation: text().notNull().default(""),
     economicLevel: text().notNull().default(""),
     educationLevel: text().notNull().default(""),
-    languages: text().array().notNull().default(sql`'{}'::text[]`),
+    languages: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     valuesAndCustoms: text().notNull().default(""),
   },
   (t) => [check("target_profiles_age_order", sql`${t.ageMin} is null or ${t.ageMax} is null or ${t.ageMin} <= ${t.ageMax}`)],
@@ -240,16 +261,31 @@ export const personas = pgTable(
     location: text().notNull().default(""),
     occupation: text().notNull().default(""),
     generation: text().notNull().default(""),
-    goals: text().array().notNull().default(sql`'{}'::text[]`),
-    jobs: text().array().notNull().default(sql`'{}'::text[]`),
-    pains: text().array().notNull().default(sql`'{}'::text[]`),
-    gains: text().array().notNull().default(sql`'{}'::text[]`),
+    goals: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    jobs: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    pains: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    gains: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     needs: text().notNull().default(""),
     motivations: text().notNull().default(""),
     ideals: text().notNull().default(""),
     decisionRole: decisionRole().notNull().default("buyer"),
     needsIntermediary: boolean().notNull().default(false),
-    channels: text().array().notNull().default(sql`'{}'::text[]`),
+    channels: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     attractingContent: text().notNull().default(""),
     objections: text().notNull().default(""),
     position: integer().notNull(),

@@ -3,7 +3,17 @@ import type { ReactNode } from "react";
 import type { StepMeta } from "@/db/queries/step-versions";
 
 /** Title, lead text, what makes the step complete, and who saved it last. */
-export async function StepHeader({ title, lead, completeHint, meta }: { title: string; lead: ReactNode; completeHint?: string; meta: StepMeta }) {
+export async function StepHeader({
+  title,
+  lead,
+  completeHint,
+  meta,
+}: {
+  title: string;
+  lead: ReactNode;
+  completeHint?: string;
+  meta: StepMeta;
+}) {
   const t = await getTranslations("wizard");
   const format = await getFormatter();
   return (

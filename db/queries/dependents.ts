@@ -56,7 +56,12 @@ export async function offeringDependents(tx: Transaction, offeringIds: string[])
   const personaCounts = new Map(personaRows.map((r) => [r.offeringId, r.n]));
   const campaignCounts = new Map(campaignRows.map((r) => [r.offeringId, r.n]));
   return names
-    .map((o) => ({ kind: "offering" as const, name: o.name, personas: personaCounts.get(o.id) ?? 0, campaigns: campaignCounts.get(o.id) ?? 0 }))
+    .map((o) => ({
+      kind: "offering" as const,
+      name: o.name,
+      personas: personaCounts.get(o.id) ?? 0,
+      campaigns: campaignCounts.get(o.id) ?? 0,
+    }))
     .filter((d) => d.personas + d.campaigns > 0);
 }
 
@@ -73,7 +78,10 @@ export async function deletePersonasCascade(tx: Transaction, projectId: string, 
 export async function deleteOfferingsCascade(tx: Transaction, projectId: string, offeringIds: string[]): Promise<void> {
   if (!offeringIds.length) return;
   const personaIds = (
-    await tx.select({ id: personas.id }).from(personas).where(and(eq(personas.projectId, projectId), inArray(personas.offeringId, offeringIds)))
+    await tx
+      .select({ id: personas.id })
+      .from(personas)
+      .where(and(eq(personas.projectId, projectId), inArray(personas.offeringId, offeringIds)))
   ).map((r) => r.id);
   await deletePersonasCascade(tx, projectId, personaIds);
   await tx.delete(campaigns).where(and(eq(campaigns.projectId, projectId), inArray(campaigns.offeringId, offeringIds)));

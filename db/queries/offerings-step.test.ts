@@ -45,14 +45,25 @@ async function countRows(db: Database, projectId: string) {
 
 /** Everything stored for a project, without timestamps. */
 async function snapshot(db: Database, projectId: string) {
-  const [project] = await db.select({ name: projects.name, description: projects.description }).from(projects).where(eq(projects.id, projectId));
+  const [project] = await db
+    .select({ name: projects.name, description: projects.description })
+    .from(projects)
+    .where(eq(projects.id, projectId));
   const cats = await db.select().from(categories).where(eq(categories.projectId, projectId)).orderBy(categories.position);
   const offs = await db.select().from(offerings).where(eq(offerings.projectId, projectId)).orderBy(offerings.position);
   const steps = await db
-    .select({ step: projectSteps.step, version: projectSteps.version, completed: projectSteps.completed, updatedBy: projectSteps.updatedBy })
+    .select({
+      step: projectSteps.step,
+      version: projectSteps.version,
+      completed: projectSteps.completed,
+      updatedBy: projectSteps.updatedBy,
+    })
     .from(projectSteps)
     .where(eq(projectSteps.projectId, projectId));
-  const members = await db.select({ userId: projectMembers.userId, role: projectMembers.role }).from(projectMembers).where(eq(projectMembers.projectId, projectId));
+  const members = await db
+    .select({ userId: projectMembers.userId, role: projectMembers.role })
+    .from(projectMembers)
+    .where(eq(projectMembers.projectId, projectId));
   return { project, cats, offs, steps, members };
 }
 
@@ -342,8 +353,22 @@ describeEachDatabase("step 1 and project queries", (getConnection) => {
 
     const list = await listProjectsForUser({ actor: owner });
     expect(list.map((p) => p.id)).toEqual([older, newer]);
-    expect(list[0]).toMatchObject({ name: "Older", description: "first", role: "owner", completedSteps: 0, offeringCount: 3, categoryCount: 2 });
-    expect(list[1]).toMatchObject({ name: "Newer", description: "second", role: "owner", completedSteps: 0, offeringCount: 0, categoryCount: 0 });
+    expect(list[0]).toMatchObject({
+      name: "Older",
+      description: "first",
+      role: "owner",
+      completedSteps: 0,
+      offeringCount: 3,
+      categoryCount: 2,
+    });
+    expect(list[1]).toMatchObject({
+      name: "Newer",
+      description: "second",
+      role: "owner",
+      completedSteps: 0,
+      offeringCount: 0,
+      categoryCount: 0,
+    });
     expect(list[0]!.updatedAt).toBeInstanceOf(Date);
 
     await saveOfferingsStep({ actor: owner, projectId: newer, values: firstStep() });

@@ -97,10 +97,7 @@ export async function saveOfferingsStep({
           .where(and(eq(categories.id, category.id), eq(categories.projectId, projectId)));
         categoryIds.set(category.id, category.id);
       } else {
-        const [row] = await tx
-          .insert(categories)
-          .values({ projectId, name: category.name, position })
-          .returning({ id: categories.id });
+        const [row] = await tx.insert(categories).values({ projectId, name: category.name, position }).returning({ id: categories.id });
         categoryIds.set(category.id, row!.id);
       }
     }
@@ -118,9 +115,7 @@ export async function saveOfferingsStep({
       }
     }
 
-    await tx
-      .delete(categories)
-      .where(and(eq(categories.projectId, projectId), notInArray(categories.id, [...categoryIds.values()])));
+    await tx.delete(categories).where(and(eq(categories.projectId, projectId), notInArray(categories.id, [...categoryIds.values()])));
 
     await bumpStepVersion(tx, projectId, OFFERINGS_STEP, actor.id, isOfferingsStepComplete(values));
     await refreshPersonasCompletion(tx, projectId);

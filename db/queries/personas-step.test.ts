@@ -64,7 +64,12 @@ function byValue(step: Pick<PersonasStepView, "personas" | "offerings">) {
 }
 
 /** The view without step 3's defaults, as the save returns it. */
-const stepView = ({ meta, version, offerings, personas: list }: PersonasStepView): PersonasStepView => ({ meta, version, offerings, personas: list });
+const stepView = ({ meta, version, offerings, personas: list }: PersonasStepView): PersonasStepView => ({
+  meta,
+  version,
+  offerings,
+  personas: list,
+});
 
 const asInput = (view: PersonasStepView): PersonasStepInput => ({ version: view.version, personas: view.personas });
 
@@ -166,7 +171,11 @@ describeEachDatabase("step 4: buyer personas", (getConnection) => {
     };
     const resaved = await savePersonasStep({ actor: owner, projectId, values: second });
     expect(resaved.version).toBe(2);
-    expect(resaved.personas.map((p) => p.name)).toEqual(["Pablo, the parent who pays", "Lucía, the garage-band guitarist", "Marta, the touring guitarist"]);
+    expect(resaved.personas.map((p) => p.name)).toEqual([
+      "Pablo, the parent who pays",
+      "Lucía, the garage-band guitarist",
+      "Marta, the touring guitarist",
+    ]);
     expect(resaved.personas[0]).toEqual({ ...pablo, objections: "Worried about the price" });
     expect(resaved.personas[1]).toEqual(lucia);
     expect(resaved.personas[2]!.id).not.toBe(marta.id);
@@ -193,7 +202,11 @@ describeEachDatabase("step 4: buyer personas", (getConnection) => {
 
     const one = await savePersonasStep({ actor: owner, projectId, values: { version: 0, personas: [persona(starter, "Lucía")] } });
     expect(one.meta.completed).toBe(false);
-    const both = await savePersonasStep({ actor: owner, projectId, values: { ...asInput(one), personas: [...one.personas, persona(premium, "Andrés")] } });
+    const both = await savePersonasStep({
+      actor: owner,
+      projectId,
+      values: { ...asInput(one), personas: [...one.personas, persona(premium, "Andrés")] },
+    });
     expect(both.meta.completed).toBe(true);
     expect((await getPersonasStep({ actor: owner, projectId })).meta.completed).toBe(true);
 
@@ -234,7 +247,11 @@ describeEachDatabase("step 4: buyer personas", (getConnection) => {
 
   it("refuses a save on top of a newer version and changes nothing", async () => {
     const { owner, projectId, offeringIds } = await projectWithOfferings();
-    const saved = await savePersonasStep({ actor: owner, projectId, values: { version: 0, personas: [persona(offeringIds[0]!, "Lucía")] } });
+    const saved = await savePersonasStep({
+      actor: owner,
+      projectId,
+      values: { version: 0, personas: [persona(offeringIds[0]!, "Lucía")] },
+    });
     const before = await snapshot(db(), projectId);
     const error = await expectAppError(
       savePersonasStep({ actor: owner, projectId, values: { version: 0, personas: [persona(offeringIds[1]!, "Someone else's idea")] } }),
@@ -246,7 +263,11 @@ describeEachDatabase("step 4: buyer personas", (getConnection) => {
 
   it("gives a stranger not_found, a mentor forbidden, and changes nothing", async () => {
     const { owner, projectId, offeringIds } = await projectWithOfferings();
-    const saved = await savePersonasStep({ actor: owner, projectId, values: { version: 0, personas: [persona(offeringIds[0]!, "Lucía")] } });
+    const saved = await savePersonasStep({
+      actor: owner,
+      projectId,
+      values: { version: 0, personas: [persona(offeringIds[0]!, "Lucía")] },
+    });
     const before = await snapshot(db(), projectId);
     const stranger = await createTestUser(db());
     await createProject({ actor: stranger, details: { name: "Mine", description: "" } });
@@ -299,7 +320,10 @@ describeEachDatabase("step 4: buyer personas", (getConnection) => {
       values: { version: 0, personas: [{ ...theirPersona, offeringId: mine.offeringIds[0]!, name: "Hijack attempt" }] },
     });
     expect(saved.personas[0]!.id).not.toBe(theirPersona.id);
-    const [untouched] = await db().select({ name: personas.name, projectId: personas.projectId }).from(personas).where(eq(personas.id, theirPersona.id));
+    const [untouched] = await db()
+      .select({ name: personas.name, projectId: personas.projectId })
+      .from(personas)
+      .where(eq(personas.id, theirPersona.id));
     expect(untouched).toEqual({ name: "Theirs", projectId: theirs.projectId });
   });
 
@@ -328,14 +352,21 @@ describeEachDatabase("step 4: buyer personas", (getConnection) => {
     const confirmed = await savePersonasStep({ actor: owner, projectId, values: withoutLucia, confirmRemovals: true });
     expect(confirmed.personas).toEqual([andres]);
     expect(confirmed.meta.completed).toBe(false);
-    const ideas = await db().select({ topic: contentIdeas.topic, personaId: contentIdeas.personaId }).from(contentIdeas).where(eq(contentIdeas.projectId, projectId));
+    const ideas = await db()
+      .select({ topic: contentIdeas.topic, personaId: contentIdeas.personaId })
+      .from(contentIdeas)
+      .where(eq(contentIdeas.projectId, projectId));
     expect(ideas).toEqual([{ topic: "Inside the workshop", personaId: andres.id }]);
     expect(await db().select().from(personas).where(eq(personas.id, lucia.id))).toEqual([]);
   });
 
   it("removes personas nothing depends on without asking", async () => {
     const { owner, projectId, offeringIds } = await projectWithOfferings();
-    const saved = await savePersonasStep({ actor: owner, projectId, values: { version: 0, personas: [persona(offeringIds[0]!, "Lucía")] } });
+    const saved = await savePersonasStep({
+      actor: owner,
+      projectId,
+      values: { version: 0, personas: [persona(offeringIds[0]!, "Lucía")] },
+    });
     const emptied = await savePersonasStep({ actor: owner, projectId, values: { version: saved.version, personas: [] } });
     expect(emptied.personas).toEqual([]);
     expect(emptied.meta.completed).toBe(false);
@@ -343,26 +374,53 @@ describeEachDatabase("step 4: buyer personas", (getConnection) => {
 
   it("has the database refuse to delete a persona that content ideas reference", async () => {
     const { owner, projectId, offeringIds } = await projectWithOfferings();
-    const saved = await savePersonasStep({ actor: owner, projectId, values: { version: 0, personas: [persona(offeringIds[0]!, "Lucía")] } });
+    const saved = await savePersonasStep({
+      actor: owner,
+      projectId,
+      values: { version: 0, personas: [persona(offeringIds[0]!, "Lucía")] },
+    });
     const personaId = saved.personas[0]!.id;
     await db().insert(contentIdeas).values({ projectId, personaId, topic: "Gig checklist", stage: "awareness", position: 0 });
     const error = await rejection(db().delete(personas).where(eq(personas.id, personaId)));
     expect(error).toBeInstanceOf(Error);
     const cause = (error as { cause?: { code?: string } }).cause;
     expect(cause?.code ?? (error as { code?: string }).code).toBe("23503");
-    expect(await db().select({ id: personas.id }).from(personas).where(inArray(personas.id, [personaId]))).toHaveLength(1);
+    expect(
+      await db()
+        .select({ id: personas.id })
+        .from(personas)
+        .where(inArray(personas.id, [personaId])),
+    ).toHaveLength(1);
   });
 
   it("offers step 3's demographics as the starting point for new personas", async () => {
     const { owner, projectId } = await projectWithOfferings();
     await db()
       .insert(targetProfiles)
-      .values({ projectId, ageMin: 30, ageMax: 45, generations: ["millennials"], genders: ["Women", "Men"], locations: ["Madrid", "Barcelona"], occupation: "Office workers" });
+      .values({
+        projectId,
+        ageMin: 30,
+        ageMax: 45,
+        generations: ["millennials"],
+        genders: ["Women", "Men"],
+        locations: ["Madrid", "Barcelona"],
+        occupation: "Office workers",
+      });
     const step = await getPersonasStep({ actor: owner, projectId });
-    expect(step.defaults).toEqual({ ageMin: 30, ageMax: 45, generation: "millennials", gender: "Women, Men", location: "Madrid, Barcelona", occupation: "Office workers" });
+    expect(step.defaults).toEqual({
+      ageMin: 30,
+      ageMax: 45,
+      generation: "millennials",
+      gender: "Women, Men",
+      location: "Madrid, Barcelona",
+      occupation: "Office workers",
+    });
 
     // Several generations (or unknown ones) leave the persona's generation to the owner.
-    await db().update(targetProfiles).set({ generations: ["millennials", "gen_z"] }).where(eq(targetProfiles.projectId, projectId));
+    await db()
+      .update(targetProfiles)
+      .set({ generations: ["millennials", "gen_z"] })
+      .where(eq(targetProfiles.projectId, projectId));
     expect((await getPersonasStep({ actor: owner, projectId })).defaults.generation).toBe("");
   });
 });

@@ -143,7 +143,12 @@ export async function refreshPersonasCompletion(tx: Transaction, projectId: stri
     .where(
       and(
         eq(offerings.projectId, projectId),
-        notExists(tx.select({ one: sql`1` }).from(personas).where(eq(personas.offeringId, offerings.id))),
+        notExists(
+          tx
+            .select({ one: sql`1` })
+            .from(personas)
+            .where(eq(personas.offeringId, offerings.id)),
+        ),
       ),
     );
   const completed = (offeringCount?.n ?? 0) > 0 && (uncovered?.n ?? 0) === 0;

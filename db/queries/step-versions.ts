@@ -39,12 +39,7 @@ export async function readStepMeta(db: Database | Transaction, projectId: string
  * Opens a step save: locks the step's row so concurrent saves of one step queue up, and
  * refuses the save when the step changed since the user loaded it (no lost updates).
  */
-export async function lockStepVersion(
-  tx: Transaction,
-  projectId: string,
-  step: StepNumber,
-  expectedVersion: number,
-): Promise<void> {
+export async function lockStepVersion(tx: Transaction, projectId: string, step: StepNumber, expectedVersion: number): Promise<void> {
   await tx.insert(projectSteps).values({ projectId, step }).onConflictDoNothing();
   const [current] = await tx
     .select({ version: projectSteps.version })

@@ -7,8 +7,7 @@ import { AppError, type ErrorCode, type ErrorDetails } from "@/lib/errors";
 export type FieldErrors = Record<string, string>;
 
 export type ActionResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; formError: ErrorCode; fieldErrors?: FieldErrors; details?: ErrorDetails };
+  { ok: true; data: T } | { ok: false; formError: ErrorCode; fieldErrors?: FieldErrors; details?: ErrorDetails };
 
 /** One message per field path ("offerings.2.name"), matching react-hook-form's names. */
 export function toFieldErrors(error: z.ZodError): FieldErrors {

@@ -77,7 +77,9 @@ function buildPayload(draft: StepDraft, current: OfferingsStepInput): OfferingsS
   const taken = new Set<string>();
   const reuse = <T extends RowDraft>(rows: T[], existing: string[]) => {
     const pool = [...existing];
-    const withExisting = rows.map((row) => (row.reuse && pool.length ? { ...row, id: pool.shift()!, reused: true } : { ...row, reused: false }));
+    const withExisting = rows.map((row) =>
+      row.reuse && pool.length ? { ...row, id: pool.shift()!, reused: true } : { ...row, reused: false },
+    );
     for (const row of withExisting) if (row.reused) taken.add(row.id);
     return withExisting.map(({ reused, ...row }) => {
       if (reused) return row;
@@ -86,9 +88,15 @@ function buildPayload(draft: StepDraft, current: OfferingsStepInput): OfferingsS
       return { ...row, id };
     });
   };
-  const cats = reuse(draft.categories, current.categories.map((c) => c.id)).map(({ id, name }) => ({ id, name }));
+  const cats = reuse(
+    draft.categories,
+    current.categories.map((c) => c.id),
+  ).map(({ id, name }) => ({ id, name }));
   let share = 0;
-  const offs = reuse(draft.offerings, current.offerings.map((o) => o.id)).map((o) => {
+  const offs = reuse(
+    draft.offerings,
+    current.offerings.map((o) => o.id),
+  ).map((o) => {
     // Keep the running total at or under 100: a share that would cross it becomes "no share".
     const revenueShare = o.revenueShare !== null && share + o.revenueShare <= 100 ? o.revenueShare : null;
     share += revenueShare ?? 0;
@@ -139,10 +147,16 @@ const garbageArb = fc.oneof(
   // Rows with the right keys and the wrong types.
   fc.record({
     version: fc.nat(),
-    categories: fc.array(fc.record({ id: fc.oneof(fc.uuid(), fc.integer(), fc.constant(null)), name: fc.oneof(fc.integer(), fc.constant(null), fc.array(fc.string())) }), {
-      minLength: 1,
-      maxLength: 4,
-    }),
+    categories: fc.array(
+      fc.record({
+        id: fc.oneof(fc.uuid(), fc.integer(), fc.constant(null)),
+        name: fc.oneof(fc.integer(), fc.constant(null), fc.array(fc.string())),
+      }),
+      {
+        minLength: 1,
+        maxLength: 4,
+      },
+    ),
     offerings: fc.array(
       fc.record({
         id: fc.oneof(fc.uuid(), fc.string()),
@@ -179,7 +193,12 @@ const BREAKERS = [
 ] as const;
 type Breaker = (typeof BREAKERS)[number];
 
-const brokenArb = fc.record({ draft: stepDraftArb, breaker: fc.constantFrom(...BREAKERS), pick: fc.nat(), hugeLength: fc.integer({ min: 200, max: 200_000 }) });
+const brokenArb = fc.record({
+  draft: stepDraftArb,
+  breaker: fc.constantFrom(...BREAKERS),
+  pick: fc.nat(),
+  hugeLength: fc.integer({ min: 200, max: 200_000 }),
+});
 
 function pickFrom<T>(values: readonly T[], pick: number): T {
   return values[pick % values.length]!;
@@ -223,7 +242,10 @@ function breakPayload(valid: OfferingsStepInput, breaker: Breaker, pick: number,
       return { payload: step };
     case "duplicateCategoryName":
       // Lower-casing is what the schema compares on; upper-casing would not round-trip ("ß" → "SS").
-      step.categories.push({ id: randomUUID(), name: pick % 2 ? ` ${step.categories[ci]!.name.toLocaleLowerCase()} ` : `${step.categories[ci]!.name}  ` });
+      step.categories.push({
+        id: randomUUID(),
+        name: pick % 2 ? ` ${step.categories[ci]!.name.toLocaleLowerCase()} ` : `${step.categories[ci]!.name}  `,
+      });
       return { payload: step, key: `categories.${step.categories.length - 1}.name` };
     case "duplicateId":
       off.id = pick % 2 ? step.categories[ci]!.id : randomUUID();
@@ -268,7 +290,12 @@ function breakPayload(valid: OfferingsStepInput, breaker: Breaker, pick: number,
       return { payload: step, key: `offerings.${oi}.${field}` };
     }
     case "tooManyOfferings":
-      step.offerings = Array.from({ length: 61 }, (_, i) => ({ ...step.offerings[0]!, id: randomUUID(), name: `Offering ${i}`, revenueShare: null }));
+      step.offerings = Array.from({ length: 61 }, (_, i) => ({
+        ...step.offerings[0]!,
+        id: randomUUID(),
+        name: `Offering ${i}`,
+        revenueShare: null,
+      }));
       return { payload: step, key: "offerings" };
     case "extraNesting":
       step.categories = [step.categories as never];
@@ -283,7 +310,9 @@ function breakPayload(valid: OfferingsStepInput, breaker: Breaker, pick: number,
 async function stepState(db: Database, projectId: string) {
   const [row] = await db
     .select({
-      version: sql<number | null>`(select ${projectSteps.version} from ${projectSteps} where ${projectSteps.projectId} = ${projectId} and ${projectSteps.step} = ${OFFERINGS_STEP})`,
+      version: sql<
+        number | null
+      >`(select ${projectSteps.version} from ${projectSteps} where ${projectSteps.projectId} = ${projectId} and ${projectSteps.step} = ${OFFERINGS_STEP})`,
       categories: sql<number>`(select count(*)::int from ${categories} where ${categories.projectId} = ${projectId})`,
       offerings: sql<number>`(select count(*)::int from ${offerings} where ${offerings.projectId} = ${projectId})`,
     })
@@ -487,9 +516,15 @@ describeEachDatabase("saveOfferingsStepAction", (getConnection, kind) => {
     const current = await getOfferingsStep({ actor: user, projectId });
     vi.mocked(getSessionUser).mockResolvedValue(null);
     await fc.assert(
-      fc.asyncProperty(fc.oneof(garbageArb, stepDraftArb.map((draft) => buildPayload(draft, current))), async (payload) => {
-        expect(await saveOfferingsStepAction(projectId, payload)).toEqual({ ok: false, formError: "unauthenticated" });
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          garbageArb,
+          stepDraftArb.map((draft) => buildPayload(draft, current)),
+        ),
+        async (payload) => {
+          expect(await saveOfferingsStepAction(projectId, payload)).toEqual({ ok: false, formError: "unauthenticated" });
+        },
+      ),
       { numRuns: 40 },
     );
     expect(await fullState(db(), projectId)).toEqual(before);

@@ -329,7 +329,14 @@ describeEachDatabase("savePersonasStepAction", (getConnection, kind) => {
     foreignOfferingId = (await projectWithOfferings(other, ["Not yours"])).offeringIds[0]!;
     vi.mocked(getSessionUser).mockResolvedValue(user);
     // One saved persona, so broken payloads always have a row to break and updates are exercised.
-    const seed = buildPayload(fc.sample(stepDraftArb.filter((d) => d.length > 0), { numRuns: 1, seed: 7 })[0]!, { version: 0, personas: [] }, offeringIds);
+    const seed = buildPayload(
+      fc.sample(
+        stepDraftArb.filter((d) => d.length > 0),
+        { numRuns: 1, seed: 7 },
+      )[0]!,
+      { version: 0, personas: [] },
+      offeringIds,
+    );
     const seeded = await savePersonasStepAction(projectId, seed);
     expect(seeded.ok).toBe(true);
   });

@@ -5,15 +5,17 @@ import { requiredText } from "./text";
 export const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 128;
 
-const email = z.string().trim().min(1, { error: "required" }).max(254, { error: "too_long" }).pipe(z.email({ error: "invalid_email" }));
+const email = z
+  .string()
+  .trim()
+  .min(1, { error: "required" })
+  .max(254, { error: "too_long" })
+  .pipe(z.email({ error: "invalid_email" }));
 
 export const signUpSchema = z.object({
   name: requiredText(80),
   email,
-  password: z
-    .string()
-    .min(PASSWORD_MIN, { error: "password_too_short" })
-    .max(PASSWORD_MAX, { error: "password_too_long" }),
+  password: z.string().min(PASSWORD_MIN, { error: "password_too_short" }).max(PASSWORD_MAX, { error: "password_too_long" }),
 });
 
 export const signInSchema = z.object({

@@ -109,7 +109,10 @@ describe("offeringsStepSchema", () => {
   });
 
   it("requires at least one category", () => {
-    expect(issuesOf({ version: 0, categories: [], offerings: [] })).toContainEqual({ path: "categories", message: "at_least_one_category" });
+    expect(issuesOf({ version: 0, categories: [], offerings: [] })).toContainEqual({
+      path: "categories",
+      message: "at_least_one_category",
+    });
   });
 
   it("rejects more categories or offerings than allowed", () => {
@@ -129,7 +132,10 @@ describe("offeringsStepSchema", () => {
   });
 
   it("rejects an empty category reference as required", () => {
-    expect(issuesOf(mutate((s) => (s.offerings[0]!.categoryId = "")))).toContainEqual({ path: "offerings.0.categoryId", message: "required" });
+    expect(issuesOf(mutate((s) => (s.offerings[0]!.categoryId = "")))).toContainEqual({
+      path: "offerings.0.categoryId",
+      message: "required",
+    });
   });
 
   it.each([0, 6, -1, 100])("rejects weight %s as out of range", (weight) => {
@@ -213,10 +219,16 @@ describe("offeringsStepSchema", () => {
 
   it("rejects text the database cannot store as sent: NUL characters and lone surrogates", () => {
     expect(issuesOf(mutate((s) => (s.categories[0]!.name = "Bak\u0000ery")))).toEqual([{ path: "categories.0.name", message: "invalid" }]);
-    expect(issuesOf(mutate((s) => (s.offerings[1]!.definition = "\u0000")))).toEqual([{ path: "offerings.1.definition", message: "invalid" }]);
+    expect(issuesOf(mutate((s) => (s.offerings[1]!.definition = "\u0000")))).toEqual([
+      { path: "offerings.1.definition", message: "invalid" },
+    ]);
     expect(issuesOf(mutate((s) => (s.offerings[0]!.name = "Bread \ud800")))).toEqual([{ path: "offerings.0.name", message: "invalid" }]);
-    expect(issuesOf(mutate((s) => (s.offerings[0]!.audience = "\udc00 first")))).toEqual([{ path: "offerings.0.audience", message: "invalid" }]);
-    expect(issuesOf(mutate((s) => (s.offerings[2]!.objective = "\udc00\ud800")))).toEqual([{ path: "offerings.2.objective", message: "invalid" }]);
+    expect(issuesOf(mutate((s) => (s.offerings[0]!.audience = "\udc00 first")))).toEqual([
+      { path: "offerings.0.audience", message: "invalid" },
+    ]);
+    expect(issuesOf(mutate((s) => (s.offerings[2]!.objective = "\udc00\ud800")))).toEqual([
+      { path: "offerings.2.objective", message: "invalid" },
+    ]);
   });
 
   it("accepts other control characters, emoji and complete surrogate pairs", () => {

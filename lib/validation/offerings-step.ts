@@ -20,7 +20,11 @@ export const offeringSchema = z.object({
   name: requiredText(120),
   definition: text(1000),
   objective: text(500),
-  weight: z.number({ error: "invalid_number" }).int({ error: "invalid_number" }).min(1, { error: "out_of_range" }).max(5, { error: "out_of_range" }),
+  weight: z
+    .number({ error: "invalid_number" })
+    .int({ error: "invalid_number" })
+    .min(1, { error: "out_of_range" })
+    .max(5, { error: "out_of_range" }),
   revenueShare: z
     .number({ error: "invalid_number" })
     .int({ error: "invalid_number" })
@@ -34,10 +38,7 @@ export const offeringSchema = z.object({
 export const offeringsStepSchema = z
   .object({
     version: z.number().int().min(0),
-    categories: z
-      .array(categorySchema)
-      .min(1, { error: "at_least_one_category" })
-      .max(MAX_CATEGORIES, { error: "too_many" }),
+    categories: z.array(categorySchema).min(1, { error: "at_least_one_category" }).max(MAX_CATEGORIES, { error: "too_many" }),
     offerings: z.array(offeringSchema).max(MAX_OFFERINGS, { error: "too_many" }),
   })
   .superRefine((step, ctx) => {

@@ -121,9 +121,23 @@ describe("personasStepSchema", () => {
 
 describe("blankPersona and copyPersona", () => {
   it("starts a persona from step 3's demographics", () => {
-    const defaults = { ageMin: 25, ageMax: 40, gender: "Any", location: "Madrid", occupation: "Office workers", generation: "millennials" as const };
+    const defaults = {
+      ageMin: 25,
+      ageMax: 40,
+      gender: "Any",
+      location: "Madrid",
+      occupation: "Office workers",
+      generation: "millennials" as const,
+    };
     const blank = blankPersona("id-1", offeringB, defaults);
-    expect(blank).toMatchObject({ id: "id-1", offeringId: offeringB, name: "", ...defaults, decisionRole: "buyer", needsIntermediary: false });
+    expect(blank).toMatchObject({
+      id: "id-1",
+      offeringId: offeringB,
+      name: "",
+      ...defaults,
+      decisionRole: "buyer",
+      needsIntermediary: false,
+    });
     expect(personasStepSchema.safeParse(step({ ...blank, id: randomUUID(), name: "New" })).success).toBe(true);
   });
 

@@ -132,7 +132,10 @@ export function copyPersona(persona: PersonaInput, id: string, offeringId: strin
 }
 
 /** Offerings (in their order) that no persona covers yet. */
-export function offeringsWithoutPersona<O extends { id: string }>(offerings: readonly O[], personas: readonly { offeringId: string }[]): O[] {
+export function offeringsWithoutPersona<O extends { id: string }>(
+  offerings: readonly O[],
+  personas: readonly { offeringId: string }[],
+): O[] {
   const covered = new Set(personas.map((p) => p.offeringId));
   return offerings.filter((o) => !covered.has(o.id));
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/client-messages";
 import { SignInForm } from "@/components/auth/sign-in-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,7 +15,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   return (
     <div className="space-y-6 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       <h1 className="text-2xl font-bold">{t("signInTitle")}</h1>
-      <SignInForm next={typeof next === "string" ? next : undefined} />
+      <ClientMessages namespaces={["auth"]}>
+        <SignInForm next={typeof next === "string" ? next : undefined} />
+      </ClientMessages>
       <p className="text-sm text-slate-700">
         {t("noAccount")}{" "}
         <Link href="/sign-up" className="font-semibold text-brand-700 underline" prefetch={false}>

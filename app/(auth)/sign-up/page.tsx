@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/client-messages";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,7 +17,9 @@ export default async function SignUpPage() {
         <h1 className="text-2xl font-bold">{t("signUpTitle")}</h1>
         <p className="text-sm text-slate-700">{t("signUpLead")}</p>
       </div>
-      <SignUpForm />
+      <ClientMessages namespaces={["auth"]}>
+        <SignUpForm />
+      </ClientMessages>
       <p className="text-sm text-slate-700">
         {t("haveAccount")}{" "}
         <Link href="/sign-in" className="font-semibold text-brand-700 underline" prefetch={false}>

@@ -41,7 +41,13 @@ export function OfferingCard({
         </h3>
         {disabled ? null : (
           <div className="flex gap-1">
-            <Button variant="ghost" className="px-2 py-1" disabled={index === 0} onClick={() => onMove(index - 1)} aria-label={t("moveOfferingUp", { name })}>
+            <Button
+              variant="ghost"
+              className="px-2 py-1"
+              disabled={index === 0}
+              onClick={() => onMove(index - 1)}
+              aria-label={t("moveOfferingUp", { name })}
+            >
               ↑ {tCommon("moveUp")}
             </Button>
             <Button

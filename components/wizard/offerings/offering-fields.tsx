@@ -33,10 +33,22 @@ export function OfferingFields({ index, disabled }: { index: number; disabled: b
           </select>
         )}
       </Field>
-      <Field id={id("definition")} label={t("definition")} hint={t("definitionHint")} error={errors?.definition?.message} className="md:col-span-2">
+      <Field
+        id={id("definition")}
+        label={t("definition")}
+        hint={t("definitionHint")}
+        error={errors?.definition?.message}
+        className="md:col-span-2"
+      >
         {(c) => <textarea {...c} {...register(path("definition"))} readOnly={disabled} rows={2} className={inputClass} />}
       </Field>
-      <Field id={id("objective")} label={t("objective")} hint={t("objectiveHint")} error={errors?.objective?.message} className="md:col-span-2">
+      <Field
+        id={id("objective")}
+        label={t("objective")}
+        hint={t("objectiveHint")}
+        error={errors?.objective?.message}
+        className="md:col-span-2"
+      >
         {(c) => <textarea {...c} {...register(path("objective"))} readOnly={disabled} rows={2} className={inputClass} />}
       </Field>
       <Field id={id("weight")} label={t("weight")} hint={t("weightHint")} error={errors?.weight?.message}>

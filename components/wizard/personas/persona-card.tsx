@@ -148,13 +148,7 @@ export function PersonaCard({
       </PersonaSection>
 
       {disabled ? null : (
-        <DuplicatePersona
-          index={index}
-          offeringId={offeringId}
-          offerings={offerings}
-          disabled={!canDuplicate}
-          onDuplicate={onDuplicate}
-        />
+        <DuplicatePersona index={index} offeringId={offeringId} offerings={offerings} disabled={!canDuplicate} onDuplicate={onDuplicate} />
       )}
       <ConfirmDialog
         open={confirming}

@@ -69,7 +69,17 @@ export function PersonaTextArea({
   );
 }
 
-export function PersonaTextInput({ index, field, disabled, className = "" }: { index: number; field: PersonaFieldName; disabled: boolean; className?: string }) {
+export function PersonaTextInput({
+  index,
+  field,
+  disabled,
+  className = "",
+}: {
+  index: number;
+  field: PersonaFieldName;
+  disabled: boolean;
+  className?: string;
+}) {
   const kit = usePersonaFieldKit(index);
   return (
     <Field id={kit.id(field)} label={kit.label(field)} hint={kit.hint(field)} error={kit.error(field)} className={className}>

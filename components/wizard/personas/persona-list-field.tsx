@@ -7,15 +7,7 @@ import { LIST_ITEM_MAX_LENGTH, MAX_LIST_ITEMS, type PERSONA_LISTS } from "@/lib/
 import { usePersonaFieldKit } from "./persona-field-kit";
 
 /** One of a persona's lists (goals, jobs, pains, gains, channels), typed entry by entry. */
-export function PersonaListField({
-  index,
-  field,
-  disabled,
-}: {
-  index: number;
-  field: (typeof PERSONA_LISTS)[number];
-  disabled: boolean;
-}) {
+export function PersonaListField({ index, field, disabled }: { index: number; field: (typeof PERSONA_LISTS)[number]; disabled: boolean }) {
   const kit = usePersonaFieldKit(index);
   return (
     <Controller

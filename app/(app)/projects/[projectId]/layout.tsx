@@ -5,13 +5,7 @@ import { Stepper } from "@/components/wizard/stepper";
 import { WIZARD_STEPS } from "@/lib/wizard/steps";
 import { loadProject } from "./load-project";
 
-export default async function ProjectLayout({
-  children,
-  params,
-}: {
-  children: ReactNode;
-  params: Promise<{ projectId: string }>;
-}) {
+export default async function ProjectLayout({ children, params }: { children: ReactNode; params: Promise<{ projectId: string }> }) {
   const { projectId } = await params;
   const { project } = await loadProject(projectId);
   const t = await getTranslations("wizard");

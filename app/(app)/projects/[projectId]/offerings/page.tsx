@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/client-messages";
 import { OfferingsForm } from "@/components/wizard/offerings/offerings-form";
 import { StepHeader } from "@/components/wizard/step-header";
 import { getOfferingsStep } from "@/db/queries/offerings-step";
@@ -23,12 +24,14 @@ export default async function OfferingsStepPage({ params }: { params: Promise<{ 
   return (
     <section aria-labelledby="step-title" className="space-y-6">
       <StepHeader title={t("title")} lead={<p>{t("lead")}</p>} completeHint={t("completeHint")} meta={step.meta} />
-      <OfferingsForm
-        projectId={project.id}
-        canEdit={project.role !== "mentor"}
-        nextHref={nextStepHref(project.id, "offerings")}
-        initialValues={{ version: step.version, categories, offerings: step.offerings }}
-      />
+      <ClientMessages namespaces={["offerings", "wizard"]}>
+        <OfferingsForm
+          projectId={project.id}
+          canEdit={project.role !== "mentor"}
+          nextHref={nextStepHref(project.id, "offerings")}
+          initialValues={{ version: step.version, categories, offerings: step.offerings }}
+        />
+      </ClientMessages>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/client-messages";
 import { PersonasForm } from "@/components/wizard/personas/personas-form";
 import { StepHeader } from "@/components/wizard/step-header";
 import { getPersonasStep } from "@/db/queries/personas-step";
@@ -28,14 +29,16 @@ export default async function PersonasStepPage({ params }: { params: Promise<{ p
           </Link>
         </div>
       ) : (
-        <PersonasForm
-          projectId={project.id}
-          canEdit={project.role !== "mentor"}
-          nextHref={nextStepHref(project.id, "personas")}
-          offerings={step.offerings}
-          defaults={step.defaults}
-          initialValues={{ version: step.version, personas: step.personas }}
-        />
+        <ClientMessages namespaces={["personas", "wizard", "tagInput"]}>
+          <PersonasForm
+            projectId={project.id}
+            canEdit={project.role !== "mentor"}
+            nextHref={nextStepHref(project.id, "personas")}
+            offerings={step.offerings}
+            defaults={step.defaults}
+            initialValues={{ version: step.version, personas: step.personas }}
+          />
+        </ClientMessages>
       )}
     </section>
   );
