@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass, useErrorMessage } from "@/components/ui/field";
+import { useFieldRegistration } from "@/components/ui/use-field-registration";
 import { MAX_CATEGORIES, type OfferingsStepInput } from "@/lib/validation/offerings-step";
 import { newId } from "@/lib/uuid";
 
@@ -11,7 +12,8 @@ export function CategoryFields({ disabled }: { disabled: boolean }) {
   const t = useTranslations("offerings");
   const tCommon = useTranslations("common");
   const errorMessage = useErrorMessage();
-  const { control, register, formState } = useFormContext<OfferingsStepInput>();
+  const { control, formState } = useFormContext<OfferingsStepInput>();
+  const { field: registerField } = useFieldRegistration<OfferingsStepInput>();
   const { fields, append, remove } = useFieldArray({ control, name: "categories", keyName: "key" });
   const offerings = useWatch({ control, name: "offerings" });
   const usedCategoryIds = new Set(offerings.map((o) => o.categoryId));
@@ -34,7 +36,7 @@ export function CategoryFields({ disabled }: { disabled: boolean }) {
                 className="min-w-48 flex-1"
               >
                 {(controlProps) => (
-                  <input {...controlProps} {...register(`categories.${index}.name`)} readOnly={disabled} className={inputClass} />
+                  <input {...controlProps} {...registerField(`categories.${index}.name`)} readOnly={disabled} className={inputClass} />
                 )}
               </Field>
               {disabled ? null : (

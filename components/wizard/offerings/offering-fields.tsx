@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useFormContext, useWatch } from "react-hook-form";
 import { Field, inputClass } from "@/components/ui/field";
+import { useFieldRegistration } from "@/components/ui/use-field-registration";
 import { OFFERING_TIERS, type OfferingsStepInput } from "@/lib/validation/offerings-step";
 
 const numberOrNull = (value: unknown) => (value === "" || value === null || value === undefined ? null : Number(value));
@@ -10,7 +11,8 @@ const numberOrNull = (value: unknown) => (value === "" || value === null || valu
 /** The fields of one offering; the card around it owns ordering and removal. */
 export function OfferingFields({ index, disabled }: { index: number; disabled: boolean }) {
   const t = useTranslations("offerings");
-  const { control, register, formState } = useFormContext<OfferingsStepInput>();
+  const { control, formState } = useFormContext<OfferingsStepInput>();
+  const { field, radio } = useFieldRegistration<OfferingsStepInput>();
   const categories = useWatch({ control, name: "categories" });
   const errors = formState.errors.offerings?.[index];
   const id = (field: string) => `offerings-${index}-${field}`;
@@ -19,11 +21,11 @@ export function OfferingFields({ index, disabled }: { index: number; disabled: b
   return (
     <div className="grid gap-4 md:grid-cols-2">
       <Field id={id("name")} label={t("name")} hint={t("nameHint")} error={errors?.name?.message}>
-        {(c) => <input {...c} {...register(path("name"))} readOnly={disabled} className={inputClass} />}
+        {(c) => <input {...c} {...field(path("name"))} readOnly={disabled} className={inputClass} />}
       </Field>
       <Field id={id("categoryId")} label={t("category")} error={errors?.categoryId?.message}>
         {(c) => (
-          <select {...c} {...register(path("categoryId"))} disabled={disabled} className={inputClass}>
+          <select {...c} {...field(path("categoryId"))} disabled={disabled} className={inputClass}>
             <option value="">{t("chooseCategory")}</option>
             {categories.map((category, i) => (
               <option key={category.id} value={category.id}>
@@ -40,7 +42,7 @@ export function OfferingFields({ index, disabled }: { index: number; disabled: b
         error={errors?.definition?.message}
         className="md:col-span-2"
       >
-        {(c) => <textarea {...c} {...register(path("definition"))} readOnly={disabled} rows={2} className={inputClass} />}
+        {(c) => <textarea {...c} {...field(path("definition"))} readOnly={disabled} rows={2} className={inputClass} />}
       </Field>
       <Field
         id={id("objective")}
@@ -49,11 +51,11 @@ export function OfferingFields({ index, disabled }: { index: number; disabled: b
         error={errors?.objective?.message}
         className="md:col-span-2"
       >
-        {(c) => <textarea {...c} {...register(path("objective"))} readOnly={disabled} rows={2} className={inputClass} />}
+        {(c) => <textarea {...c} {...field(path("objective"))} readOnly={disabled} rows={2} className={inputClass} />}
       </Field>
       <Field id={id("weight")} label={t("weight")} hint={t("weightHint")} error={errors?.weight?.message}>
         {(c) => (
-          <select {...c} {...register(path("weight"), { setValueAs: Number })} disabled={disabled} className={inputClass}>
+          <select {...c} {...field(path("weight"), { setValueAs: Number })} disabled={disabled} className={inputClass}>
             {[1, 2, 3, 4, 5].map((value) => (
               <option key={value} value={value}>
                 {t("weightOption", { value: String(value) })}
@@ -66,7 +68,7 @@ export function OfferingFields({ index, disabled }: { index: number; disabled: b
         {(c) => (
           <input
             {...c}
-            {...register(path("revenueShare"), { setValueAs: numberOrNull })}
+            {...field(path("revenueShare"), { setValueAs: numberOrNull })}
             readOnly={disabled}
             type="number"
             inputMode="numeric"
@@ -82,14 +84,14 @@ export function OfferingFields({ index, disabled }: { index: number; disabled: b
         <div className="flex flex-wrap gap-x-6 gap-y-1">
           {OFFERING_TIERS.map((tier) => (
             <label key={tier} className="flex items-center gap-2 text-sm">
-              <input type="radio" value={tier} {...register(path("tier"))} disabled={disabled} />
+              <input type="radio" {...radio(path("tier"), tier)} disabled={disabled} />
               {t(`tiers.${tier}`)}
             </label>
           ))}
         </div>
       </fieldset>
       <Field id={id("audience")} label={t("audience")} hint={t("audienceHint")} error={errors?.audience?.message} className="md:col-span-2">
-        {(c) => <input {...c} {...register(path("audience"))} readOnly={disabled} className={inputClass} />}
+        {(c) => <input {...c} {...field(path("audience"))} readOnly={disabled} className={inputClass} />}
       </Field>
     </div>
   );
