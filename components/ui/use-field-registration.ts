@@ -15,5 +15,6 @@ export function useFieldRegistration<T extends FieldValues>() {
       return { ...register(name, options), defaultValue: value === null || value === undefined ? "" : String(value) };
     },
     radio: <N extends FieldPath<T>>(name: N, value: string) => ({ ...register(name), value, defaultChecked: getValues(name) === value }),
+    checkbox: <N extends FieldPath<T>>(name: N) => ({ ...register(name), defaultChecked: getValues(name) === true }),
   };
 }

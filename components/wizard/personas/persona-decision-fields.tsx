@@ -25,8 +25,7 @@ export function PersonaDecisionFields({ index, disabled }: { index: number; disa
               <label className="flex items-start gap-2 text-sm">
                 <input
                   type="radio"
-                  value={role}
-                  {...kit.register(kit.path("decisionRole"))}
+                  {...kit.radio(kit.path("decisionRole"), role)}
                   disabled={disabled}
                   aria-describedby={`${roleId}-${role}`}
                   className="mt-1"
@@ -56,7 +55,7 @@ export function PersonaDecisionFields({ index, disabled }: { index: number; disa
             <input
               id={intermediaryId}
               type="checkbox"
-              {...kit.register(kit.path("needsIntermediary"))}
+              {...kit.checkbox(kit.path("needsIntermediary"))}
               disabled={disabled}
               aria-describedby={`${intermediaryId}-hint`}
               className="mt-1"

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { useFormContext } from "react-hook-form";
 import { Field, inputClass } from "@/components/ui/field";
+import { useFieldRegistration } from "@/components/ui/use-field-registration";
 import type { PersonaInput, PersonasStepInput } from "@/lib/validation/personas-step";
 
 /** Every persona field has a label, a short help text and a concrete example in the messages. */
@@ -30,12 +31,15 @@ export function firstErrorCode(error: unknown): string | undefined {
 /** Ids, names, labels, hints and errors of one persona's fields, so the field components stay short. */
 export function usePersonaFieldKit(index: number) {
   const t = useTranslations("personas");
-  const { control, register, formState } = useFormContext<PersonasStepInput>();
+  const { control, formState } = useFormContext<PersonasStepInput>();
+  const registration = useFieldRegistration<PersonasStepInput>();
   const errors = formState.errors.personas?.[index];
   return {
     t,
     control,
-    register,
+    register: registration.field,
+    radio: registration.radio,
+    checkbox: registration.checkbox,
     id: (field: string) => `personas-${index}-${field}`,
     path: <K extends keyof PersonaInput>(field: K) => `personas.${index}.${field}` as const,
     label: (field: PersonaFieldName) => t(`fields.${field}.label`),
