@@ -27,6 +27,11 @@ const config = [
     },
   },
   {
+    // Playwright fixtures hand their value to a callback named `use`, which is not a hook.
+    files: ["e2e/**"],
+    rules: { "react-hooks/rules-of-hooks": "off" },
+  },
+  {
     // next.config.js is CommonJS because package.json does not declare "type": "module".
     files: ["next.config.js"],
     rules: { "@typescript-eslint/no-require-imports": "off" },

@@ -23,6 +23,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
     // http://localhost. AUTH_INSECURE_COOKIES=1 is the escape hatch for plain-http hosts.
     useSecureCookies: process.env.NODE_ENV === "production" && env.AUTH_INSECURE_COOKIES !== "1",
     pages: { signIn: "/sign-in" },
+    // A wrong password is an expected answer, not a server fault: keep it out of the error log.
+    logger: {
+      error(error: Error) {
+        if (error.name === "CredentialsSignin" || error instanceof CredentialsSignin) return;
+        console.error("[auth]", error);
+      },
+    },
     providers: [
       Credentials({
         credentials: { email: {}, password: {} },

@@ -1,0 +1,233 @@
+import { expectNoA11yViolations } from "./axe";
+import { createProject, expect, makeUser, signUp, test } from "./support/fixtures";
+import { OfferingsStep } from "./support/offerings-step";
+
+test.describe("accounts", () => {
+  test.use({ locale: "en-US" });
+
+  test("a new user signs up, after a password that is too short is refused at the field", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Stop selling to everyone");
+    await expectNoA11yViolations(page);
+
+    const user = makeUser();
+    await page.getByRole("link", { name: "Create your free account" }).click();
+    await page.getByLabel("Your name").fill(user.name);
+    await page.getByLabel("Email").fill(user.email);
+    await page.getByLabel("Password", { exact: true }).fill("short");
+    await page.getByRole("button", { name: "Create account" }).click();
+    const password = page.getByLabel("Password", { exact: true });
+    await expect(password).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByText("Use at least 8 characters.")).toBeVisible();
+    await expectNoA11yViolations(page);
+
+    await password.fill(user.password);
+    await page.getByRole("button", { name: "Create account" }).click();
+    await expect(page).toHaveURL(/\/projects$/);
+    await expect(page.getByText("No projects yet")).toBeVisible();
+    await expectNoA11yViolations(page);
+  });
+
+  test("bad credentials get one generic message, whichever part is wrong", async ({ page, browser }) => {
+    const user = makeUser();
+    await signUp(page, user);
+    const other = await browser.newContext({ locale: "en-US" });
+    const signInPage = await other.newPage();
+    await signInPage.goto("/sign-in");
+    await expectNoA11yViolations(signInPage);
+    const generic = "The email or password is not right. Check both and try again.";
+    for (const [email, pass] of [
+      [user.email, "not the password"],
+      [`nobody-${Date.now()}@example.test`, user.password],
+    ] as const) {
+      await signInPage.getByLabel("Email").fill(email);
+      await signInPage.getByLabel("Password", { exact: true }).fill(pass);
+      await signInPage.getByRole("button", { name: "Sign in" }).click();
+      await expect(signInPage.getByRole("alert").filter({ hasText: generic })).toBeVisible();
+      await expect(signInPage.getByLabel("Password", { exact: true })).toHaveValue("");
+    }
+    await signInPage.getByLabel("Email").fill(user.email);
+    await signInPage.getByLabel("Password", { exact: true }).fill(user.password);
+    await signInPage.getByRole("button", { name: "Sign in" }).click();
+    await expect(signInPage).toHaveURL(/\/projects$/);
+    await other.close();
+  });
+
+  test("security headers and session cookie flags", async ({ page, context, user }) => {
+    expect(user.email).toContain("@");
+    const response = await page.goto("/projects");
+    const headers = response!.headers();
+    expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+    const session = (await context.cookies()).find((c) => c.name.includes("authjs.session-token"));
+    expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax", secure: true });
+  });
+});
+
+test.describe("step 1: business model per offering", () => {
+  test("two categories and three offerings survive a reload exactly, in the new order", async ({ page, user }) => {
+    expect(user.name).toBeTruthy();
+    const projectId = await createProject(page, "Handmade guitars", "Guitars built by hand in Seville");
+    const step = new OfferingsStep(page);
+    await expect(page.getByRole("navigation", { name: "Wizard steps" }).getByRole("link", { name: /Business model/ })).toHaveAttribute(
+      "aria-current",
+      "step",
+    );
+    await expect(page.getByText("No offerings yet.")).toBeVisible();
+    await expectNoA11yViolations(page);
+
+    // Keep two categories: rename the first, remove the third, keep the second.
+    await step.categoryName(1).fill("Guitars");
+    await page.getByRole("button", { name: "Remove category Training" }).click();
+    await expect(page.getByLabel("Category 3 name")).toHaveCount(0);
+
+    await step.addOffering({
+      name: "Affordable electric guitar",
+      category: "Guitars",
+      definition: "A solid-body guitar built from local woods.",
+      objective: "Bring in new, younger customers.",
+      weight: "4",
+      revenueShare: "30",
+      tier: /^Growth/,
+      audience: "Young guitarists on a budget",
+    });
+    await step.addOffering({ name: "Premium archtop", category: "Guitars", definition: "Hand-carved archtop.", weight: "5" });
+    await step.addOffering({ name: "Set-up and repair", category: "Consulting", audience: "Local musicians" });
+    await expectNoA11yViolations(page);
+
+    // Move the third offering above the second.
+    await page.getByRole("button", { name: "Move up: Set-up and repair" }).click();
+    await step.save();
+    await page.reload();
+
+    await expect(step.categoryName(1)).toHaveValue("Guitars");
+    await expect(step.categoryName(2)).toHaveValue("Consulting");
+    await expect(page.getByLabel("Category 3 name")).toHaveCount(0);
+    await step.expectOffering(1, {
+      name: "Affordable electric guitar",
+      category: "Guitars",
+      definition: "A solid-body guitar built from local woods.",
+      objective: "Bring in new, younger customers.",
+      weight: "4",
+      revenueShare: "30",
+      tier: /^Growth/,
+      audience: "Young guitarists on a budget",
+    });
+    await step.expectOffering(2, { name: "Set-up and repair", category: "Consulting", audience: "Local musicians", tier: /^Core/ });
+    await step.expectOffering(3, { name: "Premium archtop", category: "Guitars", definition: "Hand-carved archtop.", weight: "5" });
+
+    // "Save and continue" saves and leaves the step.
+    await step.fillOffering(3, { name: "Premium archtop guitar" });
+    await page.getByRole("button", { name: "Save and continue" }).click();
+    await expect(page).not.toHaveURL(/\/offerings$/);
+    await page.goto(`/projects/${projectId}/offerings`);
+    await step.expectOffering(3, { name: "Premium archtop guitar" });
+  });
+
+  test("a field error sits next to its field, keeps the input, and saves nothing", async ({ page, user }) => {
+    expect(user.email).toBeTruthy();
+    await createProject(page, "Meal kits");
+    const step = new OfferingsStep(page);
+    await step.addOffering({ name: "x".repeat(121) });
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    const name = step.offering(1).getByLabel("Name", { exact: true });
+    await expect(name).toHaveAttribute("aria-invalid", "true");
+    const describedBy = (await name.getAttribute("aria-describedby"))!.split(" ");
+    const errorText = page.locator(`[id="${describedBy[0]}"]`);
+    await expect(errorText).toHaveText("This is too long. Shorten it a little.");
+    await expect(name).toHaveValue("x".repeat(121));
+    await expectNoA11yViolations(page);
+
+    page.once("dialog", (dialog) => dialog.accept());
+    await page.reload();
+    await expect(page.getByText("No offerings yet.")).toBeVisible();
+  });
+
+  test("removing a filled offering asks first", async ({ page, user }) => {
+    expect(user.name).toBeTruthy();
+    await createProject(page, "Running course");
+    const step = new OfferingsStep(page);
+    await step.addOffering({ name: "Marathon plan", definition: "Sixteen weeks of training" });
+    await page.getByRole("button", { name: "Remove offering Marathon plan" }).click();
+    const dialog = page.getByRole("dialog", { name: "Remove “Marathon plan”?" });
+    await expect(dialog).toBeVisible();
+    await expectNoA11yViolations(page);
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    await expect(step.offering(1)).toBeVisible();
+    await page.getByRole("button", { name: "Remove offering Marathon plan" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Remove offering" }).click();
+    await expect(page.getByText("No offerings yet.")).toBeVisible();
+  });
+});
+
+test.describe("projects and privacy", () => {
+  test("a second user can neither open nor list someone else's project", async ({ page, browser, user }) => {
+    expect(user.name).toBeTruthy();
+    const projectId = await createProject(page, "Private workshop");
+    const stranger = await browser.newContext({ locale: "en-US" });
+    const strangerPage = await stranger.newPage();
+    await signUp(strangerPage, makeUser("stranger"));
+    await expect(strangerPage.getByText("Private workshop")).toHaveCount(0);
+    const response = await strangerPage.goto(`/projects/${projectId}/offerings`);
+    expect(response?.status()).toBe(404);
+    await expect(strangerPage.getByRole("heading", { name: "Nothing here" })).toBeVisible();
+    await expectNoA11yViolations(strangerPage);
+    // A made-up id gets exactly the same answer.
+    const missing = await strangerPage.goto(`/projects/00000000-0000-4000-8000-000000000000/offerings`);
+    expect(missing?.status()).toBe(404);
+    await stranger.close();
+  });
+
+  test("renaming and deleting a project, after a confirmation that says what is lost", async ({ page, user }) => {
+    expect(user.name).toBeTruthy();
+    await createProject(page, "Old name");
+    const step = new OfferingsStep(page);
+    await step.addOffering({ name: "Only offering" });
+    await step.save();
+
+    await page.goto("/projects");
+    await page.getByRole("button", { name: "Rename" }).click();
+    const rename = page.getByRole("dialog", { name: "Rename project" });
+    await rename.getByLabel("Business name").fill("New name");
+    await rename.getByRole("button", { name: "Save" }).click();
+    await expect(page.getByRole("link", { name: "New name" })).toBeVisible();
+    await expectNoA11yViolations(page);
+
+    await page.getByRole("button", { name: "Delete" }).click();
+    const confirm = page.getByRole("dialog", { name: "Delete “New name”?" });
+    await expect(confirm).toContainText("3 categories, 1 offering");
+    await confirm.getByRole("button", { name: "Cancel" }).click();
+    await expect(page.getByRole("link", { name: "New name" })).toBeVisible();
+    await page.getByRole("button", { name: "Delete" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Delete project" }).click();
+    await expect(page.getByRole("link", { name: "New name" })).toHaveCount(0);
+    await expect(page.getByText("No projects yet")).toBeVisible();
+  });
+});
+
+test.describe("languages", () => {
+  test("the first visit follows the browser, and a switch is remembered", async ({ browser }) => {
+    const spanish = await browser.newContext({ locale: "es-ES" });
+    const es = await spanish.newPage();
+    await es.goto("/");
+    await expect(es.getByRole("heading", { level: 1 })).toHaveText("Deja de venderle a todo el mundo");
+    await expect(es.locator("html")).toHaveAttribute("lang", "es");
+    await expectNoA11yViolations(es);
+    await spanish.close();
+
+    const english = await browser.newContext({ locale: "en-US" });
+    const page = await english.newPage();
+    await signUp(page, makeUser("bilingual"));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("My projects");
+    await page.getByRole("group", { name: "Language" }).getByRole("button", { name: "Español" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mis proyectos");
+    await expect(page.getByRole("button", { name: "Español" })).toHaveAttribute("aria-pressed", "true");
+    await page.reload();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mis proyectos");
+    await expectNoA11yViolations(page);
+    await page.getByRole("group", { name: "Idioma" }).getByRole("button", { name: "English" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("My projects");
+    await english.close();
+  });
+});

@@ -1,0 +1,46 @@
+import { randomUUID } from "node:crypto";
+import { test as base, expect, type Page } from "@playwright/test";
+
+export interface TestUser {
+  name: string;
+  email: string;
+  password: string;
+}
+
+export function makeUser(prefix = "owner"): TestUser {
+  const id = randomUUID().slice(0, 8);
+  return { name: `${prefix} ${id}`, email: `${prefix}-${id}@example.test`, password: "a long enough passphrase" };
+}
+
+/** Signs a fresh user up through the English form; the page ends on the dashboard. */
+export async function signUp(page: Page, user: TestUser): Promise<void> {
+  await page.goto("/sign-up");
+  await page.getByLabel("Your name").fill(user.name);
+  await page.getByLabel("Email").fill(user.email);
+  await page.getByLabel("Password", { exact: true }).fill(user.password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/projects$/);
+}
+
+/** Creates a project from the dashboard and returns its id; the page ends on step 1. */
+export async function createProject(page: Page, name: string, description = ""): Promise<string> {
+  await page.goto("/projects");
+  await page.getByLabel("Business name").fill(name);
+  if (description) await page.getByLabel(/One-line description/).fill(description);
+  await page.getByRole("button", { name: "Create project" }).click();
+  await expect(page).toHaveURL(/\/projects\/[0-9a-f-]{36}\/offerings$/);
+  return /\/projects\/([0-9a-f-]{36})\//.exec(page.url())![1]!;
+}
+
+// Every test runs in English unless it says otherwise; a fresh user per test keeps them
+// independent of each other and of the order they run in.
+export const test = base.extend<{ user: TestUser }>({
+  locale: "en-US",
+  user: async ({ page }, use) => {
+    const user = makeUser();
+    await signUp(page, user);
+    await use(user);
+  },
+});
+
+export { expect };
