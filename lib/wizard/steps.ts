@@ -1,9 +1,9 @@
 export const WIZARD_STEPS = [
   { number: 1, slug: "offerings", available: true },
-  { number: 2, slug: "competitors", available: true },
-  { number: 3, slug: "demographics", available: true },
+  { number: 2, slug: "competitors", available: false },
+  { number: 3, slug: "demographics", available: false },
   { number: 4, slug: "personas", available: true },
-  { number: 5, slug: "integration", available: true },
+  { number: 5, slug: "integration", available: false },
 ] as const;
 
 export type WizardStep = (typeof WIZARD_STEPS)[number];
@@ -19,3 +19,6 @@ export function nextStepHref(projectId: string, current: StepSlug): string {
   const next = WIZARD_STEPS.slice(index + 1).find((s) => s.available);
   return next ? stepHref(projectId, next.slug) : "/projects";
 }
+
+/** The read-only plan overview at /projects/[id]/plan. */
+export const PLAN_AVAILABLE = false;

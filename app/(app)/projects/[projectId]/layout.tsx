@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Stepper } from "@/components/wizard/stepper";
-import { WIZARD_STEPS } from "@/lib/wizard/steps";
+import { PLAN_AVAILABLE, WIZARD_STEPS } from "@/lib/wizard/steps";
 import { loadProject } from "./load-project";
 
 export default async function ProjectLayout({ children, params }: { children: ReactNode; params: Promise<{ projectId: string }> }) {
@@ -23,11 +23,13 @@ export default async function ProjectLayout({ children, params }: { children: Re
           <p className="text-sm font-medium text-slate-600">{project.description}</p>
           <p className="text-2xl font-bold">{project.name}</p>
         </div>
-        <nav aria-label={t("projectNav")}>
-          <Link href={`/projects/${project.id}/plan`} prefetch={false} className="font-semibold text-brand-700 underline">
-            {t("planLink")}
-          </Link>
-        </nav>
+        {PLAN_AVAILABLE ? (
+          <nav aria-label={t("projectNav")}>
+            <Link href={`/projects/${project.id}/plan`} prefetch={false} className="font-semibold text-brand-700 underline">
+              {t("planLink")}
+            </Link>
+          </nav>
+        ) : null}
       </div>
       <Stepper
         projectId={project.id}
