@@ -1,0 +1,137 @@
+import { z } from "zod";
+import type { MissingItem } from "@/lib/wizard/missing";
+import { requiredText, text } from "./text";
+
+/**
+ * The networks offered as checkboxes. They are stored by these ids, so their labels can be
+ * translated or renamed; anything else the owner types is stored as typed.
+ */
+export const COMMON_SOCIAL_NETWORKS = [
+  "instagram",
+  "facebook",
+  "tiktok",
+  "youtube",
+  "linkedin",
+  "x",
+  "pinterest",
+  "whatsapp",
+  "telegram",
+  "twitch",
+  "reddit",
+] as const;
+export type CommonSocialNetwork = (typeof COMMON_SOCIAL_NETWORKS)[number];
+
+/** The lists of the digital profile, edited as tags. */
+export const PROFILE_LISTS = ["socialNetworks", "media", "keywords"] as const;
+
+export const MAX_COMPETITORS = 30;
+export const MAX_TAGS = 30;
+export const TAG_MAX_LENGTH = 80;
+export const COMPETITOR_NAME_MAX_LENGTH = 120;
+export const WEBSITE_MAX_LENGTH = 300;
+
+export function isCommonSocialNetwork(value: string): value is CommonSocialNetwork {
+  return (COMMON_SOCIAL_NETWORKS as readonly string[]).includes(value);
+}
+
+/**
+ * A full http(s) address with a dotted host name ("https://thomann.de"). Other schemes
+ * (javascript:, ftp:, mailto:) are refused because the plan shows the website as a link.
+ */
+export function isWebsite(value: string): boolean {
+  if (/\s/.test(value)) return false;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") return false;
+  if (url.username || url.password) return false;
+  const host = url.hostname;
+  return host.includes(".") && !host.startsWith(".") && !host.endsWith(".") && !host.includes("..");
+}
+
+const website = text(WEBSITE_MAX_LENGTH).refine((value) => value === "" || isWebsite(value), { error: "invalid_url" });
+
+// Duplicates are compared without case or surrounding spaces, as the tag input does.
+const tags = z
+  .array(requiredText(TAG_MAX_LENGTH), { error: "invalid" })
+  .max(MAX_TAGS, { error: "too_many" })
+  .refine((items) => new Set(items.map((i) => i.toLocaleLowerCase())).size === items.length, { error: "duplicate" });
+
+export const competitorSchema = z.object({
+  id: z.uuid({ error: "invalid" }),
+  name: requiredText(COMPETITOR_NAME_MAX_LENGTH),
+  website,
+  overlap: text(1000),
+  revenueModel: text(1000),
+  channels: text(1000),
+  notes: text(2000),
+});
+
+export const digitalProfileSchema = z.object({
+  socialNetworks: tags,
+  media: tags,
+  keywords: tags,
+  needs: text(2000),
+  painPoints: text(2000),
+});
+
+export const competitorsStepSchema = z
+  .object({
+    version: z.number().int().min(0),
+    competitors: z.array(competitorSchema).max(MAX_COMPETITORS, { error: "too_many" }),
+    digitalProfile: digitalProfileSchema,
+  })
+  .superRefine((step, ctx) => {
+    const seen = new Set<string>();
+    step.competitors.forEach((competitor, index) => {
+      if (seen.has(competitor.id)) ctx.addIssue({ code: "custom", path: ["competitors", index, "id"], message: "invalid" });
+      seen.add(competitor.id);
+    });
+  });
+
+export type CompetitorsStepInput = z.infer<typeof competitorsStepSchema>;
+export type CompetitorInput = z.infer<typeof competitorSchema>;
+export type DigitalProfileInput = z.infer<typeof digitalProfileSchema>;
+
+export const EMPTY_DIGITAL_PROFILE: DigitalProfileInput = { socialNetworks: [], media: [], keywords: [], needs: "", painPoints: "" };
+
+export function blankCompetitor(id: string): CompetitorInput {
+  return { id, name: "", website: "", overlap: "", revenueModel: "", channels: "", notes: "" };
+}
+
+/**
+ * What keeps step 2 from being complete. The method studies competitors to learn where the
+ * audience already is, so each one needs its working channels; the profile needs the
+ * networks, the search words, and what the target needs and suffers from, because steps 4
+ * and 5 build on them. Digital media and the competitors' other details stay optional.
+ */
+export function competitorsStepMissing(step: Pick<CompetitorsStepInput, "competitors" | "digitalProfile">): MissingItem[] {
+  const missing: MissingItem[] = [];
+  if (step.competitors.length === 0) missing.push({ code: "noCompetitors" });
+  for (const competitor of step.competitors) {
+    if (competitor.channels.trim() === "") missing.push({ code: "competitorWithoutChannels", name: competitor.name });
+  }
+  const profile = step.digitalProfile;
+  if (profile.socialNetworks.length === 0) missing.push({ code: "noSocialNetworks" });
+  if (profile.keywords.length === 0) missing.push({ code: "noKeywords" });
+  if (profile.needs.trim() === "") missing.push({ code: "noNeeds" });
+  if (profile.painPoints.trim() === "") missing.push({ code: "noPainPoints" });
+  return missing;
+}
+
+export function isCompetitorsStepComplete(step: Pick<CompetitorsStepInput, "competitors" | "digitalProfile">): boolean {
+  return competitorsStepMissing(step).length === 0;
+}
+
+/**
+ * Folds a typed network onto its checkbox when it names a common one ("Instagram",
+ * "TikTok ", "twitter" stays free), so one network is never stored twice.
+ */
+export function canonicalSocialNetwork(typed: string, labels: Readonly<Record<CommonSocialNetwork, string>>): string {
+  const entry = typed.trim();
+  const key = entry.toLocaleLowerCase();
+  return COMMON_SOCIAL_NETWORKS.find((id) => id === key || labels[id].toLocaleLowerCase() === key) ?? entry;
+}
