@@ -6,6 +6,7 @@ import {
   date,
   index,
   integer,
+  jsonb,
   pgEnum,
   pgTable,
   primaryKey,
@@ -15,6 +16,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import type { MissingItem } from "@/lib/wizard/missing";
 
 const createdAt = () => timestamp({ withTimezone: true }).notNull().defaultNow();
 const updatedAt = () =>
@@ -83,6 +85,9 @@ export const projectSteps = pgTable(
     step: smallint().notNull(),
     version: integer().notNull().default(0),
     completed: boolean().notNull().default(false),
+    // What keeps the step from being complete, kept with it so the stepper can say so
+    // without loading every step's rows.
+    missing: jsonb().$type<MissingItem[]>().notNull().default([]),
     updatedBy: uuid().references(() => users.id, { onDelete: "set null" }),
     updatedAt: updatedAt(),
   },

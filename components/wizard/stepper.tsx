@@ -10,26 +10,19 @@ interface StepItem {
   label: string;
   available: boolean;
   complete: boolean;
+  /** "complete", "2 things missing"... worded by the layout. */
+  status: string;
 }
 
 // Client-side only to read the current segment for aria-current; prefetch is off because
 // each step page is a full server render and five prefetches per view add up.
-export function Stepper({
-  projectId,
-  steps,
-  labels,
-}: {
-  projectId: string;
-  steps: StepItem[];
-  labels: { nav: string; complete: string; incomplete: string; upcoming: string };
-}) {
+export function Stepper({ projectId, steps, labels }: { projectId: string; steps: StepItem[]; labels: { nav: string } }) {
   const current = useSelectedLayoutSegment();
   return (
     <nav aria-label={labels.nav}>
       <ol className="grid gap-2 sm:grid-cols-5">
         {steps.map((step) => {
           const isCurrent = step.slug === current;
-          const status = step.available ? (step.complete ? labels.complete : labels.incomplete) : labels.upcoming;
           const body = (
             <>
               <span
@@ -42,7 +35,7 @@ export function Stepper({
               </span>
               <span className="min-w-0">
                 <span className="block text-sm font-semibold leading-tight">{step.label}</span>
-                <span className="block text-xs text-slate-600">{status}</span>
+                <span className="block text-xs text-slate-600">{step.status}</span>
               </span>
             </>
           );

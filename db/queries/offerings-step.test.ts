@@ -296,7 +296,11 @@ describeEachDatabase("step 1 and project queries", (getConnection) => {
       values.offerings = values.offerings.map((o, i) => (i === 2 ? { ...o, [field]: "" } : o));
       const saved = await saveOfferingsStep({ actor: owner, projectId, values });
       expect(saved.meta.completed, `blank ${field}`).toBe(false);
-      expect((await getProject({ actor: owner, projectId })).completedSteps).not.toContain(1);
+      const project = await getProject({ actor: owner, projectId });
+      expect(project.completedSteps).not.toContain(1);
+      // The stepper names the half-described offering; step 4 lists every offering without a persona.
+      expect(project.missingByStep.get(1)).toEqual([{ code: "offeringIncomplete", name: values.offerings[2]!.name }]);
+      expect(project.missingByStep.get(4)).toHaveLength(values.offerings.length);
       // Put it back: complete again.
       const restored = await saveOfferingsStep({ actor: owner, projectId, values: { ...asInput(current), version: saved.version } });
       expect(restored.meta.completed).toBe(true);
@@ -306,6 +310,7 @@ describeEachDatabase("step 1 and project queries", (getConnection) => {
     const empty = await saveOfferingsStep({ actor: owner, projectId, values: { ...asInput(current), offerings: [] } });
     expect(empty.meta.completed).toBe(false);
     expect(empty.offerings).toEqual([]);
+    expect((await getProject({ actor: owner, projectId })).missingByStep.get(1)).toEqual([{ code: "noOfferings" }]);
   });
 
   it("deleting a project removes its categories, offerings, steps and memberships", async () => {

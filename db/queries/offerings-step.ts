@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, notInArray } from "drizzle-orm";
 import { AppError } from "@/lib/errors";
-import { isOfferingsStepComplete, type OfferingsStepInput } from "@/lib/validation/offerings-step";
+import { offeringsStepMissing, type OfferingsStepInput } from "@/lib/validation/offerings-step";
 import { getDb } from "../client";
 import type { Database, Transaction } from "../connect";
 import { categories, offerings } from "../schema";
@@ -117,7 +117,7 @@ export async function saveOfferingsStep({
 
     await tx.delete(categories).where(and(eq(categories.projectId, projectId), notInArray(categories.id, [...categoryIds.values()])));
 
-    await bumpStepVersion(tx, projectId, OFFERINGS_STEP, actor.id, isOfferingsStepComplete(values));
+    await bumpStepVersion(tx, projectId, OFFERINGS_STEP, actor.id, offeringsStepMissing(values));
     await refreshPersonasCompletion(tx, projectId);
     return readStep(tx, projectId);
   });

@@ -1,10 +1,10 @@
 import "server-only";
-import { and, asc, count, eq, notExists, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { AppError } from "@/lib/errors";
 import {
   GENERATIONS,
-  isPersonasStepComplete,
   NO_DEFAULTS,
+  personasStepMissing,
   type Generation,
   type PersonaDefaults,
   type PersonaInput,
@@ -136,27 +136,15 @@ export async function getPersonasStep({
  * step 4 complete or incomplete.
  */
 export async function refreshPersonasCompletion(tx: Transaction, projectId: string): Promise<boolean> {
-  const [offeringCount] = await tx.select({ n: count() }).from(offerings).where(eq(offerings.projectId, projectId));
-  const [uncovered] = await tx
-    .select({ n: count() })
-    .from(offerings)
-    .where(
-      and(
-        eq(offerings.projectId, projectId),
-        notExists(
-          tx
-            .select({ one: sql`1` })
-            .from(personas)
-            .where(eq(personas.offeringId, offerings.id)),
-        ),
-      ),
-    );
-  const completed = (offeringCount?.n ?? 0) > 0 && (uncovered?.n ?? 0) === 0;
-  await tx.insert(projectSteps).values({ projectId, step: PERSONAS_STEP, completed }).onConflictDoNothing();
+  const offeringRows = await readOfferings(tx, projectId);
+  const covered = await tx.selectDistinct({ offeringId: personas.offeringId }).from(personas).where(eq(personas.projectId, projectId));
+  const missing = personasStepMissing(offeringRows, covered);
+  const completed = missing.length === 0;
+  await tx.insert(projectSteps).values({ projectId, step: PERSONAS_STEP, completed, missing }).onConflictDoNothing();
   await tx
     .update(projectSteps)
     // updatedAt keeps its value: this is not a save by anyone.
-    .set({ completed, updatedAt: sql`${projectSteps.updatedAt}` })
+    .set({ completed, missing, updatedAt: sql`${projectSteps.updatedAt}` })
     .where(and(eq(projectSteps.projectId, projectId), eq(projectSteps.step, PERSONAS_STEP)));
   return completed;
 }
@@ -185,7 +173,7 @@ export async function savePersonasStep({
     // Key-share locks keep step 1 from deleting these offerings until this save ends;
     // one it already deleted is simply missing here and reported as unknown.
     const projectOfferings = await tx
-      .select({ id: offerings.id })
+      .select({ id: offerings.id, name: offerings.name })
       .from(offerings)
       .where(eq(offerings.projectId, projectId))
       .for("key share");
@@ -223,7 +211,7 @@ export async function savePersonasStep({
       }
     }
 
-    await bumpStepVersion(tx, projectId, PERSONAS_STEP, actor.id, isPersonasStepComplete(projectOfferings, values.personas));
+    await bumpStepVersion(tx, projectId, PERSONAS_STEP, actor.id, personasStepMissing(projectOfferings, values.personas));
     return readStep(tx, projectId);
   });
 }

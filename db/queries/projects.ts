@@ -34,10 +34,16 @@ export async function getProject({ actor, projectId }: { actor: Actor; projectId
     .from(projects)
     .where(eq(projects.id, projectId));
   const steps = await db
-    .select({ step: projectSteps.step, completed: projectSteps.completed })
+    .select({ step: projectSteps.step, completed: projectSteps.completed, missing: projectSteps.missing })
     .from(projectSteps)
     .where(eq(projectSteps.projectId, projectId));
-  return { ...project!, role, completedSteps: steps.filter((s) => s.completed).map((s) => s.step) };
+  return {
+    ...project!,
+    role,
+    completedSteps: steps.filter((s) => s.completed).map((s) => s.step),
+    // Steps never saved have no row: they are "not started", which the stepper says.
+    missingByStep: new Map(steps.map((s) => [s.step, s.missing])),
+  };
 }
 
 export type ProjectView = Awaited<ReturnType<typeof getProject>>;

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { AppError } from "@/lib/errors";
+import type { MissingItem } from "@/lib/wizard/missing";
 import type { Database, Transaction } from "../connect";
 import { projects, projectSteps, users } from "../schema";
 
@@ -49,17 +50,17 @@ export async function lockStepVersion(tx: Transaction, projectId: string, step: 
   if (current!.version !== expectedVersion) throw new AppError("conflict", { currentVersion: current!.version });
 }
 
-/** Closes a step save: bumps the version, records completion and who saved. */
+/** Closes a step save: bumps the version, records what is still missing (none = complete) and who saved. */
 export async function bumpStepVersion(
   tx: Transaction,
   projectId: string,
   step: StepNumber,
   actorId: string,
-  completed: boolean,
+  missing: MissingItem[],
 ): Promise<void> {
   await tx
     .update(projectSteps)
-    .set({ version: sql`${projectSteps.version} + 1`, completed, updatedBy: actorId })
+    .set({ version: sql`${projectSteps.version} + 1`, completed: missing.length === 0, missing, updatedBy: actorId })
     .where(and(eq(projectSteps.projectId, projectId), eq(projectSteps.step, step)));
   await tx.update(projects).set({ updatedAt: new Date() }).where(eq(projects.id, projectId));
 }

@@ -1,6 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { isOfferingsStepComplete, MAX_CATEGORIES, MAX_OFFERINGS, offeringsStepSchema, type OfferingsStepInput } from "./offerings-step";
+import {
+  isOfferingsStepComplete,
+  MAX_CATEGORIES,
+  offeringsStepMissing,
+  MAX_OFFERINGS,
+  offeringsStepSchema,
+  type OfferingsStepInput,
+} from "./offerings-step";
 
 const CAT_A = "2b1f5d0e-8a4c-4a8e-9d1b-0c6a4f1e7a01";
 const CAT_B = "2b1f5d0e-8a4c-4a8e-9d1b-0c6a4f1e7a02";
@@ -343,6 +350,13 @@ describe("isOfferingsStepComplete", () => {
     expect(isOfferingsStepComplete(step)).toBe(false);
     step.offerings[1]![field] = "   ";
     expect(isOfferingsStepComplete(step)).toBe(false);
+  });
+
+  it("names what is missing: no offerings at all, or each offering still half described", () => {
+    expect(offeringsStepMissing({ offerings: [] })).toEqual([{ code: "noOfferings" }]);
+    const step = validStep();
+    step.offerings[1]!.audience = " ";
+    expect(offeringsStepMissing(step)).toEqual([{ code: "offeringIncomplete", name: step.offerings[1]!.name }]);
   });
 
   it("does not need a revenue share or a particular weight or tier", () => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { MissingItem } from "@/lib/wizard/missing";
 import { requiredText, text } from "./text";
 
 export const OFFERING_TIERS = ["core", "growth", "complementary"] as const;
@@ -68,10 +69,17 @@ export const offeringsStepSchema = z
 export type OfferingsStepInput = z.infer<typeof offeringsStepSchema>;
 export type OfferingInput = z.infer<typeof offeringSchema>;
 
-/** The step counts as complete once every offering is described well enough to build personas on. */
+/**
+ * What keeps step 1 from being complete: it needs at least one offering, each described
+ * well enough (definition, objective, audience) to build personas on.
+ */
+export function offeringsStepMissing(step: Pick<OfferingsStepInput, "offerings">): MissingItem[] {
+  if (step.offerings.length === 0) return [{ code: "noOfferings" }];
+  return step.offerings
+    .filter((o) => o.definition.trim() === "" || o.objective.trim() === "" || o.audience.trim() === "")
+    .map((o) => ({ code: "offeringIncomplete", name: o.name }));
+}
+
 export function isOfferingsStepComplete(step: Pick<OfferingsStepInput, "offerings">): boolean {
-  return (
-    step.offerings.length > 0 &&
-    step.offerings.every((o) => o.definition.trim() !== "" && o.objective.trim() !== "" && o.audience.trim() !== "")
-  );
+  return offeringsStepMissing(step).length === 0;
 }

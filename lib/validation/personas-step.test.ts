@@ -8,6 +8,7 @@ import {
   MAX_PERSONAS,
   NAME_MAX_LENGTH,
   offeringsWithoutPersona,
+  personasStepMissing,
   personasStepSchema,
   type PersonaInput,
   type PersonasStepInput,
@@ -152,11 +153,22 @@ describe("blankPersona and copyPersona", () => {
 });
 
 describe("completion", () => {
-  const offerings = [{ id: offeringA }, { id: offeringB }];
+  const offerings = [
+    { id: offeringA, name: "Affordable guitars" },
+    { id: offeringB, name: "Premium guitars" },
+  ];
 
   it("lists the offerings without a persona, in order", () => {
     expect(offeringsWithoutPersona(offerings, [])).toEqual(offerings);
-    expect(offeringsWithoutPersona(offerings, [{ offeringId: offeringB }])).toEqual([{ id: offeringA }]);
+    expect(offeringsWithoutPersona(offerings, [{ offeringId: offeringB }])).toEqual([offerings[0]]);
+  });
+
+  it("says what is missing: offerings first, then each offering without a persona by name", () => {
+    expect(personasStepMissing([], [])).toEqual([{ code: "noOfferings" }]);
+    expect(personasStepMissing(offerings, [{ offeringId: offeringA }])).toEqual([
+      { code: "offeringWithoutPersona", name: "Premium guitars" },
+    ]);
+    expect(personasStepMissing(offerings, [{ offeringId: offeringA }, { offeringId: offeringB }])).toEqual([]);
   });
 
   it("is complete only when every offering has a persona and there is at least one offering", () => {

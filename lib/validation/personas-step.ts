@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { MissingItem } from "@/lib/wizard/missing";
 import { requiredText, text } from "./text";
 
 export const DECISION_ROLES = ["buyer", "influencer", "decision_maker", "end_user", "saboteur"] as const;
@@ -141,6 +142,17 @@ export function offeringsWithoutPersona<O extends { id: string }>(
 }
 
 /** Step 4 is complete when there is at least one offering and each has a persona. */
-export function isPersonasStepComplete(offerings: readonly { id: string }[], personas: readonly { offeringId: string }[]): boolean {
-  return offerings.length > 0 && offeringsWithoutPersona(offerings, personas).length === 0;
+export function personasStepMissing(
+  offerings: readonly { id: string; name: string }[],
+  personas: readonly { offeringId: string }[],
+): MissingItem[] {
+  if (offerings.length === 0) return [{ code: "noOfferings" }];
+  return offeringsWithoutPersona(offerings, personas).map((o) => ({ code: "offeringWithoutPersona", name: o.name }));
+}
+
+export function isPersonasStepComplete(
+  offerings: readonly { id: string; name: string }[],
+  personas: readonly { offeringId: string }[],
+): boolean {
+  return personasStepMissing(offerings, personas).length === 0;
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { MissingSummary } from "@/components/wizard/missing-summary";
 import { Stepper } from "@/components/wizard/stepper";
 import { PLAN_AVAILABLE, WIZARD_STEPS } from "@/lib/wizard/steps";
 import { loadProject } from "./load-project";
@@ -9,13 +10,37 @@ export default async function ProjectLayout({ children, params }: { children: Re
   const { projectId } = await params;
   const { project } = await loadProject(projectId);
   const t = await getTranslations("wizard");
-  const steps = WIZARD_STEPS.map((step) => ({
-    slug: step.slug,
-    number: step.number,
-    available: step.available,
-    label: t(`steps.${step.slug}`),
-    complete: project.completedSteps.includes(step.number),
-  }));
+  // Missing-item keys are built at run time, so they go through an untyped view.
+  const tAll = (await getTranslations()) as unknown as {
+    (key: string, values: Record<string, string>): string;
+    has: (key: string) => boolean;
+  };
+  const steps = WIZARD_STEPS.map((step) => {
+    const stored = project.missingByStep.get(step.number);
+    // Each step's messages live under its slug: <slug>.missing.<code>.
+    const items = stored
+      ? stored.map(({ code, name }) => {
+          const key = `${step.slug}.missing.${code}`;
+          return tAll.has(key) ? tAll(key, { name: name ?? "" }) : t("incompleteFallback");
+        })
+      : [t("notStarted")];
+    return {
+      slug: step.slug,
+      number: step.number,
+      available: step.available,
+      label: t(`steps.${step.slug}`),
+      complete: project.completedSteps.includes(step.number),
+      missing: step.available ? items : [],
+      status: !step.available
+        ? t("statusUpcoming")
+        : project.completedSteps.includes(step.number)
+          ? t("statusComplete")
+          : stored?.length
+            ? t("missingCount", { count: stored.length })
+            : t("statusIncomplete"),
+    };
+  });
+  const missingCount = steps.reduce((sum, s) => sum + (s.complete ? 0 : s.missing.length), 0);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-3">
@@ -36,10 +61,12 @@ export default async function ProjectLayout({ children, params }: { children: Re
         steps={steps}
         labels={{
           nav: t("stepperLabel"),
-          complete: t("statusComplete"),
-          incomplete: t("statusIncomplete"),
-          upcoming: t("statusUpcoming"),
         }}
+      />
+      <MissingSummary
+        projectId={project.id}
+        title={t("missingTitle", { count: missingCount })}
+        steps={steps.map((s) => ({ slug: s.slug, label: s.label, items: s.complete ? [] : s.missing }))}
       />
       {children}
     </div>

@@ -1,0 +1,1 @@
+ALTER TABLE "project_steps" ADD COLUMN "missing" jsonb DEFAULT '[]'::jsonb NOT NULL;
