@@ -1,0 +1,387 @@
+import { randomUUID } from "node:crypto";
+import { and, eq } from "drizzle-orm";
+import fc from "fast-check";
+import { afterEach, beforeAll, beforeEach, expect, it, vi } from "vitest";
+import type { Database } from "@/db/connect";
+import { COMPETITORS_STEP, getCompetitorsStep } from "@/db/queries/competitors-step";
+import { createProject } from "@/db/queries/projects";
+import { competitors, digitalProfiles, projectSteps } from "@/db/schema";
+import { getSessionUser, type SessionUser } from "@/lib/auth/session";
+import { createTestUser, describeEachDatabase } from "@/lib/testing/databases";
+import {
+  COMMON_SOCIAL_NETWORKS,
+  competitorsStepMissing,
+  competitorsStepSchema,
+  MAX_COMPETITORS,
+  MAX_TAGS,
+  TAG_MAX_LENGTH,
+  type CompetitorInput,
+  type CompetitorsStepInput,
+} from "@/lib/validation/competitors-step";
+import { isStorableText } from "@/lib/validation/text";
+import { saveCompetitorsStepAction } from "./save-competitors-step";
+
+vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn(), requireUser: vi.fn() }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn() }));
+
+const RUNS = { garbage: 150, broken: 150, valid: { pglite: 50, postgres: 25 } } as const;
+
+// ---------------------------------------------------------------------------------------
+// Arbitraries
+// ---------------------------------------------------------------------------------------
+
+/** Text valid for a field of at most `max` characters once trimmed. */
+const textArb = (max: number) =>
+  fc
+    .oneof(
+      { weight: 6, arbitrary: fc.string({ unit: "grapheme", maxLength: 20 }) },
+      { weight: 2, arbitrary: fc.string({ unit: "grapheme-ascii", maxLength: 20 }) },
+      { weight: 1, arbitrary: fc.string({ unit: "grapheme-ascii", minLength: max, maxLength: max }) },
+    )
+    .filter((s) => s.trim().length <= max && isStorableText(s));
+const nameArb = (max: number) => textArb(max).filter((s) => s.trim().length > 0);
+const tagsArb = fc.uniqueArray(nameArb(TAG_MAX_LENGTH), { maxLength: 5, selector: (s) => s.trim().toLocaleLowerCase() });
+const networksArb = fc
+  .tuple(fc.subarray([...COMMON_SOCIAL_NETWORKS]), tagsArb)
+  .map(([common, free]) => [...common, ...free])
+  .filter((all) => new Set(all.map((s) => s.trim().toLocaleLowerCase())).size === all.length);
+const websiteArb = fc.oneof(
+  fc.constant(""),
+  fc.webUrl({ validSchemes: ["http", "https"], withQueryParameters: true, withFragments: true }).filter((u) => u.length <= 300),
+  fc.constantFrom("https://www.guitar-megastore.example/es/", "http://tienda-música.example/?q=guitarra"),
+);
+
+const competitorDraftArb = fc.record({
+  id: fc.uuid({ version: 4 }),
+  reuse: fc.boolean(),
+  name: nameArb(120),
+  website: websiteArb,
+  overlap: textArb(1000),
+  revenueModel: textArb(1000),
+  channels: textArb(1000),
+  notes: textArb(2000),
+});
+const stepDraftArb = fc.record({
+  competitors: fc.array(competitorDraftArb, { maxLength: 5 }),
+  digitalProfile: fc.record({
+    socialNetworks: networksArb,
+    media: tagsArb,
+    keywords: tagsArb,
+    needs: textArb(2000),
+    painPoints: textArb(2000),
+  }),
+});
+type StepDraft = typeof stepDraftArb extends fc.Arbitrary<infer T> ? T : never;
+
+/** Turns a draft into a payload the schema accepts, reusing existing ids where asked. */
+function buildPayload(draft: StepDraft, current: CompetitorsStepInput): CompetitorsStepInput {
+  const pool = current.competitors.map((c) => c.id);
+  return {
+    version: current.version,
+    competitors: draft.competitors.map(({ reuse, ...fields }) => ({ ...fields, id: reuse && pool.length ? pool.shift()! : fields.id })),
+    digitalProfile: draft.digitalProfile,
+  };
+}
+
+const anythingArb = fc.anything({
+  maxDepth: 4,
+  maxKeys: 8,
+  withBigInt: true,
+  withBoxedValues: true,
+  withDate: true,
+  withMap: true,
+  withSet: true,
+  withNullPrototype: true,
+  withObjectString: true,
+  withSparseArray: true,
+  withTypedArray: true,
+  stringUnit: "binary",
+});
+
+const garbageArb = fc.oneof(
+  anythingArb,
+  fc.object({ maxDepth: 5 }),
+  fc.constantFrom(null, undefined, 0, "", "{}", [], {}, true, Number.NaN, Symbol("x"), () => 1),
+  fc.record({ version: anythingArb, competitors: anythingArb, digitalProfile: anythingArb }, { requiredKeys: [] }),
+  fc.record({
+    version: fc.oneof(fc.nat(), fc.string(), fc.constant(null)),
+    competitors: fc.array(fc.oneof(anythingArb, fc.object(), fc.constant(null)), { maxLength: 30 }),
+    digitalProfile: fc.oneof(anythingArb, fc.object()),
+  }),
+  // Rows with the right keys and the wrong types.
+  fc.record({
+    version: fc.nat(),
+    competitors: fc.array(
+      fc.record({
+        id: fc.oneof(fc.uuid(), fc.string()),
+        name: fc.oneof(fc.string(), fc.integer()),
+        website: fc.oneof(fc.string(), fc.webUrl({ validSchemes: ["ftp", "javascript", "file"] }), fc.constant(null)),
+        overlap: fc.anything(),
+      }),
+      { minLength: 1, maxLength: 4 },
+    ),
+    digitalProfile: fc.record({
+      socialNetworks: fc.oneof(fc.string(), fc.array(fc.anything())),
+      keywords: fc.anything(),
+      needs: fc.oneof(fc.integer(), fc.constant(null)),
+    }),
+  }),
+);
+
+const BREAKERS = [
+  "version",
+  "competitors",
+  "digitalProfile",
+  "name",
+  "website",
+  "schemeWebsite",
+  "tagsType",
+  "tagDuplicate",
+  "networkTwice",
+  "tagItem",
+  "tagsTooMany",
+  "unstorable",
+  "hugeText",
+  "missingField",
+  "missingProfileField",
+  "duplicateId",
+  "malformedId",
+  "tooManyCompetitors",
+] as const;
+type Breaker = (typeof BREAKERS)[number];
+
+const brokenArb = fc.record({
+  draft: stepDraftArb,
+  breaker: fc.constantFrom(...BREAKERS),
+  pick: fc.nat(),
+  hugeLength: fc.integer({ min: 200, max: 200_000 }),
+});
+function pickFrom<T>(values: readonly T[], pick: number): T {
+  return values[pick % values.length]!;
+}
+
+/** Breaks one thing in a valid payload; returns the field-error key that must be reported, when only one fits. */
+function breakPayload(valid: CompetitorsStepInput, breaker: Breaker, pick: number, hugeLength: number) {
+  const step = structuredClone(valid) as CompetitorsStepInput & Record<string, unknown>;
+  if (!step.competitors.length) throw new Error("breakPayload needs at least one competitor to break");
+  const i = pick % step.competitors.length;
+  const c = step.competitors[i] as unknown as Record<string, unknown>;
+  const profile = step.digitalProfile as unknown as Record<string, unknown>;
+  const at = (field: string) => `competitors.${i}.${field}`;
+  const list = pickFrom(["socialNetworks", "media", "keywords"], pick);
+  switch (breaker) {
+    case "version":
+      step.version = pickFrom([-1, 1.5, "0", null, Number.NaN, undefined, {}], pick) as number;
+      return { payload: step, key: "version" };
+    case "competitors":
+      step.competitors = pickFrom([null, "Thomann", {}, 7], pick) as never;
+      return { payload: step, key: "competitors" };
+    case "digitalProfile":
+      step.digitalProfile = pickFrom([null, "instagram", [], 7], pick) as never;
+      return { payload: step, key: "digitalProfile" };
+    case "name":
+      c.name = pickFrom(["", "   ", "x".repeat(121), 5, null, ["a"]], pick);
+      return { payload: step, key: at("name") };
+    case "website":
+      c.website = pickFrom(["thomann.de", "www.example.com", "https://nodot", "https://a b.com", "http://", 42, null], pick);
+      return { payload: step, key: at("website") };
+    case "schemeWebsite":
+      c.website = pickFrom(["javascript:alert(1)", "ftp://files.example.com", "mailto:a@example.com", "file:///etc/passwd"], pick);
+      return { payload: step, key: at("website"), code: "invalid_url" };
+    case "tagsType":
+      profile[list] = pickFrom(["Instagram", null, 4, { 0: "a" }], pick);
+      return { payload: step, key: `digitalProfile.${list}` };
+    case "tagDuplicate":
+      profile[list] = ["Same entry", " same ENTRY "];
+      return { payload: step, key: `digitalProfile.${list}`, code: "duplicate" };
+    case "networkTwice":
+      profile.socialNetworks = ["tiktok", "TikTok"];
+      return { payload: step, key: "digitalProfile.socialNetworks", code: "duplicate" };
+    case "tagItem":
+      profile[list] = [pickFrom(["", "  ", 5, null, "x".repeat(TAG_MAX_LENGTH + 1)], pick)];
+      return { payload: step, key: `digitalProfile.${list}.0` };
+    case "tagsTooMany":
+      profile[list] = Array.from({ length: MAX_TAGS + 1 + (pick % 10) }, (_, n) => `Entry ${n}`);
+      return { payload: step, key: `digitalProfile.${list}`, code: "too_many" };
+    case "unstorable": {
+      const field = pickFrom(["name", "overlap", "channels", "notes"], pick);
+      c[field] = pickFrom(["a\u0000b", "lone \ud800 surrogate", "\udc00"], pick);
+      return { payload: step, key: at(field), code: "invalid" };
+    }
+    case "hugeText":
+      if (pick % 2) c[pickFrom(["name", "overlap", "revenueModel", "notes", "website"], pick)] = "ñ".repeat(2001 + hugeLength);
+      else profile[pickFrom(["needs", "painPoints"], pick)] = "ñ".repeat(2001 + hugeLength);
+      return { payload: step };
+    case "missingField": {
+      const field = pickFrom(Object.keys(c), pick);
+      delete c[field];
+      return { payload: step, key: at(field) };
+    }
+    case "missingProfileField": {
+      const field = pickFrom(Object.keys(profile), pick);
+      delete profile[field];
+      return { payload: step, key: `digitalProfile.${field}` };
+    }
+    case "duplicateId":
+      step.competitors.push({ ...step.competitors[i]!, name: "Twin" });
+      return { payload: step, key: `competitors.${step.competitors.length - 1}.id` };
+    case "malformedId":
+      c.id = pickFrom(["new-1", "", 3, null, `${randomUUID()}0`], pick);
+      return { payload: step, key: at("id") };
+    case "tooManyCompetitors":
+      step.competitors = Array.from({ length: MAX_COMPETITORS + 1 }, () => ({ ...step.competitors[0]!, id: randomUUID() }));
+      return { payload: step, key: "competitors" };
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Database helpers
+// ---------------------------------------------------------------------------------------
+
+async function fullState(db: Database, projectId: string) {
+  const [step] = await db
+    .select({ version: projectSteps.version, completed: projectSteps.completed, updatedBy: projectSteps.updatedBy })
+    .from(projectSteps)
+    .where(and(eq(projectSteps.projectId, projectId), eq(projectSteps.step, COMPETITORS_STEP)));
+  const rows = await db.select().from(competitors).where(eq(competitors.projectId, projectId)).orderBy(competitors.id);
+  const profile = await db.select().from(digitalProfiles).where(eq(digitalProfiles.projectId, projectId));
+  return { step, rows, profile };
+}
+
+/** Values only, ids dropped: what the owner sees after a reload. */
+const byValue = (list: readonly CompetitorInput[]) =>
+  list.map((c) => {
+    const fields: Partial<CompetitorInput> = { ...c };
+    delete fields.id;
+    return fields;
+  });
+
+type Result = Awaited<ReturnType<typeof saveCompetitorsStepAction>>;
+
+function expectFieldErrors(result: Result, key?: string, code?: string) {
+  expect(result.ok).toBe(false);
+  if (result.ok) return;
+  expect(result.formError).toBe("validation");
+  const entries = Object.entries(result.fieldErrors ?? {});
+  expect(entries.length).toBeGreaterThan(0);
+  for (const [path, message] of entries) {
+    expect(path.length).toBeGreaterThan(0);
+    expect(typeof message === "string" && message.length > 0).toBe(true);
+  }
+  if (key) expect(Object.keys(result.fieldErrors!)).toContain(key);
+  if (key && code) expect(result.fieldErrors![key]).toBe(code);
+}
+
+// ---------------------------------------------------------------------------------------
+// Properties
+// ---------------------------------------------------------------------------------------
+
+describeEachDatabase("saveCompetitorsStepAction", (getConnection, kind) => {
+  const db = () => getConnection().db;
+  let user: SessionUser;
+  let projectId: string;
+  let consoleError: ReturnType<typeof vi.spyOn>;
+
+  beforeAll(async () => {
+    const { id } = await createTestUser(db());
+    user = { id, name: "Property tester", email: `${id}@example.test` };
+    projectId = await createProject({ actor: user, details: { name: "Guitar shop", description: "" } });
+    vi.mocked(getSessionUser).mockResolvedValue(user);
+    // One saved competitor, so broken payloads always have a row to break and updates are exercised.
+    const seedDraft = fc.sample(
+      stepDraftArb.filter((d) => d.competitors.length > 0),
+      { numRuns: 1, seed: 7 },
+    )[0]!;
+    const seeded = await saveCompetitorsStepAction(projectId, buildPayload(seedDraft, { ...seedDraft, version: 0, competitors: [] }));
+    expect(seeded.ok).toBe(true);
+  });
+
+  beforeEach(() => {
+    vi.mocked(getSessionUser).mockResolvedValue(user);
+    // An unexpected failure is logged by the action wrapper: none may happen here.
+    consoleError = vi.spyOn(console, "error").mockImplementation(() => {});
+  });
+
+  afterEach(() => {
+    expect(consoleError).not.toHaveBeenCalled();
+    consoleError.mockRestore();
+  });
+
+  it("never throws on arbitrary payloads, reports field errors and writes nothing", async () => {
+    const before = await fullState(db(), projectId);
+    await fc.assert(
+      fc.asyncProperty(garbageArb, async (payload) => {
+        fc.pre(!competitorsStepSchema.safeParse(payload).success);
+        expectFieldErrors(await saveCompetitorsStepAction(projectId, payload));
+      }),
+      { numRuns: RUNS.garbage },
+    );
+    expect(await fullState(db(), projectId)).toEqual(before);
+  });
+
+  it("rejects a valid payload with one thing broken, naming the field, and writes nothing", async () => {
+    const before = await fullState(db(), projectId);
+    const current = await getCompetitorsStep({ actor: user, projectId });
+    await fc.assert(
+      fc.asyncProperty(brokenArb, async ({ draft, breaker, pick, hugeLength }) => {
+        const valid = buildPayload(draft, current);
+        if (!valid.competitors.length) valid.competitors.push(...current.competitors);
+        expect(competitorsStepSchema.safeParse(valid).success).toBe(true);
+        const { payload, key, code } = breakPayload(valid, breaker, pick, hugeLength);
+        expectFieldErrors(await saveCompetitorsStepAction(projectId, payload), key, code);
+        expect(await fullState(db(), projectId)).toEqual(before);
+      }),
+      { numRuns: RUNS.broken },
+    );
+  });
+
+  it("saves every valid payload and reads it back unchanged, in the order sent", async () => {
+    await fc.assert(
+      fc.asyncProperty(stepDraftArb, async (draft) => {
+        const current = await getCompetitorsStep({ actor: user, projectId });
+        const payload = buildPayload(draft, current);
+        const parsed = competitorsStepSchema.parse(payload);
+        const result = await saveCompetitorsStepAction(projectId, payload);
+        expect(result).toMatchObject({ ok: true });
+        if (!result.ok) return;
+        expect(result.data.version).toBe(current.version + 1);
+        expect(Object.keys(result.data).sort()).toEqual(["competitors", "digitalProfile", "version"]);
+
+        const read = await getCompetitorsStep({ actor: user, projectId });
+        expect({ version: read.version, competitors: read.competitors, digitalProfile: read.digitalProfile }).toEqual(result.data);
+        expect(byValue(read.competitors)).toEqual(byValue(parsed.competitors));
+        expect(read.digitalProfile).toEqual(parsed.digitalProfile);
+        const existing = new Set(current.competitors.map((c) => c.id));
+        parsed.competitors.forEach((sent, i) => {
+          if (existing.has(sent.id)) expect(read.competitors[i]!.id).toBe(sent.id);
+          else expect(existing.has(read.competitors[i]!.id)).toBe(false);
+        });
+        expect(read.meta.completed).toBe(competitorsStepMissing(parsed).length === 0);
+
+        const stale = await saveCompetitorsStepAction(projectId, payload);
+        expect(stale).toMatchObject({ ok: false, formError: "conflict", details: { currentVersion: current.version + 1 } });
+      }),
+      { numRuns: RUNS.valid[kind] },
+    );
+  });
+
+  it("answers not_found for another user's project and unauthenticated without a session, writing nothing", async () => {
+    const stranger = await createTestUser(db());
+    const theirs = await createProject({ actor: stranger, details: { name: "Theirs", description: "" } });
+    const before = await fullState(db(), theirs);
+    const mineBefore = await fullState(db(), projectId);
+    await fc.assert(
+      fc.asyncProperty(stepDraftArb, fc.boolean(), async (draft, signedIn) => {
+        vi.mocked(getSessionUser).mockResolvedValue(signedIn ? user : null);
+        const payload = buildPayload(draft, { version: 0, competitors: [], digitalProfile: draft.digitalProfile });
+        const result = await saveCompetitorsStepAction(theirs, payload);
+        expect(result).toMatchObject({ ok: false, formError: signedIn ? "not_found" : "unauthenticated" });
+        if (!signedIn)
+          expect(await saveCompetitorsStepAction(projectId, payload)).toMatchObject({ ok: false, formError: "unauthenticated" });
+      }),
+      { numRuns: 25 },
+    );
+    expect(await fullState(db(), theirs)).toEqual(before);
+    expect(await fullState(db(), projectId)).toEqual(mineBefore);
+  });
+});
