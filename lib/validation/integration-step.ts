@@ -1,0 +1,233 @@
+import { z } from "zod";
+import type { MissingItem } from "@/lib/wizard/missing";
+import { requiredText, text } from "./text";
+
+export const JOURNEY_STAGES = ["awareness", "consideration", "decision", "retention", "advocacy"] as const;
+export const CAMPAIGN_KINDS = ["launch", "promotion"] as const;
+/** ISO 4217 codes of the markets the product is written for; amounts are kept in hundredths of them. */
+export const CURRENCIES = ["EUR", "USD", "MXN", "COP", "ARS", "CLP", "PEN", "GBP"] as const;
+
+export const MAX_ROWS = 200;
+export const MAX_CAMPAIGN_PERSONAS = 100;
+/** 999,999,999.99: far above any small business's campaign, and exact in a JavaScript number. */
+export const MAX_BUDGET_CENTS = 99_999_999_999;
+
+export type JourneyStage = (typeof JOURNEY_STAGES)[number];
+export type CampaignKind = (typeof CAMPAIGN_KINDS)[number];
+export type Currency = (typeof CURRENCIES)[number];
+
+const rowId = z.uuid({ error: "invalid" });
+// A well-formed uuid only: the server checks that the persona or offering is the project's.
+const personaRef = z.uuid({ error: "unknown_persona" });
+const offeringRef = z.uuid({ error: "unknown_offering" });
+
+// ---------------------------------------------------------------------------------------
+// Dates and money as the form holds them: strings, "" for "not set"
+// ---------------------------------------------------------------------------------------
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A real calendar day written YYYY-MM-DD, in years the plan can sensibly mean. */
+export function isIsoDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const year = Number(match[1]);
+  if (year < 1900 || year > 2200) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+const optionalDate = z
+  .string({ error: "invalid_date" })
+  .trim()
+  .refine((value) => value === "" || isIsoDate(value), { error: "invalid_date" });
+
+// Up to two decimals, with a point or (as most Spanish speakers write it) a comma.
+const AMOUNT = /^(\d{1,9})(?:[.,](\d{1,2}))?$/;
+
+/** "250.50" or "250,5" → 25050; anything else (negative, too many digits, text) → null. */
+export function amountToCents(value: string): number | null {
+  const match = AMOUNT.exec(value.trim());
+  if (!match) return null;
+  return Number(match[1]) * 100 + Number((match[2] ?? "").padEnd(2, "0"));
+}
+
+/** 25050 → "250.50": how the form shows a stored budget. */
+export function centsToAmount(cents: number): string {
+  return `${Math.trunc(cents / 100)}.${String(cents % 100).padStart(2, "0")}`;
+}
+
+const budget = z
+  .string({ error: "invalid_amount" })
+  .trim()
+  .superRefine((value, ctx) => {
+    if (value === "") ctx.addIssue({ code: "custom", message: "required" });
+    else if (/^-\s*\d/.test(value) || /^\d{10,}(?:[.,]\d*)?$/.test(value)) ctx.addIssue({ code: "custom", message: "out_of_range" });
+    else if (amountToCents(value) === null) ctx.addIssue({ code: "custom", message: "invalid_amount" });
+  });
+
+// ---------------------------------------------------------------------------------------
+// Rows
+// ---------------------------------------------------------------------------------------
+
+export const contentIdeaSchema = z.object({
+  id: rowId,
+  personaId: personaRef,
+  topic: requiredText(160),
+  format: text(80),
+  stage: z.enum(JOURNEY_STAGES, { error: "required" }),
+  addresses: text(300),
+  plannedOn: optionalDate,
+});
+
+export const socialPlanSchema = z.object({
+  id: rowId,
+  personaId: personaRef,
+  network: requiredText(60),
+  purpose: text(300),
+  frequency: text(80),
+  tone: text(160),
+});
+
+/** True when both dates are set, valid, and the end comes before the start. */
+function endsBeforeStart(value: unknown): boolean {
+  if (typeof value !== "object" || value === null) return false;
+  const { startsOn, endsOn } = value as { startsOn?: unknown; endsOn?: unknown };
+  if (typeof startsOn !== "string" || typeof endsOn !== "string") return false;
+  const [start, end] = [startsOn.trim(), endsOn.trim()];
+  // ISO dates compare correctly as strings.
+  return isIsoDate(start) && isIsoDate(end) && end < start;
+}
+
+export const campaignSchema = z
+  .object({
+    id: rowId,
+    offeringId: offeringRef,
+    kind: z.enum(CAMPAIGN_KINDS, { error: "required" }),
+    personaIds: z
+      .array(personaRef, { error: "at_least_one_persona" })
+      .min(1, { error: "at_least_one_persona" })
+      .max(MAX_CAMPAIGN_PERSONAS, { error: "too_many" })
+      .refine((ids) => new Set(ids).size === ids.length, { error: "duplicate" }),
+    channel: requiredText(120),
+    budget,
+    currency: z.enum(CURRENCIES, { error: "required" }),
+    startsOn: optionalDate,
+    endsOn: optionalDate,
+    objective: text(600),
+    successMetric: text(300),
+  })
+  .refine((campaign) => !endsBeforeStart(campaign), {
+    error: "date_order",
+    path: ["endsOn"],
+    // Checked as soon as both dates are valid, even while other fields still have errors.
+    when: (payload) => endsBeforeStart(payload.value),
+  });
+
+function uniqueIds(rows: readonly { id: string }[], list: string, ctx: z.RefinementCtx) {
+  const seen = new Set<string>();
+  rows.forEach((row, index) => {
+    if (seen.has(row.id)) ctx.addIssue({ code: "custom", path: [list, index, "id"], message: "invalid" });
+    seen.add(row.id);
+  });
+}
+
+export const integrationStepSchema = z
+  .object({
+    version: z.number().int().min(0),
+    contentIdeas: z.array(contentIdeaSchema).max(MAX_ROWS, { error: "too_many" }),
+    socialPlans: z.array(socialPlanSchema).max(MAX_ROWS, { error: "too_many" }),
+    campaigns: z.array(campaignSchema).max(MAX_ROWS, { error: "too_many" }),
+  })
+  .superRefine((step, ctx) => {
+    uniqueIds(step.contentIdeas, "contentIdeas", ctx);
+    uniqueIds(step.socialPlans, "socialPlans", ctx);
+    uniqueIds(step.campaigns, "campaigns", ctx);
+  });
+
+export type IntegrationStepInput = z.infer<typeof integrationStepSchema>;
+export type ContentIdeaInput = z.infer<typeof contentIdeaSchema>;
+export type SocialPlanInput = z.infer<typeof socialPlanSchema>;
+export type CampaignInput = z.infer<typeof campaignSchema>;
+
+/** A persona of step 4 as this step needs it: something to point at, grouped by offering. */
+export interface IntegrationPersona {
+  id: string;
+  name: string;
+  offeringId: string;
+}
+
+/** An offering of step 1 as this step needs it. */
+export interface IntegrationOffering {
+  id: string;
+  name: string;
+}
+
+// ---------------------------------------------------------------------------------------
+// New rows
+// ---------------------------------------------------------------------------------------
+
+// The persona and offering start empty: picking them is a decision, not a default.
+export const blankContentIdea = (id: string, personaId = ""): ContentIdeaInput => ({
+  id,
+  personaId,
+  topic: "",
+  format: "",
+  stage: "awareness",
+  addresses: "",
+  plannedOn: "",
+});
+
+export const blankSocialPlan = (id: string, personaId = ""): SocialPlanInput => ({
+  id,
+  personaId,
+  network: "",
+  purpose: "",
+  frequency: "",
+  tone: "",
+});
+
+export const blankCampaign = (id: string, currency: Currency = "EUR"): CampaignInput => ({
+  id,
+  offeringId: "",
+  kind: "launch",
+  personaIds: [],
+  channel: "",
+  budget: "",
+  currency,
+  startsOn: "",
+  endsOn: "",
+  objective: "",
+  successMetric: "",
+});
+
+/** Campaign personas in the order the page lists personas, so a reload shows the same list. */
+export function orderPersonaIds(ids: readonly string[], personas: readonly { id: string }[]): string[] {
+  const rank = new Map(personas.map((p, i) => [p.id, i]));
+  const known = ids.filter((id) => rank.has(id)).sort((a, b) => rank.get(a)! - rank.get(b)!);
+  return [...known, ...ids.filter((id) => !rank.has(id))];
+}
+
+// ---------------------------------------------------------------------------------------
+// What is missing
+// ---------------------------------------------------------------------------------------
+
+/**
+ * Step 5 is done when every persona has at least one content idea (content is how a
+ * persona is reached), and the plan has at least one social network plan and one campaign.
+ */
+export function integrationStepMissing(
+  personas: readonly { id: string; name: string }[],
+  values: Pick<IntegrationStepInput, "contentIdeas" | "socialPlans" | "campaigns">,
+): MissingItem[] {
+  if (personas.length === 0) return [{ code: "noPersonas" }];
+  const missing: MissingItem[] = [];
+  if (values.contentIdeas.length === 0) missing.push({ code: "noContentIdeas" });
+  else {
+    const covered = new Set(values.contentIdeas.map((idea) => idea.personaId));
+    for (const persona of personas) if (!covered.has(persona.id)) missing.push({ code: "personaWithoutContentIdea", name: persona.name });
+  }
+  if (values.socialPlans.length === 0) missing.push({ code: "noSocialPlans" });
+  if (values.campaigns.length === 0) missing.push({ code: "noCampaigns" });
+  return missing;
+}
