@@ -1,0 +1,225 @@
+import type { MissingItem } from "@/lib/wizard/missing";
+import { WIZARD_STEPS, type StepSlug } from "@/lib/wizard/steps";
+import type {
+  campaigns,
+  categories,
+  competitors,
+  contentIdeas,
+  digitalProfiles,
+  offerings,
+  personas,
+  projects,
+  socialPlans,
+  targetProfiles,
+} from "../schema";
+
+// The plan overview in two halves: plan-overview.ts reads one row set per table, and this
+// file groups them in memory, so the number of queries never depends on the plan's size.
+
+type Row<T extends { $inferSelect: object }, Omitted extends keyof T["$inferSelect"]> = Omit<T["$inferSelect"], Omitted>;
+
+export type OfferingRow = Row<typeof offerings, "projectId" | "position">;
+export type PersonaRow = Row<typeof personas, "projectId" | "position">;
+export type CompetitorRow = Row<typeof competitors, "projectId" | "position">;
+export type DigitalProfileRow = Row<typeof digitalProfiles, "projectId">;
+export type TargetProfileRow = Row<typeof targetProfiles, "projectId">;
+export type ContentIdeaRow = Row<typeof contentIdeas, "projectId" | "position">;
+export type SocialPlanRow = Row<typeof socialPlans, "projectId" | "position">;
+export type CampaignRow = Row<typeof campaigns, "projectId" | "position">;
+
+/** What the queries return, each list already in its table's order (position, then id). */
+export interface PlanRows {
+  project: Pick<typeof projects.$inferSelect, "id" | "name" | "description">;
+  steps: { step: number; completed: boolean; missing: MissingItem[] }[];
+  categories: Pick<typeof categories.$inferSelect, "id" | "name">[];
+  offerings: OfferingRow[];
+  personas: PersonaRow[];
+  competitors: CompetitorRow[];
+  digitalProfile: DigitalProfileRow | null;
+  targetProfile: TargetProfileRow | null;
+  contentIdeas: ContentIdeaRow[];
+  socialPlans: SocialPlanRow[];
+  campaigns: CampaignRow[];
+  campaignPersonas: { campaignId: string; personaId: string }[];
+}
+
+export interface StepStatus {
+  number: number;
+  slug: StepSlug;
+  /** False until someone saved the step once. */
+  started: boolean;
+  completed: boolean;
+  missing: MissingItem[];
+}
+
+/** A sum of money in one currency. Different currencies are never added together. */
+export interface MoneyTotal {
+  currency: string;
+  cents: number;
+}
+
+export interface PersonaRef {
+  id: string;
+  name: string;
+  offeringName: string;
+}
+
+export interface CampaignOverview extends CampaignRow {
+  personas: { id: string; name: string }[];
+}
+
+export interface OfferingOverview extends OfferingRow {
+  categoryName: string;
+  personas: PersonaRow[];
+}
+
+export interface CategoryOverview {
+  id: string;
+  name: string;
+  offerings: OfferingOverview[];
+}
+
+export interface OfferingCampaigns {
+  offering: { id: string; name: string };
+  campaigns: CampaignOverview[];
+  totals: MoneyTotal[];
+}
+
+export interface ChannelBudget {
+  channel: string;
+  campaignCount: number;
+  totals: MoneyTotal[];
+}
+
+export interface SocialMatrixRow {
+  persona: PersonaRef;
+  /** One entry per network of `networks`, in the same order; usually zero or one plan each. */
+  cells: SocialPlanRow[][];
+}
+
+export interface PlanOverview {
+  project: PlanRows["project"];
+  steps: StepStatus[];
+  categories: CategoryOverview[];
+  offeringCount: number;
+  personaCount: number;
+  competitors: CompetitorRow[];
+  /** Null when step 2's profile has no answer yet. */
+  digitalProfile: DigitalProfileRow | null;
+  /** Null when step 3 has no answer yet. */
+  targetProfile: TargetProfileRow | null;
+  content: { persona: PersonaRef; ideas: ContentIdeaRow[] }[];
+  contentIdeaCount: number;
+  social: { networks: string[]; rows: SocialMatrixRow[]; planCount: number };
+  campaigns: OfferingCampaigns[];
+  campaignCount: number;
+  budget: { byChannel: ChannelBudget[]; total: MoneyTotal[] };
+}
+
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+/** Sums cents per currency, ordered by currency code so the totals read the same every time. */
+export function totalsByCurrency(items: readonly { budgetCents: number; currency: string }[]): MoneyTotal[] {
+  const sums = new Map<string, number>();
+  for (const { budgetCents, currency } of items) sums.set(currency, (sums.get(currency) ?? 0) + budgetCents);
+  return [...sums].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([currency, cents]) => ({ currency, cents }));
+}
+
+/** Channels are typed freely, so " Instagram" and "instagram" are one channel, shown as first written. */
+const channelKey = (channel: string) => channel.trim().toLocaleLowerCase();
+
+const isBlank = (values: readonly unknown[]) =>
+  values.every((v) => v === null || v === "" || v === false || (Array.isArray(v) && v.length === 0));
+
+export function groupPlanOverview(rows: PlanRows): PlanOverview {
+  const stepRows = new Map(rows.steps.map((s) => [s.step, s]));
+  const steps: StepStatus[] = WIZARD_STEPS.map(({ number, slug }) => {
+    const row = stepRows.get(number);
+    return { number, slug, started: Boolean(row), completed: row?.completed ?? false, missing: row?.missing ?? [] };
+  });
+
+  const personasByOffering = groupBy(rows.personas, (p) => p.offeringId);
+  const categoryName = new Map(rows.categories.map((c) => [c.id, c.name]));
+  const offeringList: OfferingOverview[] = rows.offerings.map((o) => ({
+    ...o,
+    categoryName: categoryName.get(o.categoryId) ?? "",
+    personas: personasByOffering.get(o.id) ?? [],
+  }));
+  const offeringsByCategory = groupBy(offeringList, (o) => o.categoryId);
+  const categoryList = rows.categories.map((c) => ({ ...c, offerings: offeringsByCategory.get(c.id) ?? [] }));
+
+  // Personas in reading order (offering by offering); anything pointing elsewhere is dropped.
+  const personaRefs = new Map<string, PersonaRef>();
+  for (const offering of offeringList) {
+    for (const p of offering.personas) personaRefs.set(p.id, { id: p.id, name: p.name, offeringName: offering.name });
+  }
+  const orderedPersonas = [...personaRefs.values()];
+
+  const ideasByPersona = groupBy(rows.contentIdeas, (i) => i.personaId);
+  const content = orderedPersonas.flatMap((persona) => {
+    const ideas = ideasByPersona.get(persona.id);
+    return ideas ? [{ persona, ideas }] : [];
+  });
+
+  const socialRows = rows.socialPlans.filter((s) => personaRefs.has(s.personaId));
+  const networkSpelling = new Map<string, string>();
+  for (const plan of socialRows)
+    if (!networkSpelling.has(channelKey(plan.network))) networkSpelling.set(channelKey(plan.network), plan.network.trim());
+  const networkKeys = [...networkSpelling.keys()];
+  const socialByPersona = groupBy(socialRows, (s) => s.personaId);
+  const socialMatrix = orderedPersonas.flatMap((persona) => {
+    const plans = socialByPersona.get(persona.id);
+    if (!plans) return [];
+    const byNetwork = groupBy(plans, (p) => channelKey(p.network));
+    return [{ persona, cells: networkKeys.map((key) => byNetwork.get(key) ?? []) }];
+  });
+
+  const targetsByCampaign = new Map<string, Set<string>>();
+  for (const { campaignId, personaId } of rows.campaignPersonas) {
+    targetsByCampaign.set(campaignId, (targetsByCampaign.get(campaignId) ?? new Set()).add(personaId));
+  }
+  const offeringIds = new Set(rows.offerings.map((o) => o.id));
+  const campaignList: CampaignOverview[] = rows.campaigns
+    .filter((c) => offeringIds.has(c.offeringId))
+    .map((c) => ({
+      ...c,
+      // In the order of the personas on the page, not the order the links were stored.
+      personas: orderedPersonas.filter((p) => targetsByCampaign.get(c.id)?.has(p.id)).map(({ id, name }) => ({ id, name })),
+    }));
+  const campaignsByOffering = groupBy(campaignList, (c) => c.offeringId);
+  const campaignGroups = offeringList.flatMap((o) => {
+    const list = campaignsByOffering.get(o.id);
+    return list ? [{ offering: { id: o.id, name: o.name }, campaigns: list, totals: totalsByCurrency(list) }] : [];
+  });
+  const byChannel = [...groupBy(campaignList, (c) => channelKey(c.channel)).values()].map((list) => ({
+    channel: list[0]!.channel.trim(),
+    campaignCount: list.length,
+    totals: totalsByCurrency(list),
+  }));
+
+  return {
+    project: rows.project,
+    steps,
+    categories: categoryList,
+    offeringCount: offeringList.length,
+    personaCount: orderedPersonas.length,
+    competitors: rows.competitors,
+    digitalProfile: rows.digitalProfile && !isBlank(Object.values(rows.digitalProfile)) ? rows.digitalProfile : null,
+    targetProfile: rows.targetProfile && !isBlank(Object.values(rows.targetProfile)) ? rows.targetProfile : null,
+    content,
+    contentIdeaCount: content.reduce((n, c) => n + c.ideas.length, 0),
+    social: { networks: networkKeys.map((k) => networkSpelling.get(k)!), rows: socialMatrix, planCount: socialRows.length },
+    campaigns: campaignGroups,
+    campaignCount: campaignList.length,
+    budget: { byChannel, total: totalsByCurrency(campaignList) },
+  };
+}
