@@ -6,6 +6,7 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormAlert } from "@/components/ui/field";
 import type { Dependent } from "@/lib/errors";
 import type { StepStatus } from "./use-step-form";
+import { leaveWithoutWarning } from "./use-unsaved-changes-warning";
 
 export function StepFormFooter({
   status,
@@ -34,7 +35,7 @@ export function StepFormFooter({
       <FormAlert tone={status?.tone} message={status?.message} />
       {conflictVersion !== undefined ? (
         <div className="flex flex-wrap gap-3">
-          <Button variant="secondary" onClick={() => window.location.reload()}>
+          <Button variant="secondary" onClick={() => leaveWithoutWarning(() => window.location.reload())}>
             {t("reloadTheirs")}
           </Button>
           <Button variant="danger" onClick={() => onOverwrite(conflictVersion)}>

@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, type DefaultValues, type FieldPath, type FieldValues, type Resolver } from "react-hook-form";
@@ -42,13 +43,14 @@ export function useStepForm<T extends FieldValues & { version: number }>({
 }) {
   const router = useRouter();
   const errorMessage = useErrorMessage();
+  const tWizard = useTranslations("wizard");
   const [status, setStatus] = useState<StepStatus>();
   const [pendingRemoval, setPendingRemoval] = useState<{ dependents: Dependent[]; continueAfter: boolean }>();
   const form = useForm<T>({
     resolver: zodResolver(schema) as unknown as Resolver<T>,
     defaultValues: initialValues as DefaultValues<T>,
   });
-  useUnsavedChangesWarning(form.formState.isDirty && !form.formState.isSubmitSuccessful);
+  useUnsavedChangesWarning(form.formState.isDirty && !form.formState.isSubmitSuccessful, tWizard("leaveConfirm"));
 
   const submit = async (values: T, continueAfter: boolean, confirmRemovals = false) => {
     setStatus(undefined);

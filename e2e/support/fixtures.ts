@@ -22,6 +22,15 @@ export async function signUp(page: Page, user: TestUser): Promise<void> {
   await expect(page).toHaveURL(/\/projects$/);
 }
 
+/** Signs an existing user in through the English form; the page ends on the dashboard. */
+export async function signIn(page: Page, user: TestUser): Promise<void> {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(user.email);
+  await page.getByLabel("Password", { exact: true }).fill(user.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/projects$/);
+}
+
 /** Creates a project from the dashboard and returns its id; the page ends on step 1. */
 export async function createProject(page: Page, name: string, description = ""): Promise<string> {
   await page.goto("/projects");
