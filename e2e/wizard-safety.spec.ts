@@ -1,3 +1,4 @@
+import type { Locator, Page } from "@playwright/test";
 import { expectNoA11yViolations } from "./axe";
 import { createProject, expect, signIn, test } from "./support/fixtures";
 import { OfferingsStep } from "./support/offerings-step";
@@ -67,7 +68,7 @@ test.describe("no lost work", () => {
 
 test.describe("keyboard only", () => {
   /** Presses Tab until the focused element is the one wanted, as a keyboard user would. */
-  async function tabTo(page: import("@playwright/test").Page, target: import("@playwright/test").Locator, limit = 80) {
+  async function tabTo(page: Page, target: Locator, limit = 80) {
     for (let i = 0; i < limit; i++) {
       if (await target.evaluate((el) => el === document.activeElement)) return;
       await page.keyboard.press("Tab");
