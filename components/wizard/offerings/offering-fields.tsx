@@ -17,13 +17,19 @@ export function OfferingFields({ index, disabled }: { index: number; disabled: b
   const errors = formState.errors.offerings?.[index];
   const id = (field: string) => `offerings-${index}-${field}`;
   const path = <K extends string>(field: K) => `offerings.${index}.${field}` as const;
+  // Every field carries a short help text and a concrete example.
+  const hint = (key: "name" | "category" | "definition" | "objective" | "weight" | "revenueShare" | "tier" | "audience") => (
+    <>
+      {t(`${key}Hint`)} <span className="italic">{t("example", { text: t(`examples.${key}`) })}</span>
+    </>
+  );
 
   return (
     <div className="grid gap-4 md:grid-cols-2">
-      <Field id={id("name")} label={t("name")} hint={t("nameHint")} error={errors?.name?.message}>
+      <Field id={id("name")} label={t("name")} hint={hint("name")} error={errors?.name?.message}>
         {(c) => <input {...c} {...field(path("name"))} readOnly={disabled} className={inputClass} />}
       </Field>
-      <Field id={id("categoryId")} label={t("category")} error={errors?.categoryId?.message}>
+      <Field id={id("categoryId")} label={t("category")} hint={hint("category")} error={errors?.categoryId?.message}>
         {(c) => (
           <select {...c} {...field(path("categoryId"))} disabled={disabled} className={inputClass}>
             <option value="">{t("chooseCategory")}</option>
@@ -38,7 +44,7 @@ export function OfferingFields({ index, disabled }: { index: number; disabled: b
       <Field
         id={id("definition")}
         label={t("definition")}
-        hint={t("definitionHint")}
+        hint={hint("definition")}
         error={errors?.definition?.message}
         className="md:col-span-2"
       >
@@ -47,13 +53,13 @@ export function OfferingFields({ index, disabled }: { index: number; disabled: b
       <Field
         id={id("objective")}
         label={t("objective")}
-        hint={t("objectiveHint")}
+        hint={hint("objective")}
         error={errors?.objective?.message}
         className="md:col-span-2"
       >
         {(c) => <textarea {...c} {...field(path("objective"))} readOnly={disabled} rows={2} className={inputClass} />}
       </Field>
-      <Field id={id("weight")} label={t("weight")} hint={t("weightHint")} error={errors?.weight?.message}>
+      <Field id={id("weight")} label={t("weight")} hint={hint("weight")} error={errors?.weight?.message}>
         {(c) => (
           <select {...c} {...field(path("weight"), { setValueAs: Number })} disabled={disabled} className={inputClass}>
             {[1, 2, 3, 4, 5].map((value) => (
@@ -64,7 +70,7 @@ export function OfferingFields({ index, disabled }: { index: number; disabled: b
           </select>
         )}
       </Field>
-      <Field id={id("revenueShare")} label={t("revenueShare")} hint={t("revenueShareHint")} error={errors?.revenueShare?.message} optional>
+      <Field id={id("revenueShare")} label={t("revenueShare")} hint={hint("revenueShare")} error={errors?.revenueShare?.message} optional>
         {(c) => (
           <input
             {...c}
@@ -79,7 +85,7 @@ export function OfferingFields({ index, disabled }: { index: number; disabled: b
           />
         )}
       </Field>
-      <fieldset className="space-y-1 md:col-span-2">
+      <fieldset className="space-y-1 md:col-span-2" aria-describedby={id("tier-hint")}>
         <legend className="text-sm font-medium text-slate-900">{t("tier")}</legend>
         <div className="flex flex-wrap gap-x-6 gap-y-1">
           {OFFERING_TIERS.map((tier) => (
@@ -89,8 +95,11 @@ export function OfferingFields({ index, disabled }: { index: number; disabled: b
             </label>
           ))}
         </div>
+        <p id={id("tier-hint")} className="text-xs text-slate-600">
+          {hint("tier")}
+        </p>
       </fieldset>
-      <Field id={id("audience")} label={t("audience")} hint={t("audienceHint")} error={errors?.audience?.message} className="md:col-span-2">
+      <Field id={id("audience")} label={t("audience")} hint={hint("audience")} error={errors?.audience?.message} className="md:col-span-2">
         {(c) => <input {...c} {...field(path("audience"))} readOnly={disabled} className={inputClass} />}
       </Field>
     </div>
