@@ -218,7 +218,7 @@ export function orderPersonaIds(ids: readonly string[], personas: readonly { id:
  */
 export function integrationStepMissing(
   personas: readonly { id: string; name: string }[],
-  values: Pick<IntegrationStepInput, "contentIdeas" | "socialPlans" | "campaigns">,
+  values: { contentIdeas: readonly { personaId: string }[]; socialPlans: readonly unknown[]; campaigns: readonly unknown[] },
 ): MissingItem[] {
   if (personas.length === 0) return [{ code: "noPersonas" }];
   const missing: MissingItem[] = [];
