@@ -1,6 +1,6 @@
 export const WIZARD_STEPS = [
   { number: 1, slug: "offerings", available: true },
-  { number: 2, slug: "competitors", available: false },
+  { number: 2, slug: "competitors", available: true },
   { number: 3, slug: "demographics", available: false },
   { number: 4, slug: "personas", available: true },
   { number: 5, slug: "integration", available: false },
@@ -21,4 +21,4 @@ export function nextStepHref(projectId: string, current: StepSlug): string {
 }
 
 /** The read-only plan overview at /projects/[id]/plan. */
-export const PLAN_AVAILABLE = false;
+export const PLAN_AVAILABLE = true;

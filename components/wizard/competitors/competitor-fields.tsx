@@ -1,0 +1,60 @@
+"use client";
+
+import { useFormContext } from "react-hook-form";
+import { Field, inputClass } from "@/components/ui/field";
+import { useFieldRegistration } from "@/components/ui/use-field-registration";
+import type { CompetitorInput, CompetitorsStepInput } from "@/lib/validation/competitors-step";
+import { useFieldCopy } from "./field-copy";
+
+type WrittenField = Exclude<keyof CompetitorInput, "id" | "name" | "website">;
+
+// "thomann.de" is what people paste most often; the scheme is the only thing missing.
+const BARE_DOMAIN = /^[^\s/:]+\.[^\s/:]+(\/\S*)?$/;
+
+/** The fields of one competitor; the card around it owns ordering and removal. */
+export function CompetitorFields({ index, disabled }: { index: number; disabled: boolean }) {
+  const copy = useFieldCopy();
+  const { formState, getValues, setValue } = useFormContext<CompetitorsStepInput>();
+  const { field } = useFieldRegistration<CompetitorsStepInput>();
+  const errors = formState.errors.competitors?.[index];
+  const id = (name: keyof CompetitorInput) => `competitors-${index}-${name}`;
+  const path = <K extends keyof CompetitorInput>(name: K) => `competitors.${index}.${name}` as const;
+
+  const completeWebsite = () => {
+    const value = getValues(path("website"))?.trim() ?? "";
+    if (BARE_DOMAIN.test(value))
+      setValue(path("website"), `https://${value}`, { shouldDirty: true, shouldValidate: formState.isSubmitted });
+  };
+
+  // Channels are not marked optional: the step counts as complete only once they are described.
+  const textArea = (name: WrittenField, rows = 2) => (
+    <Field id={id(name)} label={copy.label(name)} hint={copy.hint(name)} error={errors?.[name]?.message} optional={name !== "channels"}>
+      {(c) => <textarea {...c} {...field(path(name))} readOnly={disabled} rows={rows} className={inputClass} />}
+    </Field>
+  );
+
+  return (
+    <div className="grid gap-4 md:grid-cols-2">
+      <Field id={id("name")} label={copy.label("name")} hint={copy.hint("name")} error={errors?.name?.message}>
+        {(c) => <input {...c} {...field(path("name"))} readOnly={disabled} autoComplete="off" className={inputClass} />}
+      </Field>
+      <Field id={id("website")} label={copy.label("website")} hint={copy.hint("website")} error={errors?.website?.message} optional>
+        {(c) => (
+          <input
+            {...c}
+            {...field(path("website"), { onBlur: completeWebsite })}
+            readOnly={disabled}
+            type="url"
+            inputMode="url"
+            autoComplete="off"
+            className={inputClass}
+          />
+        )}
+      </Field>
+      {textArea("overlap")}
+      {textArea("revenueModel")}
+      <div className="md:col-span-2">{textArea("channels", 3)}</div>
+      <div className="md:col-span-2">{textArea("notes", 3)}</div>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
+
+/** The fields of step 2 that carry a label, a help text and an example in the messages. */
+export type CompetitorsFieldKey =
+  | "name"
+  | "website"
+  | "overlap"
+  | "revenueModel"
+  | "channels"
+  | "notes"
+  | "socialNetworks"
+  | "otherNetworks"
+  | "media"
+  | "keywords"
+  | "needs"
+  | "painPoints";
+
+/** Label and hint (help text plus a concrete example) of every field, from one place. */
+export function useFieldCopy() {
+  const t = useTranslations("competitors");
+  return {
+    t,
+    label: (field: CompetitorsFieldKey): string => t(`fields.${field}.label`),
+    hint: (field: CompetitorsFieldKey): ReactNode => (
+      <>
+        {t(`fields.${field}.help`)} <span className="italic">{t("example", { text: t(`fields.${field}.example`) })}</span>
+      </>
+    ),
+  };
+}

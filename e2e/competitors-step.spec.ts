@@ -1,0 +1,133 @@
+import { expectNoA11yViolations } from "./axe";
+import { CompetitorsStep, type CompetitorValues, type DigitalProfileValues } from "./support/competitors-step";
+import { createProject, expect, test } from "./support/fixtures";
+
+const megastore: CompetitorValues = {
+  name: "Big online instrument store",
+  website: "https://www.instrument-megastore.example/guitars",
+  overlap: "Electric guitars between 300 and 700 euros",
+  revenueModel: "Volume sales with thin margins; paid extended warranties",
+  channels: "YouTube demos, Google Shopping ads, weekly deals newsletter",
+  notes: "Ships in two days; nobody sets the guitar up",
+};
+
+const localChain: CompetitorValues = {
+  name: "Local music shop chain",
+  website: "https://musica-centro.example",
+  overlap: "Starter guitars and lessons",
+  revenueModel: "",
+  channels: "Shop windows, school partnerships, Instagram stories",
+  notes: "",
+};
+
+const profile: DigitalProfileValues = {
+  socialNetworks: ["Instagram", "YouTube", "TikTok"],
+  otherNetworks: ["Discord of the music school"],
+  media: ["Guitar magazine website", "Luthiers' podcast"],
+  keywords: ["handmade guitar", "luthier Seville"],
+  needs: "A guitar that feels their own at a price they can justify",
+  painPoints: "Factory guitars buzz and go out of tune; no honest advice before buying",
+};
+
+test.describe("step 2: competitors and the target's digital profile", () => {
+  test("two competitors and a full profile survive a reload exactly, in the new order", async ({ page, user }) => {
+    expect(user.name).toBeTruthy();
+    const projectId = await createProject(page, "Handmade guitars");
+    const step = new CompetitorsStep(page);
+    await step.goto(projectId);
+    await expect(page.getByRole("heading", { name: "No competitors yet" })).toBeVisible();
+    await expect(page.getByText(/not to copy what others do/)).toBeVisible();
+    await expectNoA11yViolations(page);
+
+    await step.addCompetitor(megastore);
+    // A bare domain gets its https:// when the field is left.
+    await step.addCompetitor({ ...localChain, website: "musica-centro.example" });
+    await step
+      .competitor(2)
+      .getByLabel(/^Notes/)
+      .focus();
+    await expect(step.competitor(2).getByLabel(/^Website/)).toHaveValue("https://musica-centro.example");
+
+    await step.fillDigitalProfile({ ...profile, socialNetworks: ["Instagram", "YouTube"] });
+    // Typing a common network ticks its box instead of adding a second entry.
+    await step.addTags("otherNetworks", ["tiktok"]);
+    await expect(step.networks().getByLabel("TikTok", { exact: true })).toBeChecked();
+    await expect(step.tags("otherNetworks")).toHaveCount(1);
+    await expectNoA11yViolations(page);
+
+    await page.getByRole("button", { name: "Move up: Local music shop chain" }).click();
+    await step.save();
+    await page.reload();
+    await expect(
+      page.getByRole("navigation", { name: "Wizard steps" }).getByRole("link", { name: /Competitors and digital profile/ }),
+    ).toHaveText(/digital profile\s*complete$/);
+
+    await step.expectCompetitor(1, localChain);
+    await step.expectCompetitor(2, megastore);
+    await step.expectDigitalProfile(profile);
+    await expectNoA11yViolations(page);
+
+    // Removing a filled competitor asks first; cancelling keeps it.
+    await page.getByRole("button", { name: "Remove competitor Local music shop chain" }).click();
+    const dialog = page.getByRole("dialog", { name: "Remove “Local music shop chain”?" });
+    await expect(dialog).toBeVisible();
+    await expectNoA11yViolations(page);
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    await expect(step.competitor(2)).toBeVisible();
+    await page.getByRole("button", { name: "Remove competitor Local music shop chain" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Remove competitor" }).click();
+    await expect(step.competitor(2)).toHaveCount(0);
+    await step.tags("keywords").filter({ hasText: "luthier Seville" }).getByRole("button").click();
+
+    await page.getByRole("button", { name: "Save and continue" }).click();
+    await expect(page).not.toHaveURL(/\/competitors$/);
+    await step.goto(projectId);
+    await step.expectCompetitor(1, megastore);
+    await step.expectDigitalProfile({ ...profile, keywords: ["handmade guitar"] });
+  });
+
+  test("field errors sit next to their fields, keep the input, and save nothing", async ({ page, user }) => {
+    expect(user.email).toBeTruthy();
+    const projectId = await createProject(page, "Meal kits");
+    const step = new CompetitorsStep(page);
+    await step.goto(projectId);
+    await step.addCompetitor({ name: "   ", website: "ftp://files.example.com" });
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+
+    const name = step.competitor(1).getByLabel("Competitor name", { exact: true });
+    await expect(name).toHaveAttribute("aria-invalid", "true");
+    await expect(page.locator(`[id="${(await name.getAttribute("aria-describedby"))!.split(" ")[0]}"]`)).toHaveText("Fill in this field.");
+    const website = step.competitor(1).getByLabel(/^Website/);
+    await expect(website).toHaveAttribute("aria-invalid", "true");
+    await expect(page.locator(`[id="${(await website.getAttribute("aria-describedby"))!.split(" ")[0]}"]`)).toHaveText(
+      "Enter a full web address, such as https://example.com.",
+    );
+    await expect(website).toHaveValue("ftp://files.example.com");
+    await expect(page.getByRole("alert").filter({ hasText: "Some fields need your attention" })).toBeVisible();
+    await expectNoA11yViolations(page);
+
+    // Fixing the fields clears the errors on the next save.
+    await name.fill("Meal-kit market leader");
+    await website.fill("https://leader.example");
+    await step.save();
+    await expect(website).not.toHaveAttribute("aria-invalid", "true");
+
+    await step.addCompetitor({ name: "Never saved" });
+    page.once("dialog", (dialog) => dialog.accept());
+    await page.reload();
+    await step.expectCompetitor(1, { name: "Meal-kit market leader", website: "https://leader.example" });
+    await expect(step.competitor(2)).toHaveCount(0);
+  });
+
+  test("shows the step in Spanish", async ({ page, context, user }) => {
+    expect(user.name).toBeTruthy();
+    const projectId = await createProject(page, "Guitarras");
+    await context.addCookies([{ name: "NEXT_LOCALE", value: "es", url: page.url() }]);
+    await page.goto(`/projects/${projectId}/competitors`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Competencia y perfil digital de tu público");
+    await expect(page.getByRole("group", { name: "Redes sociales que usa" }).getByLabel("Instagram")).toBeVisible();
+    await page.getByRole("button", { name: "+ Añadir competidor" }).click();
+    await expect(page.getByLabel("Nombre del competidor")).toBeFocused();
+    await expectNoA11yViolations(page);
+  });
+});
