@@ -1,0 +1,502 @@
+import { randomUUID } from "node:crypto";
+import { and, eq } from "drizzle-orm";
+import fc from "fast-check";
+import { afterEach, beforeAll, beforeEach, expect, it, vi } from "vitest";
+import type { Database } from "@/db/connect";
+import { getIntegrationStep, INTEGRATION_STEP } from "@/db/queries/integration-step";
+import { saveOfferingsStep } from "@/db/queries/offerings-step";
+import { savePersonasStep } from "@/db/queries/personas-step";
+import { createProject } from "@/db/queries/projects";
+import { campaignPersonas, campaigns, contentIdeas, projectSteps, socialPlans } from "@/db/schema";
+import { getSessionUser, type SessionUser } from "@/lib/auth/session";
+import { createTestUser, describeEachDatabase } from "@/lib/testing/databases";
+import {
+  amountToCents,
+  CAMPAIGN_KINDS,
+  centsToAmount,
+  CURRENCIES,
+  integrationStepMissing,
+  integrationStepSchema,
+  JOURNEY_STAGES,
+  MAX_BUDGET_CENTS,
+  MAX_ROWS,
+  orderPersonaIds,
+  type IntegrationStepInput,
+} from "@/lib/validation/integration-step";
+import { blankPersona } from "@/lib/validation/personas-step";
+import { isStorableText } from "@/lib/validation/text";
+import { saveIntegrationStepAction } from "./save-integration-step";
+
+vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn(), requireUser: vi.fn() }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn() }));
+
+const RUNS = { garbage: 150, broken: 150, valid: { pglite: 40, postgres: 20 } } as const;
+
+// ---------------------------------------------------------------------------------------
+// Arbitraries
+// ---------------------------------------------------------------------------------------
+
+const textArb = (max: number) =>
+  fc
+    .oneof(
+      { weight: 6, arbitrary: fc.string({ unit: "grapheme", maxLength: 20 }) },
+      { weight: 1, arbitrary: fc.string({ unit: "grapheme-ascii", minLength: max, maxLength: max }) },
+    )
+    .filter((s) => s.trim().length <= max && isStorableText(s));
+const requiredArb = (max: number) => textArb(max).filter((s) => s.trim().length > 0);
+const dateArb = fc
+  .date({ min: new Date("1990-01-01T00:00:00Z"), max: new Date("2150-12-31T00:00:00Z"), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
+const optionalDateArb = fc.option(dateArb, { nil: "" });
+const rowBase = { id: fc.uuid({ version: 4 }), reuse: fc.boolean(), personaIndex: fc.nat() };
+
+const draftArb = fc.record({
+  ideas: fc.array(
+    fc.record({
+      ...rowBase,
+      topic: requiredArb(160),
+      format: textArb(80),
+      stage: fc.constantFrom(...JOURNEY_STAGES),
+      addresses: textArb(300),
+      plannedOn: optionalDateArb,
+    }),
+    { maxLength: 4 },
+  ),
+  plans: fc.array(fc.record({ ...rowBase, network: requiredArb(60), purpose: textArb(300), frequency: textArb(80), tone: textArb(160) }), {
+    maxLength: 3,
+  }),
+  campaigns: fc.array(
+    fc.record({
+      ...rowBase,
+      offeringIndex: fc.nat(),
+      personaPicks: fc.uniqueArray(fc.nat({ max: 3 }), { minLength: 1, maxLength: 4 }),
+      kind: fc.constantFrom(...CAMPAIGN_KINDS),
+      channel: requiredArb(120),
+      cents: fc.oneof(fc.integer({ min: 0, max: 100_000 }), fc.integer({ min: 0, max: MAX_BUDGET_CENTS })),
+      comma: fc.boolean(),
+      currency: fc.constantFrom(...CURRENCIES),
+      dates: fc.tuple(optionalDateArb, optionalDateArb),
+      objective: textArb(600),
+      successMetric: textArb(300),
+    }),
+    { maxLength: 3 },
+  ),
+});
+type Draft = typeof draftArb extends fc.Arbitrary<infer T> ? T : never;
+
+interface Refs {
+  personaIds: readonly string[];
+  offeringIds: readonly string[];
+}
+
+/** A payload the schema accepts, on the project's personas and offerings, reusing saved ids where asked. */
+function buildPayload(draft: Draft, current: IntegrationStepInput, refs: Refs): IntegrationStepInput {
+  const reuse = (pool: string[], wanted: boolean, id: string) => (wanted && pool.length ? pool.shift()! : id);
+  const pools = {
+    ideas: current.contentIdeas.map((r) => r.id),
+    plans: current.socialPlans.map((r) => r.id),
+    campaigns: current.campaigns.map((r) => r.id),
+  };
+  const persona = (i: number) => refs.personaIds[i % refs.personaIds.length]!;
+  return {
+    version: current.version,
+    contentIdeas: draft.ideas.map(({ id, reuse: r, personaIndex, ...fields }) => ({
+      ...fields,
+      id: reuse(pools.ideas, r, id),
+      personaId: persona(personaIndex),
+    })),
+    socialPlans: draft.plans.map(({ id, reuse: r, personaIndex, ...fields }) => ({
+      ...fields,
+      id: reuse(pools.plans, r, id),
+      personaId: persona(personaIndex),
+    })),
+    campaigns: draft.campaigns.map(({ id, reuse: r, personaIndex, offeringIndex, personaPicks, cents, comma, dates, ...fields }) => {
+      const [a, b] = dates;
+      const [startsOn, endsOn] = a && b && a > b ? [b, a] : [a, b];
+      const budget = centsToAmount(cents);
+      return {
+        ...fields,
+        id: reuse(pools.campaigns, r, id),
+        offeringId: refs.offeringIds[offeringIndex % refs.offeringIds.length]!,
+        personaIds: orderPersonaIds(
+          [...new Set(personaPicks.map((p) => persona(p + personaIndex)))],
+          refs.personaIds.map((id) => ({ id })),
+        ),
+        budget: comma ? budget.replace(".", ",") : budget,
+        startsOn,
+        endsOn,
+      };
+    }),
+  };
+}
+
+const anythingArb = fc.anything({
+  maxDepth: 4,
+  maxKeys: 8,
+  withBigInt: true,
+  withBoxedValues: true,
+  withDate: true,
+  withMap: true,
+  withSet: true,
+  withNullPrototype: true,
+  withSparseArray: true,
+  withTypedArray: true,
+  stringUnit: "binary",
+});
+
+const garbageArb = fc.oneof(
+  anythingArb,
+  fc.constantFrom(null, undefined, 0, "", "{}", [], {}, true, Number.NaN),
+  fc.record({ version: anythingArb, contentIdeas: anythingArb, socialPlans: anythingArb, campaigns: anythingArb }, { requiredKeys: [] }),
+  fc.record({
+    version: fc.nat(),
+    contentIdeas: fc.array(fc.oneof(anythingArb, fc.constant(null)), { maxLength: 5 }),
+    socialPlans: fc.array(fc.object(), { maxLength: 5 }),
+    campaigns: fc.array(
+      fc.record({ id: fc.uuid(), offeringId: fc.anything(), personaIds: fc.anything(), budget: fc.oneof(fc.double(), fc.string()) }),
+      { maxLength: 3 },
+    ),
+  }),
+);
+
+const BREAKERS = [
+  "version",
+  "list",
+  "topic",
+  "network",
+  "channel",
+  "malformedPersona",
+  "unknownPersona",
+  "foreignPersona",
+  "unknownOffering",
+  "foreignCampaignPersona",
+  "noCampaignPersonas",
+  "stage",
+  "kind",
+  "currency",
+  "budget",
+  "negativeBudget",
+  "badDate",
+  "dateOrder",
+  "unstorable",
+  "hugeText",
+  "missingField",
+  "duplicateId",
+  "tooManyRows",
+] as const;
+type Breaker = (typeof BREAKERS)[number];
+
+const brokenArb = fc.record({ draft: draftArb, breaker: fc.constantFrom(...BREAKERS), pick: fc.nat() });
+const pickFrom = <T>(values: readonly T[], pick: number): T => values[pick % values.length]!;
+
+/** Breaks one thing in a valid payload (which has one row of each kind); returns the field key that must be reported. */
+function breakPayload(valid: IntegrationStepInput, breaker: Breaker, pick: number, foreign: { personaId: string; offeringId: string }) {
+  const step = structuredClone(valid) as IntegrationStepInput & Record<string, unknown>;
+  const at = (list: string, i: number, field: string) => `${list}.${i}.${field}`;
+  const i = { ideas: pick % step.contentIdeas.length, plans: pick % step.socialPlans.length, campaigns: pick % step.campaigns.length };
+  const idea = step.contentIdeas[i.ideas] as unknown as Record<string, unknown>;
+  const plan = step.socialPlans[i.plans] as unknown as Record<string, unknown>;
+  const campaign = step.campaigns[i.campaigns] as unknown as Record<string, unknown>;
+  const ideaKey = (field: string) => at("contentIdeas", i.ideas, field);
+  const planKey = (field: string) => at("socialPlans", i.plans, field);
+  const campaignKey = (field: string) => at("campaigns", i.campaigns, field);
+  switch (breaker) {
+    case "version":
+      step.version = pickFrom([-1, 1.5, "0", null, undefined], pick) as number;
+      return { payload: step, key: "version" };
+    case "list": {
+      const list = pickFrom(["contentIdeas", "socialPlans", "campaigns"], pick);
+      step[list] = pickFrom([null, "x", {}, 7], pick);
+      return { payload: step, key: list };
+    }
+    case "topic":
+      idea.topic = pickFrom(["", "   ", "x".repeat(161), 5], pick);
+      return { payload: step, key: ideaKey("topic") };
+    case "network":
+      plan.network = pickFrom(["", " ", "x".repeat(61), null], pick);
+      return { payload: step, key: planKey("network") };
+    case "channel":
+      campaign.channel = pickFrom(["", "x".repeat(121), []], pick);
+      return { payload: step, key: campaignKey("channel") };
+    case "malformedPersona":
+      idea.personaId = pickFrom(["", "Lucía", 3, null], pick);
+      return { payload: step, key: ideaKey("personaId"), code: "unknown_persona" };
+    case "unknownPersona":
+      plan.personaId = randomUUID();
+      return { payload: step, key: planKey("personaId"), code: "unknown_persona" };
+    case "foreignPersona":
+      idea.personaId = foreign.personaId;
+      return { payload: step, key: ideaKey("personaId"), code: "unknown_persona" };
+    case "unknownOffering":
+      campaign.offeringId = pickFrom([randomUUID(), foreign.offeringId, ""], pick);
+      return { payload: step, key: campaignKey("offeringId"), code: "unknown_offering" };
+    case "foreignCampaignPersona":
+      campaign.personaIds = [...(campaign.personaIds as string[]), pickFrom([randomUUID(), foreign.personaId], pick)];
+      return { payload: step, key: campaignKey("personaIds"), code: "unknown_persona" };
+    case "noCampaignPersonas":
+      campaign.personaIds = [];
+      return { payload: step, key: campaignKey("personaIds"), code: "at_least_one_persona" };
+    case "stage":
+      idea.stage = pickFrom(["loyalty", "", null, "Awareness"], pick);
+      return { payload: step, key: ideaKey("stage") };
+    case "kind":
+      campaign.kind = pickFrom(["sale", "", null], pick);
+      return { payload: step, key: campaignKey("kind") };
+    case "currency":
+      campaign.currency = pickFrom(["eur", "BTC", "", null], pick);
+      return { payload: step, key: campaignKey("currency") };
+    case "budget":
+      campaign.budget = pickFrom(["abc", "1.234", "", "1e3", 100, null, "1000000000"], pick);
+      return { payload: step, key: campaignKey("budget") };
+    case "negativeBudget":
+      campaign.budget = `-${1 + (pick % 1000)}`;
+      return { payload: step, key: campaignKey("budget"), code: "out_of_range" };
+    case "badDate": {
+      const [row, key] = pickFrom(
+        [
+          [idea, ideaKey("plannedOn")],
+          [campaign, campaignKey("startsOn")],
+        ] as const,
+        pick,
+      );
+      row[key.split(".")[2]!] = pickFrom(["2025-02-30", "31/12/2025", "0000-01-01", "tomorrow", 20250101], pick);
+      return { payload: step, key };
+    }
+    case "dateOrder":
+      campaign.startsOn = "2030-06-02";
+      campaign.endsOn = pickFrom(["2030-06-01", "2029-12-31", "1999-01-01"], pick);
+      return { payload: step, key: campaignKey("endsOn"), code: "date_order" };
+    case "unstorable":
+      plan.tone = pickFrom(["a\u0000b", "lone \ud800", "\udc00"], pick);
+      return { payload: step, key: planKey("tone"), code: "invalid" };
+    case "hugeText":
+      campaign.objective = "ñ".repeat(601 + (pick % 200_000));
+      return { payload: step, key: campaignKey("objective"), code: "too_long" };
+    case "missingField": {
+      const field = pickFrom(Object.keys(campaign), pick);
+      delete campaign[field];
+      return { payload: step, key: campaignKey(field) };
+    }
+    case "duplicateId":
+      step.contentIdeas.push({ ...step.contentIdeas[i.ideas]!, topic: "Twin" });
+      return { payload: step, key: `contentIdeas.${step.contentIdeas.length - 1}.id` };
+    case "tooManyRows":
+      step.socialPlans = Array.from({ length: MAX_ROWS + 1 }, () => ({ ...step.socialPlans[0]!, id: randomUUID() }));
+      return { payload: step, key: "socialPlans", code: "too_many" };
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Database helpers
+// ---------------------------------------------------------------------------------------
+
+async function fullState(db: Database, projectId: string) {
+  const [step] = await db
+    .select({ version: projectSteps.version, completed: projectSteps.completed, missing: projectSteps.missing })
+    .from(projectSteps)
+    .where(and(eq(projectSteps.projectId, projectId), eq(projectSteps.step, INTEGRATION_STEP)));
+  return {
+    step,
+    ideas: await db.select().from(contentIdeas).where(eq(contentIdeas.projectId, projectId)).orderBy(contentIdeas.id),
+    plans: await db.select().from(socialPlans).where(eq(socialPlans.projectId, projectId)).orderBy(socialPlans.id),
+    campaigns: await db.select().from(campaigns).where(eq(campaigns.projectId, projectId)).orderBy(campaigns.id),
+    links: await db
+      .select({ campaignId: campaignPersonas.campaignId, personaId: campaignPersonas.personaId })
+      .from(campaignPersonas)
+      .innerJoin(campaigns, eq(campaigns.id, campaignPersonas.campaignId))
+      .where(eq(campaigns.projectId, projectId))
+      .orderBy(campaignPersonas.campaignId, campaignPersonas.personaId),
+  };
+}
+
+/** What the owner sees after a reload: values only, budgets as the form shows stored cents. */
+function byValue(step: IntegrationStepInput) {
+  const clear = <T extends { id: string }>(row: T) => ({ ...row, id: "" });
+  return {
+    contentIdeas: step.contentIdeas.map(clear),
+    socialPlans: step.socialPlans.map(clear),
+    campaigns: step.campaigns.map((c) => ({ ...clear(c), budget: centsToAmount(amountToCents(c.budget)!) })),
+  };
+}
+
+type Result = Awaited<ReturnType<typeof saveIntegrationStepAction>>;
+
+function expectFieldErrors(result: Result, key?: string, code?: string) {
+  expect(result.ok).toBe(false);
+  if (result.ok) return;
+  expect(result.formError).toBe("validation");
+  const entries = Object.entries(result.fieldErrors ?? {});
+  expect(entries.length).toBeGreaterThan(0);
+  for (const [path, message] of entries) {
+    expect(path.length).toBeGreaterThan(0);
+    expect(typeof message === "string" && message.length > 0).toBe(true);
+  }
+  if (key) expect(Object.keys(result.fieldErrors!)).toContain(key);
+  if (key && code) expect(result.fieldErrors![key]).toBe(code);
+}
+
+// ---------------------------------------------------------------------------------------
+// Properties
+// ---------------------------------------------------------------------------------------
+
+describeEachDatabase("saveIntegrationStepAction", (getConnection, kind) => {
+  const db = () => getConnection().db;
+  let user: SessionUser;
+  let projectId: string;
+  let refs: Refs;
+  let personaNames: { id: string; name: string }[];
+  let foreign: { personaId: string; offeringId: string; projectId: string };
+  let consoleError: ReturnType<typeof vi.spyOn>;
+
+  /** A project with two offerings and three personas, saved through steps 1 and 4. */
+  async function projectWithPersonas(owner: { id: string }) {
+    const id = await createProject({ actor: owner, details: { name: "Guitar shop", description: "" } });
+    const category = randomUUID();
+    const step1 = await saveOfferingsStep({
+      actor: owner,
+      projectId: id,
+      values: {
+        version: 0,
+        categories: [{ id: category, name: "Guitars" }],
+        offerings: ["Starter", "Premium"].map((name) => ({
+          id: randomUUID(),
+          categoryId: category,
+          name,
+          definition: "",
+          objective: "",
+          weight: 3,
+          revenueShare: null,
+          tier: "core" as const,
+          audience: "",
+        })),
+      },
+    });
+    const [starter, premium] = step1.offerings.map((o) => o.id) as [string, string];
+    const step4 = await savePersonasStep({
+      actor: owner,
+      projectId: id,
+      values: {
+        version: 0,
+        personas: [
+          { ...blankPersona(randomUUID(), starter), name: "Lucía" },
+          { ...blankPersona(randomUUID(), premium), name: "Andrés" },
+          { ...blankPersona(randomUUID(), premium), name: "Carmen" },
+        ],
+      },
+    });
+    return { id, offeringIds: [starter, premium], personas: step4.personas.map((p) => ({ id: p.id, name: p.name })) };
+  }
+
+  /** A valid payload with at least one row in each list, so that every breaker has something to break. */
+  const fullDraftArb = draftArb.filter((d) => d.ideas.length > 0 && d.plans.length > 0 && d.campaigns.length > 0);
+
+  beforeAll(async () => {
+    const { id } = await createTestUser(db());
+    user = { id, name: "Property tester", email: `${id}@example.test` };
+    const mine = await projectWithPersonas(user);
+    projectId = mine.id;
+    personaNames = mine.personas;
+    refs = { personaIds: mine.personas.map((p) => p.id), offeringIds: mine.offeringIds };
+    const other = await createTestUser(db());
+    const theirs = await projectWithPersonas(other);
+    foreign = { personaId: theirs.personas[0]!.id, offeringId: theirs.offeringIds[0]!, projectId: theirs.id };
+    vi.mocked(getSessionUser).mockResolvedValue(user);
+    const seed = buildPayload(
+      fc.sample(fullDraftArb, { numRuns: 1, seed: 7 })[0]!,
+      { version: 0, contentIdeas: [], socialPlans: [], campaigns: [] },
+      refs,
+    );
+    expect((await saveIntegrationStepAction(projectId, seed)).ok).toBe(true);
+  });
+
+  beforeEach(() => {
+    vi.mocked(getSessionUser).mockResolvedValue(user);
+    // An unexpected failure is logged by the action wrapper: none may happen here.
+    consoleError = vi.spyOn(console, "error").mockImplementation(() => {});
+  });
+
+  afterEach(() => {
+    expect(consoleError).not.toHaveBeenCalled();
+    consoleError.mockRestore();
+  });
+
+  it("never throws on arbitrary payloads, reports field errors and writes nothing", async () => {
+    const before = await fullState(db(), projectId);
+    await fc.assert(
+      fc.asyncProperty(garbageArb, async (payload) => {
+        fc.pre(!integrationStepSchema.safeParse(payload).success);
+        expectFieldErrors(await saveIntegrationStepAction(projectId, payload));
+      }),
+      { numRuns: RUNS.garbage },
+    );
+    expect(await fullState(db(), projectId)).toEqual(before);
+  });
+
+  it("rejects a valid payload with one thing broken, naming the field, and writes nothing", async () => {
+    const before = await fullState(db(), projectId);
+    const current = await getIntegrationStep({ actor: user, projectId });
+    await fc.assert(
+      fc.asyncProperty(brokenArb, async ({ draft, breaker, pick }) => {
+        const valid = buildPayload(draft, current, refs);
+        if (!valid.contentIdeas.length) valid.contentIdeas.push(...current.contentIdeas);
+        if (!valid.socialPlans.length) valid.socialPlans.push(...current.socialPlans);
+        if (!valid.campaigns.length) valid.campaigns.push(...current.campaigns);
+        expect(integrationStepSchema.safeParse(valid).success).toBe(true);
+        const { payload, key, code } = breakPayload(valid, breaker, pick, foreign);
+        expectFieldErrors(await saveIntegrationStepAction(projectId, payload), key, code);
+        expect(await fullState(db(), projectId)).toEqual(before);
+      }),
+      { numRuns: RUNS.broken },
+    );
+  });
+
+  it("saves every valid payload and reads it back unchanged", async () => {
+    await fc.assert(
+      fc.asyncProperty(draftArb, async (draft) => {
+        const current = await getIntegrationStep({ actor: user, projectId });
+        const payload = buildPayload(draft, current, refs);
+        const result = await saveIntegrationStepAction(projectId, payload);
+        expect(result).toMatchObject({ ok: true });
+        if (!result.ok) return;
+        expect(result.data.version).toBe(current.version + 1);
+        expect(Object.keys(result.data).sort()).toEqual(["campaigns", "contentIdeas", "socialPlans", "version"]);
+
+        const read = await getIntegrationStep({ actor: user, projectId });
+        expect({
+          version: read.version,
+          contentIdeas: read.contentIdeas,
+          socialPlans: read.socialPlans,
+          campaigns: read.campaigns,
+        }).toEqual(result.data);
+        expect(byValue(read)).toEqual(byValue(integrationStepSchema.parse(payload)));
+        const existing = new Set([...current.contentIdeas, ...current.socialPlans, ...current.campaigns].map((r) => r.id));
+        const sent = [...payload.contentIdeas, ...payload.socialPlans, ...payload.campaigns];
+        [...read.contentIdeas, ...read.socialPlans, ...read.campaigns].forEach((row, i) => {
+          if (existing.has(sent[i]!.id)) expect(row.id).toBe(sent[i]!.id);
+          else expect(existing.has(row.id)).toBe(false);
+        });
+        expect(read.meta.completed).toBe(integrationStepMissing(personaNames, payload).length === 0);
+
+        const stale = await saveIntegrationStepAction(projectId, payload);
+        expect(stale).toMatchObject({ ok: false, formError: "conflict", details: { currentVersion: current.version + 1 } });
+      }),
+      { numRuns: RUNS.valid[kind] },
+    );
+  });
+
+  it("answers not_found for another user's project and unauthenticated without a session, writing nothing", async () => {
+    const before = await fullState(db(), foreign.projectId);
+    const mineBefore = await fullState(db(), projectId);
+    await fc.assert(
+      fc.asyncProperty(draftArb, fc.boolean(), async (draft, signedIn) => {
+        vi.mocked(getSessionUser).mockResolvedValue(signedIn ? user : null);
+        const payload = buildPayload(draft, { version: 0, contentIdeas: [], socialPlans: [], campaigns: [] }, refs);
+        const result = await saveIntegrationStepAction(foreign.projectId, payload);
+        expect(result).toMatchObject({ ok: false, formError: signedIn ? "not_found" : "unauthenticated" });
+      }),
+      { numRuns: 25 },
+    );
+    expect(await fullState(db(), foreign.projectId)).toEqual(before);
+    expect(await fullState(db(), projectId)).toEqual(mineBefore);
+  });
+});
