@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { PlanContent, PlanSocial } from "@/components/plan/plan-activities";
+import { PlanCampaigns } from "@/components/plan/plan-campaigns";
+import { PlanDemographics, PlanMarket } from "@/components/plan/plan-market";
+import { PlanOfferings } from "@/components/plan/plan-offerings";
+import { PlanProgress } from "@/components/plan/plan-progress";
+import { getPlanOverview } from "@/db/queries/plan-overview";
+import { loadProject } from "../load-project";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("plan"))("title") };
+}
+
+const SECTIONS = ["progress", "offerings", "market", "demographics", "content", "social", "campaigns"] as const;
+
+// Read-only and rendered on the server only: the page ships no client component of its own.
+export default async function PlanPage({ params }: { params: Promise<{ projectId: string }> }) {
+  const { projectId } = await params;
+  const { user, project } = await loadProject(projectId);
+  const t = await getTranslations("plan");
+  const plan = await getPlanOverview({ actor: user, projectId: project.id });
+  return (
+    <article aria-labelledby="plan-title" className="space-y-8">
+      <header className="space-y-2">
+        <h1 id="plan-title" className="text-2xl font-bold">
+          {t("title")}
+        </h1>
+        <p className="max-w-3xl text-slate-700">{t("lead")}</p>
+        <p className="max-w-3xl text-sm text-slate-600 print:hidden">{t("printHint")}</p>
+      </header>
+      <nav aria-label={t("toc.label")} className="print:hidden">
+        <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          {SECTIONS.map((id) => (
+            <li key={id}>
+              <a href={`#${id}`} className="font-medium text-brand-700 underline">
+                {t(`toc.${id}`)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <PlanProgress projectId={project.id} steps={plan.steps} />
+      <PlanOfferings plan={plan} />
+      <PlanMarket plan={plan} />
+      <PlanDemographics plan={plan} />
+      <PlanContent plan={plan} />
+      <PlanSocial plan={plan} />
+      <PlanCampaigns plan={plan} />
+    </article>
+  );
+}

@@ -1,0 +1,46 @@
+import { getTranslations } from "next-intl/server";
+import type { PersonaRow } from "@/db/queries/plan-overview";
+import { Details, formatAgeRange, joinList } from "./plan-kit";
+
+/** One buyer persona as a compact card: who they are, their profile, and how to reach them. */
+export async function PersonaSummary({ persona }: { persona: PersonaRow }) {
+  const t = await getTranslations("plan.persona");
+  const p = await getTranslations("personas");
+  const label = (field: string) => p(`fields.${field}.label`);
+  const age = formatAgeRange(t, persona.ageMin, persona.ageMax);
+  const generation = p.has(`generations.${persona.generation}`) ? p(`generations.${persona.generation}`) : persona.generation;
+  return (
+    <article
+      aria-labelledby={`persona-${persona.id}`}
+      className="space-y-3 rounded-md border border-slate-200 bg-slate-50 p-3 print:break-inside-avoid"
+    >
+      <div>
+        <h5 id={`persona-${persona.id}`} className="font-semibold">
+          {persona.name}
+          <span className="font-normal text-slate-700"> · {p(`roles.${persona.decisionRole}.label`)}</span>
+        </h5>
+        {persona.description ? <p className="text-slate-700">{persona.description}</p> : null}
+        {persona.needsIntermediary ? <p className="text-sm text-slate-700">{t("intermediary")}</p> : null}
+      </div>
+      <Details
+        items={[
+          { label: t("age"), value: age },
+          { label: label("gender"), value: persona.gender },
+          { label: label("location"), value: persona.location },
+          { label: label("occupation"), value: persona.occupation },
+          { label: label("generation"), value: generation },
+          { label: label("goals"), value: joinList(persona.goals) },
+          { label: label("jobs"), value: joinList(persona.jobs) },
+          { label: label("pains"), value: joinList(persona.pains) },
+          { label: label("gains"), value: joinList(persona.gains) },
+          { label: label("needs"), value: persona.needs },
+          { label: label("motivations"), value: persona.motivations },
+          { label: label("ideals"), value: persona.ideals },
+          { label: label("channels"), value: joinList(persona.channels) },
+          { label: label("attractingContent"), value: persona.attractingContent },
+          { label: label("objections"), value: persona.objections },
+        ]}
+      />
+    </article>
+  );
+}

@@ -1,0 +1,127 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { PlanOverview } from "@/db/queries/plan-overview";
+import { EmptyState, formatDay, PlanSection } from "./plan-kit";
+
+const th = "border-b border-slate-300 px-3 py-2 text-left align-bottom text-xs font-semibold uppercase tracking-wide text-slate-600";
+const td = "border-b border-slate-200 px-3 py-2 align-top";
+export const tableClasses = { table: "w-full border-collapse bg-white text-sm", th, td, caption: "mb-2 text-left text-base font-semibold" };
+
+/** Step 5's content ideas, one table per persona, in the order the personas appear above. */
+export async function PlanContent({ plan }: { plan: PlanOverview }) {
+  const t = await getTranslations("plan");
+  const format = await getFormatter();
+  return (
+    <PlanSection
+      id="content"
+      title={t("content.title")}
+      summary={plan.contentIdeaCount ? t("content.count", { count: plan.contentIdeaCount }) : undefined}
+    >
+      {plan.content.length === 0 ? (
+        <EmptyState message={t("content.empty")} projectId={plan.project.id} slug="integration" />
+      ) : (
+        plan.content.map(({ persona, ideas }) => (
+          <div key={persona.id} className="overflow-x-auto print:overflow-visible">
+            <table className={tableClasses.table}>
+              <caption className={tableClasses.caption}>
+                {t("content.caption", { persona: persona.name, offering: persona.offeringName })}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col" className={th}>
+                    {t("content.topic")}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t("content.format")}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t("content.stage")}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t("content.addresses")}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t("content.date")}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {ideas.map((idea) => (
+                  <tr key={idea.id} className="print:break-inside-avoid">
+                    <th scope="row" className={`${td} text-left font-medium`}>
+                      {idea.topic}
+                    </th>
+                    <td className={td}>{idea.format}</td>
+                    <td className={td}>{t(`stages.${idea.stage}`)}</td>
+                    <td className={td}>{idea.addresses}</td>
+                    <td className={`${td} whitespace-nowrap`}>
+                      {idea.plannedOn ? formatDay(format, idea.plannedOn) : t("content.noDate")}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ))
+      )}
+    </PlanSection>
+  );
+}
+
+/** Step 5's social matrix: one row per persona, one column per network. */
+export async function PlanSocial({ plan }: { plan: PlanOverview }) {
+  const t = await getTranslations("plan");
+  const { networks, rows, planCount } = plan.social;
+  return (
+    <PlanSection id="social" title={t("social.title")} summary={planCount ? t("social.count", { count: planCount }) : undefined}>
+      {rows.length === 0 ? (
+        <EmptyState message={t("social.empty")} projectId={plan.project.id} slug="integration" />
+      ) : (
+        <div className="overflow-x-auto print:overflow-visible">
+          <table className={tableClasses.table}>
+            <caption className={tableClasses.caption}>{t("social.caption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col" className={th}>
+                  {t("social.persona")}
+                </th>
+                {networks.map((network) => (
+                  <th key={network} scope="col" className={th}>
+                    {network}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map(({ persona, cells }) => (
+                <tr key={persona.id} className="print:break-inside-avoid">
+                  <th scope="row" className={`${td} text-left`}>
+                    <span className="block font-semibold">{persona.name}</span>
+                    <span className="block text-xs font-normal text-slate-600">{persona.offeringName}</span>
+                  </th>
+                  {cells.map((plans, index) => (
+                    <td key={networks[index]} className={`${td} min-w-40`}>
+                      {plans.length === 0 ? (
+                        <span className="text-slate-500">{t("social.none")}</span>
+                      ) : (
+                        plans.map((p) => (
+                          <p key={p.id} className="space-y-0.5 [&+&]:mt-2">
+                            <span className="block">{p.purpose}</span>
+                            <span className="block text-xs text-slate-600">
+                              {[p.frequency && `${t("social.frequency")}: ${p.frequency}`, p.tone && `${t("social.tone")}: ${p.tone}`]
+                                .filter(Boolean)
+                                .join(" · ")}
+                            </span>
+                          </p>
+                        ))
+                      )}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </PlanSection>
+  );
+}

@@ -1,0 +1,115 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import type { MoneyTotal } from "@/db/queries/plan-overview";
+import { stepHref, WIZARD_STEPS, type StepSlug } from "@/lib/wizard/steps";
+
+// Small building blocks of the read-only plan. Everything here renders on the server only.
+
+type Formatter = Awaited<ReturnType<typeof getFormatter>>;
+
+/** Whole cents in the user's locale; a malformed currency code still shows the amount and the code. */
+export function formatMoney(format: Formatter, { cents, currency }: MoneyTotal): string {
+  try {
+    return format.number(cents / 100, { style: "currency", currency });
+  } catch {
+    return `${format.number(cents / 100, { minimumFractionDigits: 2, maximumFractionDigits: 2 })} ${currency}`;
+  }
+}
+
+/** A calendar day stored as YYYY-MM-DD, shown in the user's locale without shifting time zones. */
+export function formatDay(format: Formatter, day: string): string {
+  return format.dateTime(new Date(`${day}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
+}
+
+/** One line per currency, because sums in different currencies are never added up. */
+export async function MoneyTotals({ totals }: { totals: MoneyTotal[] }) {
+  const format = await getFormatter();
+  if (totals.length === 1) return <>{formatMoney(format, totals[0]!)}</>;
+  return (
+    <ul>
+      {totals.map((total) => (
+        <li key={total.currency}>{formatMoney(format, total)}</li>
+      ))}
+    </ul>
+  );
+}
+
+export function PlanSection({ id, title, summary, children }: { id: string; title: string; summary?: string; children: ReactNode }) {
+  return (
+    <section id={id} aria-labelledby={`${id}-title`} className="scroll-mt-4 space-y-4">
+      <div className="flex flex-wrap items-baseline justify-between gap-2 border-b border-slate-300 pb-2">
+        <h2 id={`${id}-title`} className="text-xl font-bold print:break-after-avoid">
+          {title}
+        </h2>
+        {summary ? <p className="text-sm text-slate-600">{summary}</p> : null}
+      </div>
+      {children}
+    </section>
+  );
+}
+
+/** Where a missing answer is filled in: a link to its step, or a note while the step is not released. */
+export async function StepLink({ projectId, slug }: { projectId: string; slug: StepSlug }) {
+  const t = await getTranslations("plan");
+  const steps = await getTranslations("wizard.steps");
+  const step = WIZARD_STEPS.find((s) => s.slug === slug)!;
+  const values = { number: step.number, step: steps(slug) };
+  if (!step.available) return <span className="text-sm text-slate-600">{t("stepUpcoming", values)}</span>;
+  return (
+    <Link href={stepHref(projectId, slug)} prefetch={false} className="font-semibold text-brand-700 underline print:hidden">
+      {t("stepLink", values)}
+    </Link>
+  );
+}
+
+/** An empty section: what is missing, and the step that fills it. */
+export function EmptyState({ message, projectId, slug }: { message: string; projectId: string; slug: StepSlug }) {
+  return (
+    <div className="space-y-2 rounded-lg border border-dashed border-slate-400 bg-white p-4">
+      <p className="text-slate-700">{message}</p>
+      <StepLink projectId={projectId} slug={slug} />
+    </div>
+  );
+}
+
+export interface Detail {
+  label: string;
+  value: ReactNode;
+}
+
+const hasValue = (value: ReactNode) =>
+  value !== null && value !== undefined && value !== "" && !(Array.isArray(value) && value.length === 0);
+
+/** Label/value pairs; blank answers are left out rather than shown as empty rows. */
+export function Details({ items, className = "" }: { items: Detail[]; className?: string }) {
+  const filled = items.filter((item) => hasValue(item.value));
+  if (!filled.length) return null;
+  return (
+    <dl className={`grid gap-x-6 gap-y-2 sm:grid-cols-2 ${className}`}>
+      {filled.map((item) => (
+        <div key={item.label} className="min-w-0">
+          <dt className="text-xs font-semibold uppercase tracking-wide text-slate-600">{item.label}</dt>
+          <dd className="whitespace-pre-line break-words text-slate-900">{item.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** A short list of answers (goals, networks, keywords) as a comma-separated line. */
+export function joinList(items: readonly string[]): string {
+  return items.join(", ");
+}
+
+/** "18–65", "18 or older", "up to 65" or nothing; `t` reads the plan.persona messages. */
+export function formatAgeRange(
+  t: (key: "ageRange" | "ageFrom" | "ageTo", values: { min?: number; max?: number }) => string,
+  min: number | null,
+  max: number | null,
+) {
+  if (min !== null && max !== null) return t("ageRange", { min, max });
+  if (min !== null) return t("ageFrom", { min });
+  if (max !== null) return t("ageTo", { max });
+  return "";
+}
