@@ -82,6 +82,17 @@ describeEachDatabase("step 2: competitors and digital profile", (getConnection) 
     return { owner, projectId };
   }
 
+  /** A guitar shop whose step 2 is saved once with one competitor and the full profile. */
+  async function savedGuitarShop(name = "A") {
+    const shop = await guitarShop();
+    const saved = await saveCompetitorsStep({
+      actor: shop.owner,
+      projectId: shop.projectId,
+      values: { version: 0, competitors: [competitor(name)], digitalProfile: guitarProfile },
+    });
+    return { ...shop, saved };
+  }
+
   it("starts empty, with nothing saved yet", async () => {
     const { owner, projectId } = await guitarShop();
     const step = await getCompetitorsStep({ actor: owner, projectId });
@@ -170,12 +181,7 @@ describeEachDatabase("step 2: competitors and digital profile", (getConnection) 
   });
 
   it("refuses a save on top of a newer version and changes nothing", async () => {
-    const { owner, projectId } = await guitarShop();
-    const saved = await saveCompetitorsStep({
-      actor: owner,
-      projectId,
-      values: { version: 0, competitors: [competitor("A")], digitalProfile: guitarProfile },
-    });
+    const { owner, projectId, saved } = await savedGuitarShop();
     const before = await snapshot(db(), projectId);
     const error = await expectAppError(
       saveCompetitorsStep({
@@ -190,12 +196,7 @@ describeEachDatabase("step 2: competitors and digital profile", (getConnection) 
   });
 
   it("gives a stranger not_found, a mentor forbidden, an editor the right to save", async () => {
-    const { owner, projectId } = await guitarShop();
-    const saved = await saveCompetitorsStep({
-      actor: owner,
-      projectId,
-      values: { version: 0, competitors: [competitor("A")], digitalProfile: guitarProfile },
-    });
+    const { owner, projectId, saved } = await savedGuitarShop();
     const before = await snapshot(db(), projectId);
     const stranger = await createTestUser(db());
     await createProject({ actor: stranger, details: { name: "Mine", description: "" } });
@@ -217,12 +218,7 @@ describeEachDatabase("step 2: competitors and digital profile", (getConnection) 
 
   it("treats another project's competitor id as a new row and leaves that competitor alone", async () => {
     const mine = await guitarShop();
-    const theirs = await guitarShop();
-    const theirSaved = await saveCompetitorsStep({
-      actor: theirs.owner,
-      projectId: theirs.projectId,
-      values: { version: 0, competitors: [competitor("Theirs")], digitalProfile: guitarProfile },
-    });
+    const { saved: theirSaved, ...theirs } = await savedGuitarShop("Theirs");
     const theirCompetitor = theirSaved.competitors[0]!;
     const saved = await saveCompetitorsStep({
       actor: mine.owner,
@@ -235,12 +231,7 @@ describeEachDatabase("step 2: competitors and digital profile", (getConnection) 
 
   it("leaves other projects' rows alone when a project removes all its competitors", async () => {
     const mine = await guitarShop();
-    const theirs = await guitarShop();
-    const theirSaved = await saveCompetitorsStep({
-      actor: theirs.owner,
-      projectId: theirs.projectId,
-      values: { version: 0, competitors: [competitor("Theirs")], digitalProfile: guitarProfile },
-    });
+    const { saved: theirSaved, ...theirs } = await savedGuitarShop("Theirs");
     await saveCompetitorsStep({
       actor: mine.owner,
       projectId: mine.projectId,

@@ -18,31 +18,33 @@ export interface CompetitorsStepView extends CompetitorsStepInput {
   meta: StepMeta;
 }
 
+/** The columns of a competitor as the form and the plan use them (no project id, no position). */
+export const competitorColumns = {
+  id: competitors.id,
+  name: competitors.name,
+  website: competitors.website,
+  overlap: competitors.overlap,
+  revenueModel: competitors.revenueModel,
+  channels: competitors.channels,
+  notes: competitors.notes,
+};
+
+export const digitalProfileColumns = {
+  socialNetworks: digitalProfiles.socialNetworks,
+  media: digitalProfiles.media,
+  keywords: digitalProfiles.keywords,
+  needs: digitalProfiles.needs,
+  painPoints: digitalProfiles.painPoints,
+};
+
 async function readStep(db: Database | Transaction, projectId: string): Promise<CompetitorsStepView> {
   const meta = await readStepMeta(db, projectId, COMPETITORS_STEP);
   const competitorRows = await db
-    .select({
-      id: competitors.id,
-      name: competitors.name,
-      website: competitors.website,
-      overlap: competitors.overlap,
-      revenueModel: competitors.revenueModel,
-      channels: competitors.channels,
-      notes: competitors.notes,
-    })
+    .select(competitorColumns)
     .from(competitors)
     .where(eq(competitors.projectId, projectId))
     .orderBy(asc(competitors.position), asc(competitors.id));
-  const [profile] = await db
-    .select({
-      socialNetworks: digitalProfiles.socialNetworks,
-      media: digitalProfiles.media,
-      keywords: digitalProfiles.keywords,
-      needs: digitalProfiles.needs,
-      painPoints: digitalProfiles.painPoints,
-    })
-    .from(digitalProfiles)
-    .where(eq(digitalProfiles.projectId, projectId));
+  const [profile] = await db.select(digitalProfileColumns).from(digitalProfiles).where(eq(digitalProfiles.projectId, projectId));
   return { meta, version: meta.version, competitors: competitorRows, digitalProfile: profile ?? EMPTY_DIGITAL_PROFILE };
 }
 
