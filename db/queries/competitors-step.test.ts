@@ -196,7 +196,7 @@ describeEachDatabase("step 2: competitors and digital profile", (getConnection) 
   });
 
   it("gives a stranger not_found, a mentor forbidden, an editor the right to save", async () => {
-    const { owner, projectId, saved } = await savedGuitarShop();
+    const { projectId, saved } = await savedGuitarShop();
     const before = await snapshot(db(), projectId);
     const stranger = await createTestUser(db());
     await createProject({ actor: stranger, details: { name: "Mine", description: "" } });
