@@ -139,6 +139,7 @@ const TAG_FIELDS = ["genders", "locations", "languages"] as const;
 /** Breaks one thing in a valid payload; returns the field-error key that must be reported, and its code when only one fits. */
 function breakPayload(valid: DemographicsStepInput, breaker: Breaker, pick: number, hugeLength: number) {
   const step = structuredClone(valid) as DemographicsStepInput & Record<string, unknown>;
+  const raw = step as Record<string, unknown>;
   const ageField = pickFrom(["ageMin", "ageMax"], pick);
   const tagField = pickFrom(TAG_FIELDS, pick);
   switch (breaker) {
@@ -146,41 +147,41 @@ function breakPayload(valid: DemographicsStepInput, breaker: Breaker, pick: numb
       step.version = pickFrom([-1, 1.5, "0", null, Number.NaN, undefined, {}], pick) as number;
       return { payload: step, key: "version" };
     case "ageType":
-      step[ageField] = pickFrom(["30", 20.5, Number.NaN, Infinity, true, [], undefined], pick);
+      raw[ageField] = pickFrom(["30", 20.5, Number.NaN, Infinity, true, [], undefined], pick);
       return { payload: step, key: ageField };
     case "ageRange":
-      step[ageField] = pickFrom([-1, MAX_AGE + 1, 32767, -32768, 1e9], pick);
+      raw[ageField] = pickFrom([-1, MAX_AGE + 1, 32767, -32768, 1e9], pick);
       return { payload: step, key: ageField, code: "out_of_range" };
     case "ageOrder":
       step.ageMin = 1 + (pick % MAX_AGE);
       step.ageMax = pick % step.ageMin;
       return { payload: step, key: "ageMax", code: "age_order" };
     case "generationUnknown":
-      step.generations = [pickFrom(["gen_alpha", "Millennials", "", 3, null], pick) as never];
+      raw.generations = [pickFrom(["gen_alpha", "Millennials", "", 3, null], pick)];
       return { payload: step, key: "generations.0" };
     case "generationTwice":
       step.generations = [pickFrom(GENERATIONS, pick), pickFrom(GENERATIONS, pick)];
       return { payload: step, key: "generations", code: "duplicate" };
     case "tagsType":
-      step[tagField] = pickFrom(["Madrid", null, 4, { 0: "a" }], pick);
+      raw[tagField] = pickFrom(["Madrid", null, 4, { 0: "a" }], pick);
       return { payload: step, key: tagField };
     case "tagDuplicate":
-      step[tagField] = ["Same entry", " same ENTRY "];
+      raw[tagField] = ["Same entry", " same ENTRY "];
       return { payload: step, key: tagField, code: "duplicate" };
     case "tagItem":
-      step[tagField] = [pickFrom(["", "  ", 5, null, "x".repeat(TAG_MAX_LENGTH + 1)], pick)];
+      raw[tagField] = [pickFrom(["", "  ", 5, null, "x".repeat(TAG_MAX_LENGTH + 1)], pick)];
       return { payload: step, key: `${tagField}.0` };
     case "tagsTooMany":
-      step[tagField] = Array.from({ length: MAX_TAGS + 1 + (pick % 10) }, (_, n) => `Entry ${n}`);
+      raw[tagField] = Array.from({ length: MAX_TAGS + 1 + (pick % 10) }, (_, n) => `Entry ${n}`);
       return { payload: step, key: tagField, code: "too_many" };
     case "unstorable": {
       const field = pickFrom(TEXT_FIELDS, pick);
-      step[field] = pickFrom(["a\u0000b", "lone \ud800 surrogate", "\udc00"], pick);
+      raw[field] = pickFrom(["a\u0000b", "lone \ud800 surrogate", "\udc00"], pick);
       return { payload: step, key: field, code: "invalid" };
     }
     case "hugeText": {
       const field = pickFrom(TEXT_FIELDS, pick);
-      step[field] = "ñ".repeat(2001 + hugeLength);
+      raw[field] = "ñ".repeat(2001 + hugeLength);
       return { payload: step, key: field, code: "too_long" };
     }
     case "missingField": {

@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/client-messages";
+import { DecisionNudge } from "@/components/wizard/demographics/decision-nudge";
+import { DemographicsForm } from "@/components/wizard/demographics/demographics-form";
+import { StepHeader } from "@/components/wizard/step-header";
+import { getDemographicsStep } from "@/db/queries/demographics-step";
+import { nextStepHref, stepHref } from "@/lib/wizard/steps";
+import { loadProject } from "../load-project";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("wizard.steps"))("demographics") };
+}
+
+export default async function DemographicsStepPage({ params }: { params: Promise<{ projectId: string }> }) {
+  const { projectId } = await params;
+  const { user, project } = await loadProject(projectId);
+  const t = await getTranslations("demographics");
+  const { meta, ...values } = await getDemographicsStep({ actor: user, projectId: project.id });
+  return (
+    <section aria-labelledby="step-title" className="space-y-6">
+      <StepHeader title={t("title")} lead={<p>{t("lead")}</p>} completeHint={t("completeHint")} meta={meta} />
+      <DecisionNudge title={t("nudge.title")} body={t("nudge.body")} linkLabel={t("nudge.link")} href={stepHref(project.id, "personas")} />
+      <ClientMessages namespaces={["demographics", "wizard", "tagInput"]}>
+        <DemographicsForm
+          projectId={project.id}
+          canEdit={project.role !== "mentor"}
+          nextHref={nextStepHref(project.id, "demographics")}
+          currentYear={new Date().getFullYear()}
+          initialValues={values}
+        />
+      </ClientMessages>
+    </section>
+  );
+}

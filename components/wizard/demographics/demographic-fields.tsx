@@ -1,0 +1,34 @@
+"use client";
+
+import {
+  GENDER_MAX_LENGTH,
+  GENDER_SUGGESTIONS,
+  OCCUPATION_MAX_LENGTH,
+  SHORT_TEXT_MAX_LENGTH,
+  TAG_MAX_LENGTH,
+} from "@/lib/validation/demographics-step";
+import { AgeRangeFields } from "./age-range-fields";
+import { DemographicsSection, DemographicsTagField, DemographicsTextArea, useDemographicsFieldKit } from "./field-kit";
+import { GenerationCheckboxes } from "./generation-checkboxes";
+
+/** Age, generations, gender, locations, household and occupation. */
+export function DemographicFields({ disabled, currentYear }: { disabled: boolean; currentYear: number }) {
+  const kit = useDemographicsFieldKit();
+  // Stored as the words shown, like a typed entry: step 4 copies them into a persona as text.
+  const genderSuggestions = GENDER_SUGGESTIONS.map((key) => {
+    const label = kit.t(`genderOptions.${key}`);
+    return { value: label, label };
+  });
+  return (
+    <DemographicsSection id="demographic-title" title={kit.t("groups.demographic")} hint={kit.t("groups.demographicHint")}>
+      <AgeRangeFields disabled={disabled} currentYear={currentYear} />
+      <GenerationCheckboxes disabled={disabled} />
+      <div className="grid gap-4 md:grid-cols-2">
+        <DemographicsTagField field="locations" disabled={disabled} maxLength={TAG_MAX_LENGTH} />
+        <DemographicsTagField field="genders" disabled={disabled} maxLength={GENDER_MAX_LENGTH} suggestions={genderSuggestions} optional />
+        <DemographicsTextArea field="occupation" disabled={disabled} maxLength={OCCUPATION_MAX_LENGTH} />
+        <DemographicsTextArea field="household" disabled={disabled} maxLength={SHORT_TEXT_MAX_LENGTH} optional />
+      </div>
+    </DemographicsSection>
+  );
+}

@@ -1,0 +1,63 @@
+import { expectNoA11yViolations } from "./axe";
+import { DemographicsStep, GUITAR_SHOP_DEMOGRAPHICS } from "./support/demographics-step";
+import { createProject, expect, test } from "./support/fixtures";
+
+test.describe("step 3: demographic and sociocultural profile", () => {
+  test("the guitar shop's profile survives a reload exactly and completes the step", async ({ page, user }) => {
+    expect(user.name).toBeTruthy();
+    const projectId = await createProject(page, "Handmade guitars", "Guitars built by hand in Seville");
+    const step = new DemographicsStep(page);
+    await step.goto(projectId);
+    // The method's warning sits above the fields and leads to step 4.
+    const nudge = page.getByRole("note", { name: "Who they are is not why they buy" });
+    await expect(nudge).toBeVisible();
+    await expect(nudge.getByRole("link", { name: "Go to step 4: Buyer personas" })).toHaveAttribute(
+      "href",
+      `/projects/${projectId}/personas`,
+    );
+    await expectNoA11yViolations(page);
+
+    await step.fill(GUITAR_SHOP_DEMOGRAPHICS);
+    await expect(page.getByText(/^People of these ages were born between \d{4} and \d{4}\.$/)).toBeVisible();
+    // A suggestion ticked is an entry like any other; a free one can be added beside it.
+    await step.addTags("genders", ["Two-spirit people"]);
+    await step.tags("genders").filter({ hasText: "Two-spirit people" }).getByRole("button").click();
+    await step.save();
+    await expectNoA11yViolations(page);
+
+    await page.reload();
+    await step.expectValues(GUITAR_SHOP_DEMOGRAPHICS);
+    await expect(
+      page.getByRole("navigation", { name: "Wizard steps" }).getByRole("link", { name: /Demographic and sociocultural profile/ }),
+    ).toContainText("complete");
+    await expectNoA11yViolations(page);
+  });
+
+  test("a minimum age above the maximum is refused at the field, and what is missing is listed", async ({ page, user }) => {
+    expect(user.name).toBeTruthy();
+    const projectId = await createProject(page, "Meal kits");
+    const step = new DemographicsStep(page);
+    await step.goto(projectId);
+
+    await step.fill({ ageMin: "50", ageMax: "30", genders: ["Women"], occupation: "Office workers with long days" });
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await expect(step.field("ageMax")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByText("The minimum age cannot be above the maximum age.")).toBeVisible();
+    await expect(page.getByRole("alert").filter({ hasText: "Some fields need your attention." })).toBeVisible();
+    await expectNoA11yViolations(page);
+
+    await step.field("ageMin").fill("28");
+    await step.field("ageMax").fill("45");
+    await step.save();
+    await expect(step.field("ageMax")).not.toHaveAttribute("aria-invalid", "true");
+
+    // Gender is never asked for; location, economic level, values and customs are.
+    await page.reload();
+    await page.getByText(/^What is left to do/).click();
+    const gaps = page.getByRole("definition").filter({ hasText: "Add at least one location." });
+    await expect(gaps).toContainText("Describe their economic level.");
+    await expect(gaps).toContainText("Describe their values and customs.");
+    await expect(gaps).not.toContainText("age range");
+    await step.expectValues({ ageMin: "28", ageMax: "45", genders: ["Women"], occupation: "Office workers with long days" });
+  });
+});
