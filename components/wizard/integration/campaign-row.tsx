@@ -1,0 +1,123 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useFormContext, useWatch } from "react-hook-form";
+import { Field, inputClass } from "@/components/ui/field";
+import { CAMPAIGN_KINDS, CURRENCIES, type IntegrationStepInput } from "@/lib/validation/integration-step";
+import { CampaignPersonas } from "./campaign-personas";
+import type { RowProps } from "./content-idea-row";
+import { anyText, RowTextArea, RowTextInput, useRowFieldKit } from "./field-kit";
+import { RowCard } from "./row-card";
+
+function currencyName(locale: string, code: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: "currency" }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** Launch or promotion, whether and which offering and personas, and the money and dates. */
+function CampaignTargetFields({ index, disabled, offerings, personas }: Pick<RowProps, "index" | "disabled" | "offerings" | "personas">) {
+  const kit = useRowFieldKit("campaigns", index);
+  const kindId = kit.id("kind");
+  return (
+    <div className="grid gap-4 md:grid-cols-2">
+      <Field id={kit.id("offeringId")} label={kit.label("offeringId")} hint={kit.hint("offeringId")} error={kit.error("offeringId")}>
+        {(c) => (
+          <select {...c} {...kit.register(kit.path("offeringId"))} disabled={disabled} className={inputClass}>
+            <option value="">{kit.t("chooseOffering")}</option>
+            {offerings.map((offering) => (
+              <option key={offering.id} value={offering.id}>
+                {offering.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <fieldset className="space-y-2" aria-describedby={`${kindId}-hint`}>
+        <legend className="text-sm font-medium text-slate-900">{kit.label("kind")}</legend>
+        {CAMPAIGN_KINDS.map((kind) => (
+          <label key={kind} className="flex items-start gap-2 text-sm">
+            <input type="radio" {...kit.radio(kit.path("kind"), kind)} disabled={disabled} className="mt-1" />
+            <span>
+              <span className="font-medium">{kit.t(`kinds.${kind}.label`)}</span>
+              <span className="block text-xs text-slate-600">{kit.t(`kinds.${kind}.help`)}</span>
+            </span>
+          </label>
+        ))}
+        <p id={`${kindId}-hint`} className="text-xs text-slate-600">
+          {kit.hint("kind")}
+        </p>
+      </fieldset>
+      <div className="md:col-span-2">
+        <CampaignPersonas index={index} disabled={disabled} offerings={offerings} personas={personas} />
+      </div>
+    </div>
+  );
+}
+
+function CampaignBudgetFields({ index, disabled }: { index: number; disabled: boolean }) {
+  const kit = useRowFieldKit("campaigns", index);
+  const locale = useLocale();
+  return (
+    <fieldset className="grid gap-4 md:grid-cols-2">
+      <legend className="mb-2 text-sm font-semibold text-slate-900">{kit.t("campaigns.budgetGroup")}</legend>
+      <Field id={kit.id("budget")} label={kit.label("budget")} hint={kit.hint("budget")} error={kit.error("budget")}>
+        {(c) => <input {...c} {...kit.register(kit.path("budget"))} inputMode="decimal" readOnly={disabled} className={inputClass} />}
+      </Field>
+      <Field id={kit.id("currency")} label={kit.label("currency")} hint={kit.hint("currency")} error={kit.error("currency")}>
+        {(c) => (
+          <select {...c} {...kit.register(kit.path("currency"))} disabled={disabled} className={inputClass}>
+            {CURRENCIES.map((code) => (
+              <option key={code} value={code}>
+                {`${code} (${currencyName(locale, code)})`}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+    </fieldset>
+  );
+}
+
+/** A paid campaign for one offering, aimed at chosen personas. */
+export function CampaignRow({ rowId, index, total, disabled, offerings, personas, onMove, onRemove }: RowProps) {
+  const t = useTranslations("integration");
+  const { getValues } = useFormContext<IntegrationStepInput>();
+  const [offeringId, kind] = useWatch<IntegrationStepInput, [`campaigns.${number}.offeringId`, `campaigns.${number}.kind`]>({
+    name: [`campaigns.${index}.offeringId`, `campaigns.${index}.kind`],
+  });
+  const offering = offerings.find((o) => o.id === offeringId);
+  const number = index + 1;
+  const name = offering ? `${t(`kinds.${kind}.label`)} · ${offering.name}` : t("untitled");
+  return (
+    <RowCard
+      headingId={`campaign-${rowId}`}
+      heading={t("campaigns.cardHeading", { number, name })}
+      removeLabel={t("campaigns.remove", { number })}
+      removeTitle={t("campaigns.removeTitle", { name })}
+      disabled={disabled}
+      isFirst={index === 0}
+      isLast={index === total - 1}
+      isBlank={() => {
+        const c = getValues(`campaigns.${index}`);
+        return !c.offeringId && !c.personaIds.length && !anyText(c.channel, c.budget, c.startsOn, c.endsOn, c.objective, c.successMetric);
+      }}
+      onMove={(direction) => onMove(index, index + direction)}
+      onRemove={() => onRemove(index)}
+    >
+      <CampaignTargetFields index={index} disabled={disabled} offerings={offerings} personas={personas} />
+      <div className="grid gap-4 md:grid-cols-2">
+        <RowTextInput list="campaigns" index={index} field="channel" disabled={disabled} className="md:col-span-2" />
+        <div className="md:col-span-2">
+          <CampaignBudgetFields index={index} disabled={disabled} />
+        </div>
+        <RowTextInput list="campaigns" index={index} field="startsOn" type="date" optional disabled={disabled} />
+        <RowTextInput list="campaigns" index={index} field="endsOn" type="date" optional disabled={disabled} />
+        <RowTextArea list="campaigns" index={index} field="objective" disabled={disabled} />
+        <RowTextArea list="campaigns" index={index} field="successMetric" disabled={disabled} />
+      </div>
+    </RowCard>
+  );
+}

@@ -1,0 +1,132 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useFormContext, type FieldPath } from "react-hook-form";
+import { Field, inputClass } from "@/components/ui/field";
+import { useFieldRegistration } from "@/components/ui/use-field-registration";
+import type { IntegrationOffering, IntegrationPersona, IntegrationStepInput } from "@/lib/validation/integration-step";
+
+/** The three lists of step 5, named as in the form values and the messages. */
+export type IntegrationList = "contentIdeas" | "socialPlans" | "campaigns";
+export type IntegrationPath = FieldPath<IntegrationStepInput>;
+
+/** Whether anything was written in these fields: a blank row goes without a confirmation. */
+export const anyText = (...values: (string | undefined)[]) => values.some((v) => v?.trim());
+
+/** Ids, names, labels, hints and errors of one row's fields, so the field components stay short. */
+export function useRowFieldKit(list: IntegrationList, index: number) {
+  const t = useTranslations("integration");
+  const { control, formState } = useFormContext<IntegrationStepInput>();
+  const registration = useFieldRegistration<IntegrationStepInput>();
+  const errors = formState.errors[list]?.[index] as Record<string, { message?: string; root?: { message?: string } }> | undefined;
+  return {
+    t,
+    control,
+    register: registration.field,
+    radio: registration.radio,
+    id: (field: string) => `${list}-${index}-${field}`,
+    path: (field: string) => `${list}.${index}.${field}` as IntegrationPath,
+    label: (field: string) => t(`fields.${list}.${field}.label`),
+    hint: (field: string) => (
+      <>
+        {t(`fields.${list}.${field}.help`)} <span className="italic">{t("example", { text: t(`fields.${list}.${field}.example`) })}</span>
+      </>
+    ),
+    error: (field: string) => errors?.[field]?.message ?? errors?.[field]?.root?.message,
+  };
+}
+
+export function RowTextInput({
+  list,
+  index,
+  field,
+  disabled,
+  type = "text",
+  optional,
+  className = "",
+}: {
+  list: IntegrationList;
+  index: number;
+  field: string;
+  disabled: boolean;
+  type?: "text" | "date";
+  optional?: boolean;
+  className?: string;
+}) {
+  const kit = useRowFieldKit(list, index);
+  return (
+    <Field
+      id={kit.id(field)}
+      label={kit.label(field)}
+      hint={kit.hint(field)}
+      error={kit.error(field)}
+      optional={optional}
+      className={className}
+    >
+      {(c) => <input {...c} {...kit.register(kit.path(field))} type={type} readOnly={disabled} className={inputClass} />}
+    </Field>
+  );
+}
+
+export function RowTextArea({
+  list,
+  index,
+  field,
+  disabled,
+  className = "",
+}: {
+  list: IntegrationList;
+  index: number;
+  field: string;
+  disabled: boolean;
+  className?: string;
+}) {
+  const kit = useRowFieldKit(list, index);
+  return (
+    <Field id={kit.id(field)} label={kit.label(field)} hint={kit.hint(field)} error={kit.error(field)} className={className}>
+      {(c) => <textarea {...c} {...kit.register(kit.path(field))} readOnly={disabled} rows={2} className={inputClass} />}
+    </Field>
+  );
+}
+
+/** Personas grouped by the offering they belong to, as step 4 shows them. */
+export function personasByOffering(offerings: readonly IntegrationOffering[], personas: readonly IntegrationPersona[]) {
+  return offerings
+    .map((offering) => ({ offering, personas: personas.filter((p) => p.offeringId === offering.id) }))
+    .filter((group) => group.personas.length > 0);
+}
+
+/** A select of the project's personas, grouped by offering; starts on "Choose a persona". */
+export function PersonaSelect({
+  list,
+  index,
+  disabled,
+  offerings,
+  personas,
+}: {
+  list: "contentIdeas" | "socialPlans";
+  index: number;
+  disabled: boolean;
+  offerings: readonly IntegrationOffering[];
+  personas: readonly IntegrationPersona[];
+}) {
+  const kit = useRowFieldKit(list, index);
+  return (
+    <Field id={kit.id("personaId")} label={kit.label("personaId")} hint={kit.hint("personaId")} error={kit.error("personaId")}>
+      {(c) => (
+        <select {...c} {...kit.register(kit.path("personaId"))} disabled={disabled} className={inputClass}>
+          <option value="">{kit.t("choosePersona")}</option>
+          {personasByOffering(offerings, personas).map(({ offering, personas: group }) => (
+            <optgroup key={offering.id} label={offering.name}>
+              {group.map((persona) => (
+                <option key={persona.id} value={persona.id}>
+                  {persona.name}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}

@@ -1,0 +1,42 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useFormContext, useWatch } from "react-hook-form";
+import type { IntegrationStepInput } from "@/lib/validation/integration-step";
+import type { RowProps } from "./content-idea-row";
+import { anyText, PersonaSelect, RowTextArea, RowTextInput } from "./field-kit";
+import { RowCard } from "./row-card";
+
+/** One network for one persona: what it is for, how often, in which tone. */
+export function SocialPlanRow({ rowId, index, total, disabled, offerings, personas, onMove, onRemove }: RowProps) {
+  const t = useTranslations("integration");
+  const { getValues } = useFormContext<IntegrationStepInput>();
+  const network = useWatch<IntegrationStepInput, `socialPlans.${number}.network`>({ name: `socialPlans.${index}.network` });
+  const number = index + 1;
+  const title = network?.trim() || t("untitled");
+  return (
+    <RowCard
+      headingId={`social-plan-${rowId}`}
+      heading={t("social.cardHeading", { number, network: title })}
+      removeLabel={t("social.remove", { number })}
+      removeTitle={t("social.removeTitle", { network: title })}
+      disabled={disabled}
+      isFirst={index === 0}
+      isLast={index === total - 1}
+      isBlank={() => {
+        const plan = getValues(`socialPlans.${index}`);
+        return !anyText(plan.network, plan.purpose, plan.frequency, plan.tone);
+      }}
+      onMove={(direction) => onMove(index, index + direction)}
+      onRemove={() => onRemove(index)}
+    >
+      <div className="grid gap-4 md:grid-cols-2">
+        <PersonaSelect list="socialPlans" index={index} disabled={disabled} offerings={offerings} personas={personas} />
+        <RowTextInput list="socialPlans" index={index} field="network" disabled={disabled} />
+        <RowTextArea list="socialPlans" index={index} field="purpose" disabled={disabled} className="md:col-span-2" />
+        <RowTextInput list="socialPlans" index={index} field="frequency" disabled={disabled} />
+        <RowTextInput list="socialPlans" index={index} field="tone" disabled={disabled} />
+      </div>
+    </RowCard>
+  );
+}
