@@ -7,7 +7,7 @@ import { LocaleSwitcher } from "./locale-switcher";
 export async function SiteHeader({ user }: { user: SessionUser | null }) {
   const t = await getTranslations("nav");
   return (
-    <header className="border-b border-slate-200 bg-white">
+    <header className="border-b border-slate-200 bg-white print:hidden">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <Link href={user ? "/projects" : "/"} className="text-lg font-bold tracking-tight text-brand-700" prefetch={false}>
           Perfila

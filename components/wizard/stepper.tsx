@@ -19,7 +19,7 @@ interface StepItem {
 export function Stepper({ projectId, steps, labels }: { projectId: string; steps: StepItem[]; labels: { nav: string } }) {
   const current = useSelectedLayoutSegment();
   return (
-    <nav aria-label={labels.nav}>
+    <nav aria-label={labels.nav} className="print:hidden">
       <ol className="grid gap-2 sm:grid-cols-5">
         {steps.map((step) => {
           const isCurrent = step.slug === current;

@@ -21,4 +21,4 @@ export function nextStepHref(projectId: string, current: StepSlug): string {
 }
 
 /** The read-only plan overview at /projects/[id]/plan. */
-export const PLAN_AVAILABLE = false;
+export const PLAN_AVAILABLE = true;

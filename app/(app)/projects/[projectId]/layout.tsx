@@ -49,7 +49,7 @@ export default async function ProjectLayout({ children, params }: { children: Re
           <p className="text-2xl font-bold">{project.name}</p>
         </div>
         {PLAN_AVAILABLE ? (
-          <nav aria-label={t("projectNav")}>
+          <nav aria-label={t("projectNav")} className="print:hidden">
             <Link href={`/projects/${project.id}/plan`} prefetch={false} className="font-semibold text-brand-700 underline">
               {t("planLink")}
             </Link>
