@@ -1,0 +1,152 @@
+import type { Page } from "@playwright/test";
+import { expectNoA11yViolations } from "./axe";
+import { createProject, expect, test } from "./support/fixtures";
+import {
+  createPersonas,
+  IntegrationStep,
+  type CampaignValues,
+  type ContentIdeaValues,
+  type SocialPlanValues,
+} from "./support/integration-step";
+import { OfferingsStep } from "./support/offerings-step";
+
+/** The handmade guitar shop: two offerings saved in step 1, nothing else yet. */
+async function guitarShop(page: Page): Promise<string> {
+  const projectId = await createProject(page, "Guitarras Lorca", "Guitars built by hand");
+  const offerings = new OfferingsStep(page);
+  await offerings.addOffering({ name: "Starter guitars" });
+  await offerings.addOffering({ name: "Premium guitars" });
+  await offerings.save();
+  return projectId;
+}
+
+const PERSONAS = [
+  { offering: "Starter guitars", name: "Lucía, the weekend guitarist" },
+  { offering: "Premium guitars", name: "Andrés, the session player" },
+];
+
+test.describe("step 5: integration with marketing actions", () => {
+  test("content, social networks and a campaign survive a reload exactly", async ({ page, user }) => {
+    expect(user.name).toBeTruthy();
+    const projectId = await guitarShop(page);
+    const step = new IntegrationStep(page);
+
+    // Without personas the page explains why and points at step 4.
+    await step.open(projectId);
+    await expect(page.getByRole("heading", { name: "No buyer personas yet" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Go to step 4: Buyer personas" })).toBeVisible();
+    await expectNoA11yViolations(page);
+
+    await createPersonas(page, projectId, PERSONAS);
+    await step.open(projectId);
+    await expect(page.getByText("No content ideas yet.")).toBeVisible();
+
+    const ideas: ContentIdeaValues[] = [
+      {
+        persona: PERSONAS[0]!.name,
+        topic: "How to pick your first guitar",
+        format: "Video, 6 minutes",
+        stage: "awareness",
+        addresses: "Fear of a guitar that buzzes",
+        plannedOn: "2025-03-14",
+      },
+      {
+        persona: PERSONAS[1]!.name,
+        topic: "Inside the workshop: carving a top",
+        format: "",
+        stage: "decision",
+        addresses: "",
+        plannedOn: "",
+      },
+    ];
+    const social: SocialPlanValues = {
+      persona: PERSONAS[0]!.name,
+      network: "Instagram",
+      purpose: "Show how each guitar is built",
+      frequency: "One reel a week",
+      tone: "Close and playful",
+    };
+    const campaign: CampaignValues = {
+      offering: "Premium guitars",
+      kind: "Launch",
+      personas: [PERSONAS[0]!.name, PERSONAS[1]!.name],
+      channel: "Instagram and YouTube ads",
+      budget: "1500.5",
+      currency: "MXN",
+      startsOn: "2025-05-01",
+      endsOn: "2025-05-31",
+      objective: "Launch the premium line",
+      successMetric: "20 booked test sessions",
+    };
+    for (const idea of ideas) await step.addContentIdea(idea);
+    await step.addSocialPlan(social);
+    await step.addCampaign(campaign);
+    await expectNoA11yViolations(page);
+    await step.save();
+
+    await page.reload();
+    await step.expectContentIdea(1, ideas[0]!);
+    await step.expectContentIdea(2, ideas[1]!);
+    await step.expectSocialPlan(1, social);
+    // Whole cents in the database, shown back with two decimals.
+    await step.expectCampaign(1, { ...campaign, budget: "1500.50" });
+    await expect(page.getByRole("navigation", { name: "Wizard steps" })).toBeVisible();
+    await expectNoA11yViolations(page);
+    await page.screenshot({ path: "test-results/integration-step-filled.png", fullPage: true });
+
+    // Reordering and removing a filled entry, after a confirmation.
+    await page.getByRole("button", { name: /^Move up: Content idea 2/ }).click();
+    await step.expectContentIdea(1, ideas[1]!);
+    await page.getByRole("button", { name: "Remove content idea 2" }).click();
+    const dialog = page.getByRole("dialog", { name: "Remove content idea “How to pick your first guitar”?" });
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    await expect(step.contentIdea(2)).toBeVisible();
+    await page.getByRole("button", { name: "Remove content idea 2" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Remove" }).click();
+    await expect(step.contentIdea(2)).toHaveCount(0);
+    await step.save();
+    await page.reload();
+    await step.expectContentIdea(1, ideas[1]!);
+    await expect(step.contentIdea(2)).toHaveCount(0);
+  });
+
+  test("errors sit next to their fields, keep the input, and save nothing", async ({ page, user }) => {
+    expect(user.email).toBeTruthy();
+    const projectId = await guitarShop(page);
+    await createPersonas(page, projectId, PERSONAS);
+    const step = new IntegrationStep(page);
+    await step.open(projectId);
+
+    await page.getByRole("button", { name: "+ Add a content idea" }).click();
+    await step.addCampaign({
+      offering: "Premium guitars",
+      channel: "Radio",
+      budget: "12.345",
+      startsOn: "2025-06-02",
+      endsOn: "2025-06-01",
+    });
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Some fields need your attention." })).toBeVisible();
+
+    const idea = step.contentIdea(1);
+    await expect(idea.getByLabel("For which persona")).toHaveAttribute("aria-invalid", "true");
+    await expect(idea.getByText("Pick one of the personas from step 4.")).toBeVisible();
+    await expect(idea.getByLabel("Topic")).toHaveAttribute("aria-invalid", "true");
+    const campaign = step.campaign(1);
+    await expect(campaign.getByText("Choose at least one persona.")).toBeVisible();
+    await expect(campaign.getByLabel("Amount")).toHaveAttribute("aria-invalid", "true");
+    await expect(campaign.getByLabel("Amount")).toHaveValue("12.345");
+    await expect(campaign.getByText("Enter an amount with digits only and up to two decimals")).toBeVisible();
+    const end = campaign.getByLabel("End date");
+    await expect(end).toHaveAttribute("aria-invalid", "true");
+    const describedBy = (await end.getAttribute("aria-describedby"))!.split(" ");
+    await expect(page.locator(`[id="${describedBy[0]}"]`)).toHaveText("The end date cannot come before the start date.");
+    await expectNoA11yViolations(page);
+
+    page.once("dialog", (dialog) => dialog.accept());
+    await page.reload();
+    await expect(page.getByText("No content ideas yet.")).toBeVisible();
+    await expect(page.getByText("No campaigns yet.")).toBeVisible();
+  });
+});
