@@ -3,7 +3,7 @@ export const WIZARD_STEPS = [
   { number: 2, slug: "competitors", available: true },
   { number: 3, slug: "demographics", available: false },
   { number: 4, slug: "personas", available: true },
-  { number: 5, slug: "integration", available: false },
+  { number: 5, slug: "integration", available: true },
 ] as const;
 
 export type WizardStep = (typeof WIZARD_STEPS)[number];
