@@ -23,6 +23,8 @@ test.describe("step 3: demographic and sociocultural profile", () => {
     await step.addTags("genders", ["Two-spirit people"]);
     await step.tags("genders").filter({ hasText: "Two-spirit people" }).getByRole("button").click();
     await step.save();
+    // The save refreshes the page's server parts; the title must come back with them.
+    await expect(page).toHaveTitle(/Demographic and sociocultural profile/);
     await expectNoA11yViolations(page);
 
     await page.reload();
