@@ -1,7 +1,7 @@
 export const WIZARD_STEPS = [
   { number: 1, slug: "offerings", available: true },
   { number: 2, slug: "competitors", available: true },
-  { number: 3, slug: "demographics", available: false },
+  { number: 3, slug: "demographics", available: true },
   { number: 4, slug: "personas", available: true },
   { number: 5, slug: "integration", available: true },
 ] as const;
