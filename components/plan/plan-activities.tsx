@@ -2,9 +2,18 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { PlanOverview } from "@/db/queries/plan-overview";
 import { EmptyState, formatDay, PlanSection } from "./plan-kit";
 
-const th = "border-b border-slate-300 px-3 py-2 text-left align-bottom text-xs font-semibold uppercase tracking-wide text-slate-600";
-const td = "border-b border-slate-200 px-3 py-2 align-top";
-export const tableClasses = { table: "w-full border-collapse bg-white text-sm", th, td, caption: "mb-2 text-left text-base font-semibold" };
+// Cell styles are set once per table rather than on every cell: a large plan has hundreds of
+// cells, and each class would be sent twice (HTML and the RSC payload).
+const table = [
+  "w-full border-collapse bg-white text-sm print:[&_tr]:break-inside-avoid",
+  "[&_td]:border-b [&_td]:border-slate-200 [&_td]:px-3 [&_td]:py-2 [&_td]:align-top",
+  "[&_tbody_th]:border-b [&_tbody_th]:border-slate-200 [&_tbody_th]:px-3 [&_tbody_th]:py-2 [&_tbody_th]:align-top [&_tbody_th]:text-left",
+  "[&_thead_th]:border-b [&_thead_th]:border-slate-300 [&_thead_th]:px-3 [&_thead_th]:py-2 [&_thead_th]:align-bottom",
+  "[&_thead_th]:text-xs [&_thead_th]:font-semibold [&_thead_th]:uppercase [&_thead_th]:tracking-wide [&_thead_th]:text-slate-600",
+  "[&_tfoot_th]:px-3 [&_tfoot_th]:py-2 [&_tfoot_td]:border-b-0",
+].join(" ");
+export const tableClasses = { table, caption: "mb-2 text-left text-base font-semibold" };
+const th = "text-left";
 
 /** Step 5's content ideas, one table per persona, in the order the personas appear above. */
 export async function PlanContent({ plan }: { plan: PlanOverview }) {
@@ -46,16 +55,14 @@ export async function PlanContent({ plan }: { plan: PlanOverview }) {
               </thead>
               <tbody>
                 {ideas.map((idea) => (
-                  <tr key={idea.id} className="print:break-inside-avoid">
-                    <th scope="row" className={`${td} text-left font-medium`}>
+                  <tr key={idea.id}>
+                    <th scope="row" className="font-medium">
                       {idea.topic}
                     </th>
-                    <td className={td}>{idea.format}</td>
-                    <td className={td}>{t(`stages.${idea.stage}`)}</td>
-                    <td className={td}>{idea.addresses}</td>
-                    <td className={`${td} whitespace-nowrap`}>
-                      {idea.plannedOn ? formatDay(format, idea.plannedOn) : t("content.noDate")}
-                    </td>
+                    <td>{idea.format}</td>
+                    <td>{t(`stages.${idea.stage}`)}</td>
+                    <td>{idea.addresses}</td>
+                    <td className="whitespace-nowrap">{idea.plannedOn ? formatDay(format, idea.plannedOn) : t("content.noDate")}</td>
                   </tr>
                 ))}
               </tbody>
@@ -93,13 +100,13 @@ export async function PlanSocial({ plan }: { plan: PlanOverview }) {
             </thead>
             <tbody>
               {rows.map(({ persona, cells }) => (
-                <tr key={persona.id} className="print:break-inside-avoid">
-                  <th scope="row" className={`${td} text-left`}>
+                <tr key={persona.id}>
+                  <th scope="row">
                     <span className="block font-semibold">{persona.name}</span>
                     <span className="block text-xs font-normal text-slate-600">{persona.offeringName}</span>
                   </th>
                   {cells.map((plans, index) => (
-                    <td key={networks[index]} className={`${td} min-w-40`}>
+                    <td key={networks[index]} className="min-w-40">
                       {plans.length === 0 ? (
                         <span className="text-slate-500">{t("social.none")}</span>
                       ) : (

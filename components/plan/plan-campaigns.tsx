@@ -1,9 +1,9 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { CampaignOverview, PlanOverview } from "@/db/queries/plan-overview";
+import type { CampaignOverview, MoneyTotal, PlanOverview } from "@/db/queries/plan-overview";
 import { tableClasses } from "./plan-activities";
 import { EmptyState, formatDay, formatMoney, MoneyTotals, PlanSection } from "./plan-kit";
 
-const { table, th, td, caption } = tableClasses;
+const { table, caption } = tableClasses;
 
 async function CampaignDates({ campaign }: { campaign: CampaignOverview }) {
   const t = await getTranslations("plan.campaigns");
@@ -14,6 +14,50 @@ async function CampaignDates({ campaign }: { campaign: CampaignOverview }) {
   if (start) return <>{t("from", { start })}</>;
   if (end) return <>{t("until", { end })}</>;
   return <span className="text-slate-600">{t("noDates")}</span>;
+}
+
+/** Budget totals per group (offering or channel), one line per currency in each cell. */
+async function BudgetTable({
+  caption: title,
+  groupLabel,
+  rows,
+}: {
+  caption: string;
+  groupLabel: string;
+  rows: { key: string; label: string; count: number; totals: MoneyTotal[] }[];
+}) {
+  const t = await getTranslations("plan.campaigns");
+  return (
+    <table className={table}>
+      <caption className={caption}>{title}</caption>
+      <thead>
+        <tr>
+          <th scope="col" className="text-left">
+            {groupLabel}
+          </th>
+          <th scope="col" className="text-right">
+            {t("campaignCount")}
+          </th>
+          <th scope="col" className="text-right">
+            {t("budget")}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.key}>
+            <th scope="row" className="font-medium">
+              {row.label}
+            </th>
+            <td className="text-right tabular-nums">{row.count}</td>
+            <td className="whitespace-nowrap text-right tabular-nums">
+              <MoneyTotals totals={row.totals} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
 }
 
 /** Step 5's campaigns by offering, then the budget by offering and by channel, one total per currency. */
@@ -36,7 +80,7 @@ export async function PlanCampaigns({ plan }: { plan: PlanOverview }) {
             <thead>
               <tr>
                 {(["kind", "channel", "personas", "dates", "objective", "budget"] as const).map((column) => (
-                  <th key={column} scope="col" className={`${th} ${column === "budget" ? "text-right" : ""}`}>
+                  <th key={column} scope="col" className={column === "budget" ? "text-right" : "text-left"}>
                     {t(`campaigns.${column}`)}
                   </th>
                 ))}
@@ -44,18 +88,16 @@ export async function PlanCampaigns({ plan }: { plan: PlanOverview }) {
             </thead>
             <tbody>
               {campaigns.map((campaign) => (
-                <tr key={campaign.id} className="print:break-inside-avoid">
-                  <td className={td}>{t(`kinds.${campaign.kind}`)}</td>
-                  <th scope="row" className={`${td} text-left font-medium`}>
+                <tr key={campaign.id}>
+                  <td>{t(`kinds.${campaign.kind}`)}</td>
+                  <th scope="row" className="font-medium">
                     {campaign.channel}
                   </th>
-                  <td className={td}>
-                    {campaign.personas.length ? campaign.personas.map((p) => p.name).join(", ") : t("campaigns.noPersonas")}
-                  </td>
-                  <td className={`${td} whitespace-nowrap`}>
+                  <td>{campaign.personas.length ? campaign.personas.map((p) => p.name).join(", ") : t("campaigns.noPersonas")}</td>
+                  <td className="whitespace-nowrap">
                     <CampaignDates campaign={campaign} />
                   </td>
-                  <td className={td}>
+                  <td>
                     {campaign.objective}
                     {campaign.successMetric ? (
                       <span className="block text-xs text-slate-600">
@@ -63,7 +105,7 @@ export async function PlanCampaigns({ plan }: { plan: PlanOverview }) {
                       </span>
                     ) : null}
                   </td>
-                  <td className={`${td} whitespace-nowrap text-right tabular-nums`}>
+                  <td className="whitespace-nowrap text-right tabular-nums">
                     {formatMoney(format, { cents: campaign.budgetCents, currency: campaign.currency })}
                   </td>
                 </tr>
@@ -71,10 +113,10 @@ export async function PlanCampaigns({ plan }: { plan: PlanOverview }) {
             </tbody>
             <tfoot>
               <tr>
-                <th scope="row" colSpan={5} className={`${td} text-right font-semibold`}>
+                <th scope="row" colSpan={5} className="text-right font-semibold">
                   {t("campaigns.offeringTotal", { offering: offering.name })}
                 </th>
-                <td className={`${td} whitespace-nowrap text-right font-semibold tabular-nums`}>
+                <td className="whitespace-nowrap text-right font-semibold tabular-nums">
                   <MoneyTotals totals={totals} />
                 </td>
               </tr>
@@ -84,64 +126,26 @@ export async function PlanCampaigns({ plan }: { plan: PlanOverview }) {
       ))}
 
       <div className="grid gap-6 lg:grid-cols-2">
-        <table className={table}>
-          <caption className={caption}>{t("campaigns.byOfferingTitle")}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className={th}>
-                {t("campaigns.offering")}
-              </th>
-              <th scope="col" className={`${th} text-right`}>
-                {t("campaigns.campaignCount")}
-              </th>
-              <th scope="col" className={`${th} text-right`}>
-                {t("campaigns.budget")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {plan.campaigns.map(({ offering, campaigns, totals }) => (
-              <tr key={offering.id}>
-                <th scope="row" className={`${td} text-left font-medium`}>
-                  {offering.name}
-                </th>
-                <td className={`${td} text-right tabular-nums`}>{campaigns.length}</td>
-                <td className={`${td} whitespace-nowrap text-right tabular-nums`}>
-                  <MoneyTotals totals={totals} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <table className={table}>
-          <caption className={caption}>{t("campaigns.byChannelTitle")}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className={th}>
-                {t("campaigns.channel")}
-              </th>
-              <th scope="col" className={`${th} text-right`}>
-                {t("campaigns.campaignCount")}
-              </th>
-              <th scope="col" className={`${th} text-right`}>
-                {t("campaigns.budget")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {plan.budget.byChannel.map(({ channel, campaignCount, totals }) => (
-              <tr key={channel}>
-                <th scope="row" className={`${td} text-left font-medium`}>
-                  {channel}
-                </th>
-                <td className={`${td} text-right tabular-nums`}>{campaignCount}</td>
-                <td className={`${td} whitespace-nowrap text-right tabular-nums`}>
-                  <MoneyTotals totals={totals} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <BudgetTable
+          caption={t("campaigns.byOfferingTitle")}
+          groupLabel={t("campaigns.offering")}
+          rows={plan.campaigns.map(({ offering, campaigns, totals }) => ({
+            key: offering.id,
+            label: offering.name,
+            count: campaigns.length,
+            totals,
+          }))}
+        />
+        <BudgetTable
+          caption={t("campaigns.byChannelTitle")}
+          groupLabel={t("campaigns.channel")}
+          rows={plan.budget.byChannel.map(({ channel, campaignCount, totals }) => ({
+            key: channel,
+            label: channel,
+            count: campaignCount,
+            totals,
+          }))}
+        />
       </div>
 
       <div className="rounded-lg border border-slate-300 bg-white p-4 print:break-inside-avoid">

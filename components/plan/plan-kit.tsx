@@ -81,16 +81,21 @@ export interface Detail {
 const hasValue = (value: ReactNode) =>
   value !== null && value !== undefined && value !== "" && !(Array.isArray(value) && value.length === 0);
 
-/** Label/value pairs; blank answers are left out rather than shown as empty rows. */
+/**
+ * Label/value pairs; blank answers are left out rather than shown as empty rows. Styles sit on
+ * the list, not on each term: a large plan has hundreds of them and every class is sent twice.
+ */
 export function Details({ items, className = "" }: { items: Detail[]; className?: string }) {
   const filled = items.filter((item) => hasValue(item.value));
   if (!filled.length) return null;
   return (
-    <dl className={`grid gap-x-6 gap-y-2 sm:grid-cols-2 ${className}`}>
+    <dl
+      className={`grid gap-x-6 gap-y-2 sm:grid-cols-2 [&>div]:min-w-0 [&_dd]:whitespace-pre-line [&_dd]:break-words [&_dt]:text-xs [&_dt]:font-semibold [&_dt]:uppercase [&_dt]:tracking-wide [&_dt]:text-slate-600 ${className}`}
+    >
       {filled.map((item) => (
-        <div key={item.label} className="min-w-0">
-          <dt className="text-xs font-semibold uppercase tracking-wide text-slate-600">{item.label}</dt>
-          <dd className="whitespace-pre-line break-words text-slate-900">{item.value}</dd>
+        <div key={item.label}>
+          <dt>{item.label}</dt>
+          <dd>{item.value}</dd>
         </div>
       ))}
     </dl>

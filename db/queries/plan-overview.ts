@@ -1,5 +1,5 @@
 import "server-only";
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, getTableColumns, type Table } from "drizzle-orm";
 import { getDb } from "../client";
 import type { Transaction } from "../connect";
 import {
@@ -20,6 +20,13 @@ import { requireProjectPermission, type Actor } from "./access";
 import { groupPlanOverview, type PlanOverview, type PlanRows } from "./plan-overview-model";
 
 export type * from "./plan-overview-model";
+
+/** A table's columns minus the ones the plan never shows (the project id, the sort position). */
+function columnsWithout<T extends Table, K extends keyof T["_"]["columns"] & string>(table: T, ...omitted: K[]) {
+  const columns: Record<string, unknown> = { ...getTableColumns(table) };
+  for (const key of omitted) delete columns[key];
+  return columns as Omit<T["_"]["columns"], K>;
+}
 
 /**
  * One query per table, whatever the size of the plan, all inside one read-only snapshot so
@@ -42,125 +49,34 @@ async function readPlanRows(tx: Transaction, projectId: string): Promise<PlanRow
         .where(eq(categories.projectId, projectId))
         .orderBy(asc(categories.position), asc(categories.id)),
       tx
-        .select({
-          id: offerings.id,
-          categoryId: offerings.categoryId,
-          name: offerings.name,
-          definition: offerings.definition,
-          objective: offerings.objective,
-          weight: offerings.weight,
-          revenueShare: offerings.revenueShare,
-          tier: offerings.tier,
-          audience: offerings.audience,
-        })
+        .select(columnsWithout(offerings, "projectId", "position"))
         .from(offerings)
         .where(eq(offerings.projectId, projectId))
         .orderBy(asc(offerings.position), asc(offerings.id)),
       tx
-        .select({
-          id: personas.id,
-          offeringId: personas.offeringId,
-          name: personas.name,
-          description: personas.description,
-          ageMin: personas.ageMin,
-          ageMax: personas.ageMax,
-          gender: personas.gender,
-          location: personas.location,
-          occupation: personas.occupation,
-          generation: personas.generation,
-          goals: personas.goals,
-          jobs: personas.jobs,
-          pains: personas.pains,
-          gains: personas.gains,
-          needs: personas.needs,
-          motivations: personas.motivations,
-          ideals: personas.ideals,
-          decisionRole: personas.decisionRole,
-          needsIntermediary: personas.needsIntermediary,
-          channels: personas.channels,
-          attractingContent: personas.attractingContent,
-          objections: personas.objections,
-        })
+        .select(columnsWithout(personas, "projectId", "position"))
         .from(personas)
         .where(eq(personas.projectId, projectId))
         .orderBy(asc(personas.position), asc(personas.id)),
       tx
-        .select({
-          id: competitors.id,
-          name: competitors.name,
-          website: competitors.website,
-          overlap: competitors.overlap,
-          revenueModel: competitors.revenueModel,
-          channels: competitors.channels,
-          notes: competitors.notes,
-        })
+        .select(columnsWithout(competitors, "projectId", "position"))
         .from(competitors)
         .where(eq(competitors.projectId, projectId))
         .orderBy(asc(competitors.position), asc(competitors.id)),
+      tx.select(columnsWithout(digitalProfiles, "projectId")).from(digitalProfiles).where(eq(digitalProfiles.projectId, projectId)),
+      tx.select(columnsWithout(targetProfiles, "projectId")).from(targetProfiles).where(eq(targetProfiles.projectId, projectId)),
       tx
-        .select({
-          socialNetworks: digitalProfiles.socialNetworks,
-          media: digitalProfiles.media,
-          keywords: digitalProfiles.keywords,
-          needs: digitalProfiles.needs,
-          painPoints: digitalProfiles.painPoints,
-        })
-        .from(digitalProfiles)
-        .where(eq(digitalProfiles.projectId, projectId)),
-      tx
-        .select({
-          ageMin: targetProfiles.ageMin,
-          ageMax: targetProfiles.ageMax,
-          generations: targetProfiles.generations,
-          genders: targetProfiles.genders,
-          locations: targetProfiles.locations,
-          household: targetProfiles.household,
-          occupation: targetProfiles.occupation,
-          economicLevel: targetProfiles.economicLevel,
-          educationLevel: targetProfiles.educationLevel,
-          languages: targetProfiles.languages,
-          valuesAndCustoms: targetProfiles.valuesAndCustoms,
-        })
-        .from(targetProfiles)
-        .where(eq(targetProfiles.projectId, projectId)),
-      tx
-        .select({
-          id: contentIdeas.id,
-          personaId: contentIdeas.personaId,
-          topic: contentIdeas.topic,
-          format: contentIdeas.format,
-          stage: contentIdeas.stage,
-          addresses: contentIdeas.addresses,
-          plannedOn: contentIdeas.plannedOn,
-        })
+        .select(columnsWithout(contentIdeas, "projectId", "position"))
         .from(contentIdeas)
         .where(eq(contentIdeas.projectId, projectId))
         .orderBy(asc(contentIdeas.position), asc(contentIdeas.id)),
       tx
-        .select({
-          id: socialPlans.id,
-          personaId: socialPlans.personaId,
-          network: socialPlans.network,
-          purpose: socialPlans.purpose,
-          frequency: socialPlans.frequency,
-          tone: socialPlans.tone,
-        })
+        .select(columnsWithout(socialPlans, "projectId", "position"))
         .from(socialPlans)
         .where(eq(socialPlans.projectId, projectId))
         .orderBy(asc(socialPlans.position), asc(socialPlans.id)),
       tx
-        .select({
-          id: campaigns.id,
-          offeringId: campaigns.offeringId,
-          kind: campaigns.kind,
-          channel: campaigns.channel,
-          budgetCents: campaigns.budgetCents,
-          currency: campaigns.currency,
-          startsOn: campaigns.startsOn,
-          endsOn: campaigns.endsOn,
-          objective: campaigns.objective,
-          successMetric: campaigns.successMetric,
-        })
+        .select(columnsWithout(campaigns, "projectId", "position"))
         .from(campaigns)
         .where(eq(campaigns.projectId, projectId))
         .orderBy(asc(campaigns.position), asc(campaigns.id)),

@@ -43,17 +43,15 @@ export async function seedPlan(
     .returning({ id: projects.id });
   const projectId = project!.id;
   await db.insert(projectMembers).values({ projectId, userId: ownerId, role: "owner" });
-  await db
-    .insert(projectSteps)
-    .values(
-      [1, 2, 3, 4, 5].map((step) => ({
-        projectId,
-        step,
-        version: 1,
-        completed: step !== 5,
-        missing: step === 5 ? [{ code: "noCampaigns" }] : [],
-      })),
-    );
+  await db.insert(projectSteps).values(
+    [1, 2, 3, 4, 5].map((step) => ({
+      projectId,
+      step,
+      version: 1,
+      completed: step !== 5,
+      missing: step === 5 ? [{ code: "noCampaigns" }] : [],
+    })),
+  );
 
   const categoryRows = await db
     .insert(categories)
