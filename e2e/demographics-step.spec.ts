@@ -33,6 +33,12 @@ test.describe("step 3: demographic and sociocultural profile", () => {
       page.getByRole("navigation", { name: "Wizard steps" }).getByRole("link", { name: /Demographic and sociocultural profile/ }),
     ).toContainText("complete");
     await expectNoA11yViolations(page);
+
+    // A choice saved in English is the same choice for a colleague who reads Spanish.
+    await page.getByRole("button", { name: "Español" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Perfil demográfico y sociocultural");
+    await expect(page.getByRole("checkbox", { name: "Todos los géneros", exact: true })).toBeChecked();
+    await expect(page.getByRole("button", { name: "Quitar Todos los géneros" })).toBeVisible();
   });
 
   test("a minimum age above the maximum is refused at the field, and what is missing is listed", async ({ page, user }) => {

@@ -5,6 +5,7 @@ import {
   demographicsStepSchema,
   EMPTY_DEMOGRAPHICS,
   GENDER_MAX_LENGTH,
+  genderChoices,
   isDemographicsStepComplete,
   MAX_TAGS,
   OCCUPATION_MAX_LENGTH,
@@ -155,5 +156,31 @@ describe("birthYearsFor", () => {
     expect(birthYearsFor(null, 30, 2026)).toEqual({ from: 1995, to: null });
     expect(birthYearsFor(65, null, 2026)).toEqual({ from: null, to: 1961 });
     expect(birthYearsFor(null, null, 2026)).toBeNull();
+  });
+});
+
+describe("genderChoices", () => {
+  const labels = {
+    women: ["Mujeres", "Women"],
+    men: ["Hombres", "Men"],
+    nonBinary: ["Personas no binarias", "Non-binary people"],
+    allGenders: ["Todos los géneros", "All genders"],
+  };
+  const spanish = (key: keyof typeof labels) => labels[key][0]!;
+
+  it("labels the choices in the reader's language and values them as that label by default", () => {
+    expect(genderChoices([], labels, spanish)).toEqual([
+      { value: "Mujeres", label: "Mujeres" },
+      { value: "Hombres", label: "Hombres" },
+      { value: "Personas no binarias", label: "Personas no binarias" },
+      { value: "Todos los géneros", label: "Todos los géneros" },
+    ]);
+  });
+
+  it("recognises an entry saved in another language, or typed in another case, as the same choice", () => {
+    const choices = genderChoices(["all genders", "Two-spirit people", "Women"], labels, spanish);
+    expect(choices.find((c) => c.label === "Todos los géneros")).toEqual({ value: "all genders", label: "Todos los géneros" });
+    expect(choices.find((c) => c.label === "Mujeres")).toEqual({ value: "Women", label: "Mujeres" });
+    expect(choices.find((c) => c.label === "Hombres")).toEqual({ value: "Hombres", label: "Hombres" });
   });
 });

@@ -117,3 +117,23 @@ export function birthYearsFor(
   if (ageMin === null && ageMax === null) return null;
   return { from: ageMax === null ? null : year - ageMax - 1, to: ageMin === null ? null : year - ageMin };
 }
+
+/** A gender choice's label in every locale, so an entry saved in one language is recognised in another. */
+export type GenderLabels = Readonly<Record<GenderSuggestion, readonly string[]>>;
+
+/**
+ * The ready-made gender choices as the tag input needs them: labelled in the reader's
+ * language, and valued as the entry already stored when it is that choice in any language
+ * ("All genders" saved by an English-speaking colleague ticks "Todos los géneros").
+ */
+export function genderChoices(
+  stored: readonly string[],
+  labels: GenderLabels,
+  label: (key: GenderSuggestion) => string,
+): { value: string; label: string }[] {
+  return GENDER_SUGGESTIONS.map((key) => {
+    const known = labels[key].map((l) => l.toLocaleLowerCase());
+    const saved = stored.find((entry) => known.includes(entry.trim().toLocaleLowerCase()));
+    return { value: saved ?? label(key), label: label(key) };
+  });
+}

@@ -29,7 +29,7 @@ function BirthYearsHint({ currentYear }: { currentYear: number }) {
 export function AgeRangeFields({ disabled, currentYear }: { disabled: boolean; currentYear: number }) {
   const kit = useDemographicsFieldKit();
   const ageField = (field: "ageMin" | "ageMax") => (
-    <Field id={kit.id(field)} label={kit.label(field)} hint={kit.hint(field)} error={kit.error(field)} optional>
+    <Field id={kit.id(field)} label={kit.label(field)} hint={kit.hint(field)} error={kit.error(field)}>
       {(c) => (
         <input
           {...c}

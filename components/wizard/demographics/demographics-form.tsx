@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { FormProvider } from "react-hook-form";
 import { saveDemographicsStepAction } from "@/lib/actions/save-demographics-step";
-import { demographicsStepSchema, type DemographicsStepInput } from "@/lib/validation/demographics-step";
+import { demographicsStepSchema, type DemographicsStepInput, type GenderLabels } from "@/lib/validation/demographics-step";
 import { StepFormFooter } from "../step-form-footer";
 import { useStepForm } from "../use-step-form";
 import { DemographicFields } from "./demographic-fields";
@@ -14,6 +14,7 @@ export function DemographicsForm({
   canEdit,
   nextHref,
   currentYear,
+  genderLabels,
   initialValues,
 }: {
   projectId: string;
@@ -21,6 +22,8 @@ export function DemographicsForm({
   nextHref: string;
   /** From the server, so both renders agree on the birth years shown next to the ages. */
   currentYear: number;
+  /** The inclusive gender choices' labels in every locale. */
+  genderLabels: GenderLabels;
   initialValues: DemographicsStepInput;
 }) {
   const tWizard = useTranslations("wizard");
@@ -36,7 +39,7 @@ export function DemographicsForm({
   return (
     <FormProvider {...form}>
       <form onSubmit={step.save(false)} noValidate className="space-y-8">
-        <DemographicFields disabled={!canEdit} currentYear={currentYear} />
+        <DemographicFields disabled={!canEdit} currentYear={currentYear} genderLabels={genderLabels} />
         <SocioculturalFields disabled={!canEdit} />
         {canEdit ? (
           <StepFormFooter

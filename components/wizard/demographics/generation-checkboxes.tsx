@@ -1,6 +1,5 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { Controller } from "react-hook-form";
 import { useErrorMessage } from "@/components/ui/field";
 import { sortGenerations } from "@/lib/validation/demographics-step";
@@ -13,7 +12,6 @@ import { useDemographicsFieldKit } from "./field-kit";
  */
 export function GenerationCheckboxes({ disabled }: { disabled: boolean }) {
   const kit = useDemographicsFieldKit();
-  const tCommon = useTranslations("common");
   const errorMessage = useErrorMessage()(kit.error("generations"));
   const id = kit.id("generations");
   const describedBy = [errorMessage ? `${id}-error` : "", `${id}-hint`].filter(Boolean).join(" ");
@@ -23,9 +21,7 @@ export function GenerationCheckboxes({ disabled }: { disabled: boolean }) {
       name="generations"
       render={({ field }) => (
         <fieldset className="space-y-2" aria-describedby={describedBy}>
-          <legend className="text-sm font-medium text-slate-900">
-            {kit.label("generations")} <span className="font-normal text-slate-600">({tCommon("optional")})</span>
-          </legend>
+          <legend className="text-sm font-medium text-slate-900">{kit.label("generations")}</legend>
           <p id={`${id}-hint`} className="text-xs text-slate-600">
             {kit.hint("generations")}
           </p>
