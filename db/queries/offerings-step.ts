@@ -7,6 +7,7 @@ import type { Database, Transaction } from "../connect";
 import { categories, offerings } from "../schema";
 import { requireProjectPermission, type Actor } from "./access";
 import { deleteOfferingsCascade, offeringDependents } from "./dependents";
+import { refreshIntegrationMissing } from "./integration-step";
 import { refreshPersonasCompletion } from "./personas-step";
 import { bumpStepVersion, lockStepVersion, readStepMeta, type StepMeta } from "./step-versions";
 
@@ -118,7 +119,9 @@ export async function saveOfferingsStep({
     await tx.delete(categories).where(and(eq(categories.projectId, projectId), notInArray(categories.id, [...categoryIds.values()])));
 
     await bumpStepVersion(tx, projectId, OFFERINGS_STEP, actor.id, offeringsStepMissing(values));
+    // Removing offerings can take personas, and with them step 5's gaps, along.
     await refreshPersonasCompletion(tx, projectId);
+    await refreshIntegrationMissing(tx, projectId);
     return readStep(tx, projectId);
   });
 }

@@ -16,6 +16,7 @@ import type { Database, Transaction } from "../connect";
 import { offerings, personas, projectSteps, targetProfiles } from "../schema";
 import { requireProjectPermission, type Actor } from "./access";
 import { deletePersonasCascade, personaDependents } from "./dependents";
+import { refreshIntegrationMissing } from "./integration-step";
 import { bumpStepVersion, lockStepVersion, readStepMeta, type StepMeta } from "./step-versions";
 
 export const PERSONAS_STEP = 4 as const;
@@ -212,6 +213,8 @@ export async function savePersonasStep({
     }
 
     await bumpStepVersion(tx, projectId, PERSONAS_STEP, actor.id, personasStepMissing(projectOfferings, values.personas));
+    // Step 5 asks for a content idea per persona: new or removed personas change what it lacks.
+    await refreshIntegrationMissing(tx, projectId);
     return readStep(tx, projectId);
   });
 }

@@ -30,7 +30,8 @@ export async function readStepMeta(db: Database | Transaction, projectId: string
   return {
     version: row?.version ?? 0,
     completed: row?.completed ?? false,
-    isNew: !row,
+    // A row may exist before anyone saves: other steps' saves record what this one lacks.
+    isNew: (row?.version ?? 0) === 0,
     updatedAt: row?.updatedAt ?? null,
     updatedByName: row?.updatedByName ?? null,
   };
