@@ -320,12 +320,14 @@ describeEachDatabase("plan overview", (getConnection, kind) => {
     expect((await getPlanOverview({ actor: mentor, projectId })).offeringCount).toBe(3);
 
     const stranger = await createTestUser(db());
+    // Thunks, so that each read starts only when awaited: an array of started promises
+    // would leave the later rejections unhandled while the first is awaited.
     for (const attempt of [
-      getPlanOverview({ actor: stranger, projectId }),
-      getPlanOverview({ actor: owner, projectId: "not-a-uuid" }),
-      getPlanOverview({ actor: owner, projectId: "00000000-0000-4000-8000-000000000000" }),
+      () => getPlanOverview({ actor: stranger, projectId }),
+      () => getPlanOverview({ actor: owner, projectId: "not-a-uuid" }),
+      () => getPlanOverview({ actor: owner, projectId: "00000000-0000-4000-8000-000000000000" }),
     ]) {
-      const error = await rejection(attempt);
+      const error = await rejection(attempt());
       expect(error).toBeInstanceOf(AppError);
       expect((error as AppError).code).toBe("not_found");
     }
