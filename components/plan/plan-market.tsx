@@ -1,10 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import type { PlanOverview } from "@/db/queries/plan-overview";
+import { isCommonSocialNetwork } from "@/lib/validation/competitors-step";
 import { Details, EmptyState, formatAgeRange, joinList, PlanSection } from "./plan-kit";
 
 /** Step 2: who else sells to the audience, and where that audience lives online. */
 export async function PlanMarket({ plan }: { plan: PlanOverview }) {
   const t = await getTranslations("plan.market");
+  // Common networks are stored by id ("youtube"); show them as step 2 labels them.
+  const tNetworks = await getTranslations("competitors.networkLabels");
+  const networkLabel = (network: string) => (isCommonSocialNetwork(network) ? tNetworks(network) : network);
   const projectId = plan.project.id;
   const profile = plan.digitalProfile;
   return (
@@ -39,7 +43,7 @@ export async function PlanMarket({ plan }: { plan: PlanOverview }) {
           <div className="rounded-lg border border-slate-200 bg-white p-4">
             <Details
               items={[
-                { label: t("socialNetworks"), value: joinList(profile.socialNetworks) },
+                { label: t("socialNetworks"), value: joinList(profile.socialNetworks.map(networkLabel)) },
                 { label: t("media"), value: joinList(profile.media) },
                 { label: t("keywords"), value: joinList(profile.keywords) },
                 { label: t("needs"), value: profile.needs },

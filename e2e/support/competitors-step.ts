@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from "@playwright/test";
+import { addedEntries, typeEntries } from "./tag-input";
 
 export interface CompetitorValues {
   name: string;
@@ -53,11 +54,7 @@ export class CompetitorsStep {
 
   /** The entries already added to a tag field, each with its remove button. */
   tags(field: keyof typeof TAG_FIELDS): Locator {
-    return this.page
-      .getByLabel(TAG_FIELDS[field])
-      .locator("xpath=ancestor::div[label][1]")
-      .getByRole("list", { name: "Added" })
-      .getByRole("listitem");
+    return addedEntries(this.page.getByLabel(TAG_FIELDS[field]));
   }
 
   async addCompetitor(values: CompetitorValues): Promise<void> {
@@ -86,11 +83,7 @@ export class CompetitorsStep {
   }
 
   async addTags(field: keyof typeof TAG_FIELDS, entries: readonly string[]): Promise<void> {
-    const input = this.page.getByLabel(TAG_FIELDS[field]);
-    for (const entry of entries) {
-      await input.fill(entry);
-      await input.press("Enter");
-    }
+    await typeEntries(this.page.getByLabel(TAG_FIELDS[field]), entries);
   }
 
   async fillDigitalProfile(values: DigitalProfileValues): Promise<void> {

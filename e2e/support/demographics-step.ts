@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from "@playwright/test";
+import { addedEntries, typeEntries } from "./tag-input";
 
 type Generation = "silent" | "boomers" | "gen_x" | "millennials" | "gen_z";
 
@@ -63,7 +64,7 @@ export class DemographicsStep {
 
   /** The entries already added to a tag field. */
   tags(field: keyof typeof TAG_FIELDS): Locator {
-    return this.field(field).locator("xpath=ancestor::div[label][1]").getByRole("list", { name: "Added" }).getByRole("listitem");
+    return addedEntries(this.field(field));
   }
 
   async addTags(field: keyof typeof TAG_FIELDS, entries: readonly string[]): Promise<void> {
@@ -71,8 +72,7 @@ export class DemographicsStep {
       if (field === "genders" && GENDER_CHOICES.includes(entry)) {
         await this.page.getByRole("checkbox", { name: entry, exact: true }).check();
       } else {
-        await this.field(field).fill(entry);
-        await this.field(field).press("Enter");
+        await typeEntries(this.field(field), [entry]);
       }
     }
   }

@@ -13,12 +13,16 @@ export function stepHref(projectId: string, slug: StepSlug): string {
   return `/projects/${projectId}/${slug}`;
 }
 
-/** Where "Save and continue" leads: the next step that exists, else the dashboard. */
+/** Where "Save and continue" leads: the next step that exists, else the finished plan. */
 export function nextStepHref(projectId: string, current: StepSlug): string {
   const index = WIZARD_STEPS.findIndex((s) => s.slug === current);
   const next = WIZARD_STEPS.slice(index + 1).find((s) => s.available);
-  return next ? stepHref(projectId, next.slug) : "/projects";
+  return next ? stepHref(projectId, next.slug) : planHref(projectId);
 }
 
 /** The read-only plan overview at /projects/[id]/plan. */
 export const PLAN_AVAILABLE = true;
+
+export function planHref(projectId: string): string {
+  return `/projects/${projectId}/plan`;
+}

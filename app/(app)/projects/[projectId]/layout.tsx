@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { MissingSummary } from "@/components/wizard/missing-summary";
 import { Stepper } from "@/components/wizard/stepper";
-import { PLAN_AVAILABLE, WIZARD_STEPS } from "@/lib/wizard/steps";
+import { PLAN_AVAILABLE, planHref, WIZARD_STEPS } from "@/lib/wizard/steps";
 import { loadProject } from "./load-project";
 
 export default async function ProjectLayout({ children, params }: { children: ReactNode; params: Promise<{ projectId: string }> }) {
@@ -50,7 +50,7 @@ export default async function ProjectLayout({ children, params }: { children: Re
         </div>
         {PLAN_AVAILABLE ? (
           <nav aria-label={t("projectNav")} className="print:hidden">
-            <Link href={`/projects/${project.id}/plan`} prefetch={false} className="font-semibold text-brand-700 underline">
+            <Link href={planHref(project.id)} prefetch={false} className="font-semibold text-brand-700 underline">
               {t("planLink")}
             </Link>
           </nav>

@@ -1,0 +1,296 @@
+import type { Page } from "@playwright/test";
+import { expectNoA11yViolations } from "./axe";
+import { CompetitorsStep, type CompetitorValues, type DigitalProfileValues } from "./support/competitors-step";
+import { DemographicsStep, GUITAR_SHOP_DEMOGRAPHICS } from "./support/demographics-step";
+import { createProject, expect, test } from "./support/fixtures";
+import { IntegrationStep, type CampaignValues, type ContentIdeaValues, type SocialPlanValues } from "./support/integration-step";
+import { OfferingsStep, type OfferingValues } from "./support/offerings-step";
+import { PersonasStep, type PersonaValues } from "./support/personas-step";
+
+// The handmade guitar shop from the method, from an empty account to a finished plan.
+const OFFERINGS: OfferingValues[] = [
+  {
+    name: "Affordable guitars",
+    category: "Guitars",
+    definition: "Solid-top classical and acoustic guitars, set up by hand before they leave the workshop",
+    objective: "Be the first guitar that young players keep for years",
+    weight: "4",
+    revenueShare: "60",
+    tier: /^Core/,
+    audience: "Students and self-taught players on a tight budget",
+  },
+  {
+    name: "Premium guitars",
+    category: "Guitars",
+    definition: "Made-to-measure guitars with aged tonewoods, two months of work each",
+    objective: "Sell eight commissions a year to working musicians",
+    weight: "5",
+    revenueShare: "40",
+    tier: /^Growth/,
+    audience: "Professional and semi-professional musicians",
+  },
+];
+
+const COMPETITORS: CompetitorValues[] = [
+  {
+    name: "Big online instrument store",
+    website: "https://www.instrument-megastore.example/guitars",
+    overlap: "Starter guitars between 150 and 400 euros",
+    revenueModel: "High volume, thin margins and paid warranties",
+    channels: "YouTube demos, shopping ads and a weekly deals newsletter",
+    notes: "Fast delivery, but nobody adjusts the guitar",
+  },
+  {
+    name: "Madrid luthier collective",
+    website: "https://luthiers-madrid.example",
+    overlap: "Commissioned concert guitars",
+    revenueModel: "Commissions paid in two instalments",
+    channels: "Instagram workshop stories and guitar fairs",
+    notes: "Eighteen-month waiting list",
+  },
+];
+
+const PROFILE: DigitalProfileValues = {
+  socialNetworks: ["Instagram", "YouTube", "TikTok"],
+  otherNetworks: ["Flamenco guitar forums"],
+  media: ["Guitar magazine website", "Luthiers' podcast"],
+  keywords: ["handmade guitar", "luthier Seville"],
+  needs: "A guitar that sounds like their own at a price they can justify",
+  painPoints: "Factory guitars buzz and drift out of tune; shops give little honest advice",
+};
+
+const YOUNG: PersonaValues = {
+  offering: "Affordable guitars",
+  name: "Lucía, the young guitarist",
+  description: "Nineteen, studies music in Seville and plays at open-mic nights",
+  ageMin: "17",
+  ageMax: "24",
+  gender: "Woman",
+  location: "Seville",
+  occupation: "Music student with a weekend job",
+  generation: "gen_z",
+  goals: ["Play her first paid gig"],
+  jobs: ["Practise every day without her hands hurting"],
+  pains: ["Strings too high on cheap guitars"],
+  gains: ["A guitar people ask about"],
+  needs: "Stays in tune, under 400 euros, payable in instalments",
+  motivations: "Sounding better than her classmates' factory guitars",
+  ideals: "Being taken seriously as a musician",
+  decisionRole: "Buyer",
+  needsIntermediary: true,
+  channels: ["Instagram", "TikTok"],
+  attractingContent: "Short before-and-after set-up videos",
+  objections: "Her parents pay half: show them the warranty",
+};
+
+const SEASONED: PersonaValues = {
+  offering: "Premium guitars",
+  name: "Andrés, the seasoned musician",
+  description: "Forty-eight, tours with a flamenco company and records sessions",
+  ageMin: "40",
+  ageMax: "60",
+  location: "Andalusia and Madrid",
+  occupation: "Professional guitarist",
+  generation: "gen_x",
+  goals: ["A stage guitar that never lets him down"],
+  jobs: ["Record clean takes in one go"],
+  pains: ["Factory necks that move with the weather"],
+  gains: ["An instrument built around his hands"],
+  needs: "Stable neck, fast response, repairs while touring",
+  motivations: "Pride in a guitar nobody else owns",
+  ideals: "Keeping the craft of Andalusian guitar alive",
+  decisionRole: "Decision maker",
+  needsIntermediary: false,
+  channels: ["YouTube", "Guitar fairs"],
+  attractingContent: "Workshop visits and tonewood comparisons",
+  objections: "Two months of waiting: offer a loan guitar",
+};
+
+const CONTENT: ContentIdeaValues[] = [
+  {
+    persona: YOUNG.name,
+    topic: "Five signs your first guitar is holding you back",
+    format: "Instagram reel, 45 seconds",
+    stage: "awareness",
+    addresses: "Strings too high on cheap guitars",
+    plannedOn: "2027-02-10",
+  },
+  {
+    persona: SEASONED.name,
+    topic: "Choosing the tonewood for a stage guitar",
+    format: "YouTube video, 12 minutes",
+    stage: "consideration",
+    addresses: "Necks that move with the weather",
+    plannedOn: "2027-03-03",
+  },
+];
+
+const SOCIAL: SocialPlanValues[] = [
+  { persona: YOUNG.name, network: "TikTok", purpose: "Show set-ups and quick fixes", frequency: "Three clips a week", tone: "Playful" },
+  {
+    persona: SEASONED.name,
+    network: "YouTube",
+    purpose: "Prove the craft in depth",
+    frequency: "Two videos a month",
+    tone: "Expert and calm",
+  },
+];
+
+const CAMPAIGNS: CampaignValues[] = [
+  {
+    offering: "Premium guitars",
+    kind: "Launch",
+    personas: [SEASONED.name],
+    channel: "Instagram ads",
+    budget: "1200",
+    currency: "EUR",
+    startsOn: "2027-04-01",
+    endsOn: "2027-04-30",
+    objective: "Open the 2027 commission list",
+    successMetric: "Six booked workshop visits",
+  },
+  {
+    offering: "Affordable guitars",
+    kind: "Promotion",
+    personas: [YOUNG.name],
+    channel: "Instagram ads",
+    budget: "300",
+    currency: "EUR",
+    startsOn: "2027-09-01",
+    endsOn: "2027-09-20",
+    objective: "Back-to-school sales",
+    successMetric: "Twenty guitars sold",
+  },
+];
+
+async function saveAndContinue(page: Page, nextPath: RegExp): Promise<void> {
+  await page.getByRole("button", { name: "Save and continue" }).click();
+  await expect(page).toHaveURL(nextPath);
+}
+
+test("a new owner completes the whole wizard for the guitar shop, and the plan shows it all", async ({ page, user }) => {
+  test.setTimeout(240_000);
+  expect(user.email).toContain("@");
+  const projectId = await createProject(page, "Guitarras Lorca", "Guitars built by hand in Seville");
+  const stepPath = (slug: string) => new RegExp(`/projects/${projectId}/${slug}$`);
+
+  // Step 1: one category for both offerings.
+  const step1 = new OfferingsStep(page);
+  await step1.categoryName(1).fill("Guitars");
+  for (const offering of OFFERINGS) await step1.addOffering(offering);
+  await expectNoA11yViolations(page);
+  await saveAndContinue(page, stepPath("competitors"));
+
+  // Step 2.
+  const step2 = new CompetitorsStep(page);
+  for (const competitor of COMPETITORS) await step2.addCompetitor(competitor);
+  await step2.fillDigitalProfile(PROFILE);
+  await expectNoA11yViolations(page);
+  await saveAndContinue(page, stepPath("demographics"));
+
+  // Step 3.
+  const step3 = new DemographicsStep(page);
+  await step3.fill(GUITAR_SHOP_DEMOGRAPHICS);
+  await expectNoA11yViolations(page);
+  await saveAndContinue(page, stepPath("personas"));
+
+  // Step 4: a new persona starts from step 3's profile, then gets its own values.
+  const step4 = new PersonasStep(page);
+  await page.getByRole("button", { name: `Add a persona for ${YOUNG.offering}` }).click();
+  const blank = step4.persona(YOUNG.offering, "Unnamed persona");
+  await expect(blank.getByLabel(/^Age from/)).toHaveValue(GUITAR_SHOP_DEMOGRAPHICS.ageMin!);
+  await expect(blank.getByLabel(/^Age to/)).toHaveValue(GUITAR_SHOP_DEMOGRAPHICS.ageMax!);
+  await blank.getByLabel("Persona name").fill(YOUNG.name);
+  await step4.fill(step4.persona(YOUNG.offering, YOUNG.name), YOUNG);
+  await step4.addPersona(SEASONED);
+  await expectNoA11yViolations(page);
+  await saveAndContinue(page, stepPath("integration"));
+
+  // Step 5: the last "Save and continue" opens the finished plan.
+  const step5 = new IntegrationStep(page);
+  for (const idea of CONTENT) await step5.addContentIdea(idea);
+  for (const plan of SOCIAL) await step5.addSocialPlan(plan);
+  for (const campaign of CAMPAIGNS) await step5.addCampaign(campaign);
+  await expectNoA11yViolations(page);
+  await saveAndContinue(page, new RegExp(`/projects/${projectId}/plan$`));
+
+  // Every step comes back exactly as saved, and the stepper marks all five complete.
+  await page.goto(`/projects/${projectId}/offerings`);
+  await expect(step1.categoryName(1)).toHaveValue("Guitars");
+  for (const [i, offering] of OFFERINGS.entries()) await step1.expectOffering(i + 1, offering);
+  const stepper = page.getByRole("navigation", { name: "Wizard steps" });
+  await expect(stepper.getByRole("link").filter({ hasText: "complete" })).toHaveCount(5);
+  await expect(stepper.getByRole("link").filter({ hasText: "missing" })).toHaveCount(0);
+  await expectNoA11yViolations(page);
+
+  await step2.goto(projectId);
+  for (const [i, competitor] of COMPETITORS.entries()) await step2.expectCompetitor(i + 1, competitor);
+  await step2.expectDigitalProfile(PROFILE);
+  await expectNoA11yViolations(page);
+
+  await step3.goto(projectId);
+  await step3.expectValues(GUITAR_SHOP_DEMOGRAPHICS);
+  await expectNoA11yViolations(page);
+
+  await step4.goto(projectId);
+  await step4.expectPersona(YOUNG);
+  await step4.expectPersona(SEASONED);
+  await expect(page.getByText("Every offering has at least one persona.")).toBeVisible();
+  await expectNoA11yViolations(page);
+
+  await step5.open(projectId);
+  for (const [i, idea] of CONTENT.entries()) await step5.expectContentIdea(i + 1, idea);
+  for (const [i, plan] of SOCIAL.entries()) await step5.expectSocialPlan(i + 1, plan);
+  for (const [i, campaign] of CAMPAIGNS.entries()) await step5.expectCampaign(i + 1, { ...campaign, budget: `${campaign.budget}.00` });
+  await expectNoA11yViolations(page);
+  await page.screenshot({ path: "test-results/full-wizard-step5.png", fullPage: true });
+
+  // A finished project opens on its plan.
+  await page.goto(`/projects/${projectId}`);
+  await expect(page).toHaveURL(new RegExp(`/projects/${projectId}/plan$`));
+  await expectPlan(page);
+  await expectNoA11yViolations(page);
+  await page.screenshot({ path: "test-results/full-wizard-plan.png", fullPage: true });
+});
+
+async function expectPlan(page: Page): Promise<void> {
+  await expect(page.getByText("5 of 5 steps complete")).toBeVisible();
+
+  const offerings = page.getByRole("region", { name: "Offerings and their buyer personas" });
+  await expect(offerings.getByText("2 offerings, 2 personas")).toBeVisible();
+  for (const [offering, persona] of [
+    [OFFERINGS[0]!, YOUNG],
+    [OFFERINGS[1]!, SEASONED],
+  ] as const) {
+    const card = offerings.getByRole("article", { name: offering.name });
+    await expect(card.getByText(offering.definition!)).toBeVisible();
+    const personas = card.getByRole("list", { name: `Buyer personas for ${offering.name}` });
+    await expect(personas.getByRole("heading", { name: persona.name })).toBeVisible();
+    await expect(personas.getByText(persona.description!)).toBeVisible();
+  }
+
+  const market = page.getByRole("region", { name: "Competitors and the digital profile of your target" });
+  for (const competitor of COMPETITORS) await expect(market.getByText(competitor.name, { exact: true })).toBeVisible();
+  await expect(market.getByText(PROFILE.painPoints!)).toBeVisible();
+  await expect(market.getByText("luthier Seville")).toBeVisible();
+  // Common networks read as step 2 labels them, not as their stored ids.
+  await expect(market.getByText("Instagram, YouTube, TikTok, Flamenco guitar forums")).toBeVisible();
+
+  const profile = page.getByRole("region", { name: "Demographic and sociocultural profile" });
+  await expect(profile.getByText(GUITAR_SHOP_DEMOGRAPHICS.valuesAndCustoms!)).toBeVisible();
+
+  const content = page.getByRole("region", { name: "Content plan" });
+  for (const idea of CONTENT) await expect(content.getByRole("rowheader", { name: idea.topic })).toBeVisible();
+
+  const social = page.getByRole("region", { name: "Social networks by persona" });
+  for (const plan of SOCIAL) await expect(social.getByText(plan.purpose!)).toBeVisible();
+
+  const campaigns = page.getByRole("region", { name: "Campaigns and budget" });
+  for (const campaign of CAMPAIGNS) await expect(campaigns.getByText(campaign.objective!)).toBeVisible();
+  // Both campaigns run on the same channel, so its total is their sum.
+  const byChannel = campaigns.getByRole("table", { name: "Budget by channel" });
+  await expect(byChannel.getByRole("row", { name: /Instagram ads/ })).toContainText("€1,500.00");
+  const byOffering = campaigns.getByRole("table", { name: "Budget by offering" });
+  await expect(byOffering.getByRole("row", { name: /Premium guitars/ })).toContainText("€1,200.00");
+  await expect(byOffering.getByRole("row", { name: /Affordable guitars/ })).toContainText("€300.00");
+}
