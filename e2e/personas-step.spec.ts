@@ -1,0 +1,131 @@
+import type { Page } from "@playwright/test";
+import { expectNoA11yViolations } from "./axe";
+import { createProject, expect, test } from "./support/fixtures";
+import { IntegrationStep } from "./support/integration-step";
+import { OfferingsStep } from "./support/offerings-step";
+import { PersonasStep, type PersonaValues } from "./support/personas-step";
+
+async function twoOfferings(page: Page): Promise<string> {
+  const projectId = await createProject(page, "Guitarras Lorca");
+  const step1 = new OfferingsStep(page);
+  await step1.addOffering({ name: "Affordable guitars" });
+  await step1.addOffering({ name: "Premium guitars" });
+  await step1.save();
+  return projectId;
+}
+
+const LUCIA: PersonaValues = {
+  offering: "Affordable guitars",
+  name: "Lucía, the young guitarist",
+  description: "Nineteen, plays at open-mic nights",
+  goals: ["Play her first paid gig"],
+  pains: ["Strings too high on cheap guitars"],
+  decisionRole: "Buyer",
+};
+
+test.describe("step 4: buyer personas for each offering", () => {
+  test("without offerings the step points at step 1", async ({ page, user }) => {
+    expect(user.name).toBeTruthy();
+    const projectId = await createProject(page, "Empty workshop");
+    await page.goto(`/projects/${projectId}/personas`);
+    await expect(page.getByRole("heading", { name: "No offerings yet" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Go to step 1: Business model" })).toHaveAttribute(
+      "href",
+      `/projects/${projectId}/offerings`,
+    );
+    await expectNoA11yViolations(page);
+  });
+
+  test("a persona duplicated onto the other offering completes the step, and both survive a reload", async ({ page, user }) => {
+    expect(user.name).toBeTruthy();
+    const projectId = await twoOfferings(page);
+    const step = new PersonasStep(page);
+    await step.goto(projectId);
+    const missing = page.getByText("Offerings without a persona yet").locator("..");
+    await expect(missing).toContainText("Affordable guitars");
+    await expect(missing).toContainText("Premium guitars");
+
+    const card = await step.addPersona(LUCIA);
+    await card.getByLabel("Duplicate to…").selectOption({ label: "Premium guitars" });
+    await card.getByRole("button", { name: `Duplicate ${LUCIA.name} to the chosen offering` }).click();
+    const copy: PersonaValues = { ...LUCIA, offering: "Premium guitars", name: `${LUCIA.name} (copy)` };
+    await step.expectPersona(copy);
+    await expect(page.getByText("Every offering has at least one persona.")).toBeVisible();
+    await expectNoA11yViolations(page);
+    await step.save();
+
+    await page.reload();
+    await step.expectPersona(LUCIA);
+    await step.expectPersona(copy);
+    await expect(page.getByRole("navigation", { name: "Wizard steps" }).getByRole("link", { name: /Buyer personas/ })).toContainText(
+      "complete",
+    );
+  });
+
+  test("an age range upside down is refused at the field, keeps the input, saves nothing, and passes axe", async ({ page, user }) => {
+    expect(user.name).toBeTruthy();
+    const projectId = await twoOfferings(page);
+    const step = new PersonasStep(page);
+    await step.goto(projectId);
+    const card = await step.addPersona({ ...LUCIA, ageMin: "30", ageMax: "20" });
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Some fields need your attention." })).toBeVisible();
+    // The message sits on the second age, the one to correct.
+    await expect(card.getByLabel(/^Age to/)).toHaveAttribute("aria-invalid", "true");
+    await expect(card.getByText("The minimum age cannot be above the maximum age.")).toBeVisible();
+    await expect(card.getByLabel(/^Age from/)).toHaveValue("30");
+    await expect(card.getByLabel(/^Short description/)).toHaveValue(LUCIA.description!);
+    await expectNoA11yViolations(page);
+
+    page.once("dialog", (dialog) => dialog.accept());
+    await page.reload();
+    await expect(page.getByText("Nobody described for this offering yet.", { exact: false }).first()).toBeVisible();
+    await expect(step.persona(LUCIA.offering, LUCIA.name)).toHaveCount(0);
+  });
+
+  test("removing a persona that step 5 uses says what goes with it and asks first", async ({ page, user }) => {
+    expect(user.name).toBeTruthy();
+    const projectId = await twoOfferings(page);
+    const step = new PersonasStep(page);
+    await step.goto(projectId);
+    await step.addPersona(LUCIA);
+    await step.save();
+    const step5 = new IntegrationStep(page);
+    await step5.open(projectId);
+    await step5.addContentIdea({ persona: LUCIA.name, topic: "Five signs your first guitar holds you back" });
+    await step5.addSocialPlan({ persona: LUCIA.name, network: "TikTok" });
+    await step5.save();
+
+    await step.goto(projectId);
+    await page.getByRole("button", { name: `Remove persona ${LUCIA.name}` }).click();
+    await page
+      .getByRole("dialog", { name: `Remove “${LUCIA.name}”?` })
+      .getByRole("button", { name: "Remove persona" })
+      .click();
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+
+    // The server lists what depends on the persona before anything is deleted.
+    const dialog = page.getByRole("dialog", { name: "Remove these items and what depends on them?" });
+    await expect(dialog).toContainText(LUCIA.name);
+    await expect(dialog).toContainText("1 content idea, 1 social network plan, no campaigns");
+    await expectNoA11yViolations(page);
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    page.once("dialog", (d) => d.accept());
+    await page.reload();
+    await step.expectPersona(LUCIA);
+
+    await page.getByRole("button", { name: `Remove persona ${LUCIA.name}` }).click();
+    await page
+      .getByRole("dialog", { name: `Remove “${LUCIA.name}”?` })
+      .getByRole("button", { name: "Remove persona" })
+      .click();
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await page
+      .getByRole("dialog", { name: "Remove these items and what depends on them?" })
+      .getByRole("button", { name: "Remove and save" })
+      .click();
+    await expect(page.getByRole("status")).toContainText("Saved.");
+    await step5.open(projectId);
+    await expect(page.getByRole("heading", { name: "No buyer personas yet" })).toBeVisible();
+  });
+});
