@@ -1,12 +1,9 @@
-import type { PGlite } from "@electric-sql/pglite";
-import type { Sql } from "postgres";
 import { describe, expect, it } from "vitest";
 import { setConnectionForTests } from "@/db/client";
 import { AppError } from "@/lib/errors";
 import { createTestUser, describeEachDatabase } from "@/lib/testing/databases";
 import { LARGE_PLAN, seedPlan } from "@/lib/testing/plan-seed";
-import type { Connection, Database } from "../connect";
-import * as schema from "../schema";
+import { countingConnection } from "@/lib/testing/query-counter";
 import {
   campaignPersonas,
   campaigns,
@@ -33,21 +30,6 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
     () => undefined,
     (e: unknown) => e,
   );
-}
-
-/**
- * The same database client behind a second drizzle instance that records every statement it
- * sends; no change to db/connect.ts is needed to count queries.
- */
-async function countingConnection(connection: Connection): Promise<{ connection: Connection; queries: string[] }> {
-  const queries: string[] = [];
-  const options = { schema, casing: "snake_case" as const, logger: { logQuery: (query: string) => void queries.push(query) } };
-  const client = (connection.db as unknown as { $client: unknown }).$client;
-  const db =
-    connection.kind === "pglite"
-      ? (await import("drizzle-orm/pglite")).drizzle(client as PGlite, options)
-      : (await import("drizzle-orm/postgres-js")).drizzle(client as Sql, options);
-  return { connection: { ...connection, db: db as unknown as Database }, queries };
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
