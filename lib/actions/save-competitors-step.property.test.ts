@@ -1,13 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import fc from "fast-check";
-import { afterEach, beforeAll, beforeEach, expect, it, vi } from "vitest";
+import { expect, it, vi } from "vitest";
 import type { Database } from "@/db/connect";
 import { COMPETITORS_STEP, getCompetitorsStep } from "@/db/queries/competitors-step";
 import { createProject } from "@/db/queries/projects";
 import { competitors, digitalProfiles, projectSteps } from "@/db/schema";
-import { getSessionUser, type SessionUser } from "@/lib/auth/session";
 import { createTestUser, describeEachDatabase } from "@/lib/testing/databases";
+import { arb, BAD_VERSIONS, pickFrom, setUpActionTests, UNSTORABLE_TEXTS } from "@/lib/testing/save-action-properties";
 import {
   COMMON_SOCIAL_NETWORKS,
   competitorsStepMissing,
@@ -18,7 +18,6 @@ import {
   type CompetitorInput,
   type CompetitorsStepInput,
 } from "@/lib/validation/competitors-step";
-import { isStorableText } from "@/lib/validation/text";
 import { saveCompetitorsStepAction } from "./save-competitors-step";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn(), requireUser: vi.fn() }));
@@ -30,17 +29,7 @@ const RUNS = { garbage: 150, broken: 150, valid: { pglite: 50, postgres: 25 } } 
 // Arbitraries
 // ---------------------------------------------------------------------------------------
 
-/** Text valid for a field of at most `max` characters once trimmed. */
-const textArb = (max: number) =>
-  fc
-    .oneof(
-      { weight: 6, arbitrary: fc.string({ unit: "grapheme", maxLength: 20 }) },
-      { weight: 2, arbitrary: fc.string({ unit: "grapheme-ascii", maxLength: 20 }) },
-      { weight: 1, arbitrary: fc.string({ unit: "grapheme-ascii", minLength: max, maxLength: max }) },
-    )
-    .filter((s) => s.trim().length <= max && isStorableText(s));
-const nameArb = (max: number) => textArb(max).filter((s) => s.trim().length > 0);
-const tagsArb = fc.uniqueArray(nameArb(TAG_MAX_LENGTH), { maxLength: 5, selector: (s) => s.trim().toLocaleLowerCase() });
+const tagsArb = fc.uniqueArray(arb.name(TAG_MAX_LENGTH), { maxLength: 5, selector: (s) => s.trim().toLocaleLowerCase() });
 const networksArb = fc
   .tuple(fc.subarray([...COMMON_SOCIAL_NETWORKS]), tagsArb)
   .map(([common, free]) => [...common, ...free])
@@ -54,12 +43,12 @@ const websiteArb = fc.oneof(
 const competitorDraftArb = fc.record({
   id: fc.uuid({ version: 4 }),
   reuse: fc.boolean(),
-  name: nameArb(120),
+  name: arb.name(120),
   website: websiteArb,
-  overlap: textArb(1000),
-  revenueModel: textArb(1000),
-  channels: textArb(1000),
-  notes: textArb(2000),
+  overlap: arb.text(1000),
+  revenueModel: arb.text(1000),
+  channels: arb.text(1000),
+  notes: arb.text(2000),
 });
 const stepDraftArb = fc.record({
   competitors: fc.array(competitorDraftArb, { maxLength: 5 }),
@@ -67,8 +56,8 @@ const stepDraftArb = fc.record({
     socialNetworks: networksArb,
     media: tagsArb,
     keywords: tagsArb,
-    needs: textArb(2000),
-    painPoints: textArb(2000),
+    needs: arb.text(2000),
+    painPoints: arb.text(2000),
   }),
 });
 type StepDraft = typeof stepDraftArb extends fc.Arbitrary<infer T> ? T : never;
@@ -83,30 +72,12 @@ function buildPayload(draft: StepDraft, current: CompetitorsStepInput): Competit
   };
 }
 
-const anythingArb = fc.anything({
-  maxDepth: 4,
-  maxKeys: 8,
-  withBigInt: true,
-  withBoxedValues: true,
-  withDate: true,
-  withMap: true,
-  withSet: true,
-  withNullPrototype: true,
-  withObjectString: true,
-  withSparseArray: true,
-  withTypedArray: true,
-  stringUnit: "binary",
-});
-
-const garbageArb = fc.oneof(
-  anythingArb,
-  fc.object({ maxDepth: 5 }),
-  fc.constantFrom(null, undefined, 0, "", "{}", [], {}, true, Number.NaN, Symbol("x"), () => 1),
-  fc.record({ version: anythingArb, competitors: anythingArb, digitalProfile: anythingArb }, { requiredKeys: [] }),
+const garbageArb = arb.garbageWith(
+  fc.record({ version: arb.anything, competitors: arb.anything, digitalProfile: arb.anything }, { requiredKeys: [] }),
   fc.record({
     version: fc.oneof(fc.nat(), fc.string(), fc.constant(null)),
-    competitors: fc.array(fc.oneof(anythingArb, fc.object(), fc.constant(null)), { maxLength: 30 }),
-    digitalProfile: fc.oneof(anythingArb, fc.object()),
+    competitors: fc.array(fc.oneof(arb.anything, fc.object(), fc.constant(null)), { maxLength: 30 }),
+    digitalProfile: fc.oneof(arb.anything, fc.object()),
   }),
   // Rows with the right keys and the wrong types.
   fc.record({
@@ -150,16 +121,6 @@ const BREAKERS = [
 ] as const;
 type Breaker = (typeof BREAKERS)[number];
 
-const brokenArb = fc.record({
-  draft: stepDraftArb,
-  breaker: fc.constantFrom(...BREAKERS),
-  pick: fc.nat(),
-  hugeLength: fc.integer({ min: 200, max: 200_000 }),
-});
-function pickFrom<T>(values: readonly T[], pick: number): T {
-  return values[pick % values.length]!;
-}
-
 /** Breaks one thing in a valid payload; returns the field-error key that must be reported, when only one fits. */
 function breakPayload(valid: CompetitorsStepInput, breaker: Breaker, pick: number, hugeLength: number) {
   const step = structuredClone(valid) as CompetitorsStepInput & Record<string, unknown>;
@@ -171,7 +132,7 @@ function breakPayload(valid: CompetitorsStepInput, breaker: Breaker, pick: numbe
   const list = pickFrom(["socialNetworks", "media", "keywords"], pick);
   switch (breaker) {
     case "version":
-      step.version = pickFrom([-1, 1.5, "0", null, Number.NaN, undefined, {}], pick) as number;
+      step.version = pickFrom(BAD_VERSIONS, pick) as number;
       return { payload: step, key: "version" };
     case "competitors":
       step.competitors = pickFrom([null, "Thomann", {}, 7], pick) as never;
@@ -205,7 +166,7 @@ function breakPayload(valid: CompetitorsStepInput, breaker: Breaker, pick: numbe
       return { payload: step, key: `digitalProfile.${list}`, code: "too_many" };
     case "unstorable": {
       const field = pickFrom(["name", "overlap", "channels", "notes"], pick);
-      c[field] = pickFrom(["a\u0000b", "lone \ud800 surrogate", "\udc00"], pick);
+      c[field] = pickFrom(UNSTORABLE_TEXTS, pick);
       return { payload: step, key: at(field), code: "invalid" };
     }
     case "hugeText":
@@ -256,132 +217,76 @@ const byValue = (list: readonly CompetitorInput[]) =>
     return fields;
   });
 
-type Result = Awaited<ReturnType<typeof saveCompetitorsStepAction>>;
-
-function expectFieldErrors(result: Result, key?: string, code?: string) {
-  expect(result.ok).toBe(false);
-  if (result.ok) return;
-  expect(result.formError).toBe("validation");
-  const entries = Object.entries(result.fieldErrors ?? {});
-  expect(entries.length).toBeGreaterThan(0);
-  for (const [path, message] of entries) {
-    expect(path.length).toBeGreaterThan(0);
-    expect(typeof message === "string" && message.length > 0).toBe(true);
-  }
-  if (key) expect(Object.keys(result.fieldErrors!)).toContain(key);
-  if (key && code) expect(result.fieldErrors![key]).toBe(code);
-}
-
 // ---------------------------------------------------------------------------------------
 // Properties
 // ---------------------------------------------------------------------------------------
 
 describeEachDatabase("saveCompetitorsStepAction", (getConnection, kind) => {
   const db = () => getConnection().db;
-  let user: SessionUser;
-  let projectId: string;
-  let consoleError: ReturnType<typeof vi.spyOn>;
+  const { ctx, check } = setUpActionTests(
+    getConnection,
+    { save: saveCompetitorsStepAction, schema: competitorsStepSchema, state: (projectId) => fullState(db(), projectId) },
+    async (user) => {
+      const projectId = await createProject({ actor: user, details: { name: "Guitar shop", description: "" } });
+      // One saved competitor, so broken payloads always have a row to break and updates are exercised.
+      const seedDraft = fc.sample(
+        stepDraftArb.filter((d) => d.competitors.length > 0),
+        { numRuns: 1, seed: 7 },
+      )[0]!;
+      const seeded = await saveCompetitorsStepAction(projectId, buildPayload(seedDraft, { ...seedDraft, version: 0, competitors: [] }));
+      expect(seeded.ok).toBe(true);
+      return { projectId };
+    },
+  );
+  const current = () => getCompetitorsStep({ actor: ctx.user, projectId: ctx.projectId });
 
-  beforeAll(async () => {
-    const { id } = await createTestUser(db());
-    user = { id, name: "Property tester", email: `${id}@example.test` };
-    projectId = await createProject({ actor: user, details: { name: "Guitar shop", description: "" } });
-    vi.mocked(getSessionUser).mockResolvedValue(user);
-    // One saved competitor, so broken payloads always have a row to break and updates are exercised.
-    const seedDraft = fc.sample(
-      stepDraftArb.filter((d) => d.competitors.length > 0),
-      { numRuns: 1, seed: 7 },
-    )[0]!;
-    const seeded = await saveCompetitorsStepAction(projectId, buildPayload(seedDraft, { ...seedDraft, version: 0, competitors: [] }));
-    expect(seeded.ok).toBe(true);
-  });
-
-  beforeEach(() => {
-    vi.mocked(getSessionUser).mockResolvedValue(user);
-    // An unexpected failure is logged by the action wrapper: none may happen here.
-    consoleError = vi.spyOn(console, "error").mockImplementation(() => {});
-  });
-
-  afterEach(() => {
-    expect(consoleError).not.toHaveBeenCalled();
-    consoleError.mockRestore();
-  });
-
-  it("never throws on arbitrary payloads, reports field errors and writes nothing", async () => {
-    const before = await fullState(db(), projectId);
-    await fc.assert(
-      fc.asyncProperty(garbageArb, async (payload) => {
-        fc.pre(!competitorsStepSchema.safeParse(payload).success);
-        expectFieldErrors(await saveCompetitorsStepAction(projectId, payload));
-      }),
-      { numRuns: RUNS.garbage },
-    );
-    expect(await fullState(db(), projectId)).toEqual(before);
-  });
+  it("never throws on arbitrary payloads, reports field errors and writes nothing", () =>
+    check.garbageIsRejected({ garbage: garbageArb, numRuns: RUNS.garbage }));
 
   it("rejects a valid payload with one thing broken, naming the field, and writes nothing", async () => {
-    const before = await fullState(db(), projectId);
-    const current = await getCompetitorsStep({ actor: user, projectId });
-    await fc.assert(
-      fc.asyncProperty(brokenArb, async ({ draft, breaker, pick, hugeLength }) => {
-        const valid = buildPayload(draft, current);
-        if (!valid.competitors.length) valid.competitors.push(...current.competitors);
-        expect(competitorsStepSchema.safeParse(valid).success).toBe(true);
-        const { payload, key, code } = breakPayload(valid, breaker, pick, hugeLength);
-        expectFieldErrors(await saveCompetitorsStepAction(projectId, payload), key, code);
-        expect(await fullState(db(), projectId)).toEqual(before);
-      }),
-      { numRuns: RUNS.broken },
-    );
+    const step = await current();
+    await check.brokenIsRejected({
+      drafts: stepDraftArb,
+      breakers: BREAKERS,
+      valid: (draft) => {
+        const valid = buildPayload(draft, step);
+        if (!valid.competitors.length) valid.competitors.push(...step.competitors);
+        return valid;
+      },
+      breakPayload,
+      numRuns: RUNS.broken,
+    });
   });
 
-  it("saves every valid payload and reads it back unchanged, in the order sent", async () => {
-    await fc.assert(
-      fc.asyncProperty(stepDraftArb, async (draft) => {
-        const current = await getCompetitorsStep({ actor: user, projectId });
-        const payload = buildPayload(draft, current);
+  it("saves every valid payload and reads it back unchanged, in the order sent", () =>
+    check.validIsSaved({
+      drafts: stepDraftArb,
+      current,
+      payload: buildPayload,
+      expectSaved: async (saved, payload, before) => {
         const parsed = competitorsStepSchema.parse(payload);
-        const result = await saveCompetitorsStepAction(projectId, payload);
-        expect(result).toMatchObject({ ok: true });
-        if (!result.ok) return;
-        expect(result.data.version).toBe(current.version + 1);
-        expect(Object.keys(result.data).sort()).toEqual(["competitors", "digitalProfile", "version"]);
-
-        const read = await getCompetitorsStep({ actor: user, projectId });
-        expect({ version: read.version, competitors: read.competitors, digitalProfile: read.digitalProfile }).toEqual(result.data);
+        expect(Object.keys(saved).sort()).toEqual(["competitors", "digitalProfile", "version"]);
+        const read = await current();
+        expect({ version: read.version, competitors: read.competitors, digitalProfile: read.digitalProfile }).toEqual(saved);
         expect(byValue(read.competitors)).toEqual(byValue(parsed.competitors));
         expect(read.digitalProfile).toEqual(parsed.digitalProfile);
-        const existing = new Set(current.competitors.map((c) => c.id));
+        const existing = new Set(before.competitors.map((c) => c.id));
         parsed.competitors.forEach((sent, i) => {
           if (existing.has(sent.id)) expect(read.competitors[i]!.id).toBe(sent.id);
           else expect(existing.has(read.competitors[i]!.id)).toBe(false);
         });
         expect(read.meta.completed).toBe(competitorsStepMissing(parsed).length === 0);
-
-        const stale = await saveCompetitorsStepAction(projectId, payload);
-        expect(stale).toMatchObject({ ok: false, formError: "conflict", details: { currentVersion: current.version + 1 } });
-      }),
-      { numRuns: RUNS.valid[kind] },
-    );
-  });
+      },
+      numRuns: RUNS.valid[kind],
+    }));
 
   it("answers not_found for another user's project and unauthenticated without a session, writing nothing", async () => {
     const stranger = await createTestUser(db());
-    const theirs = await createProject({ actor: stranger, details: { name: "Theirs", description: "" } });
-    const before = await fullState(db(), theirs);
-    const mineBefore = await fullState(db(), projectId);
-    await fc.assert(
-      fc.asyncProperty(stepDraftArb, fc.boolean(), async (draft, signedIn) => {
-        vi.mocked(getSessionUser).mockResolvedValue(signedIn ? user : null);
-        const payload = buildPayload(draft, { version: 0, competitors: [], digitalProfile: draft.digitalProfile });
-        const result = await saveCompetitorsStepAction(theirs, payload);
-        expect(result).toMatchObject({ ok: false, formError: signedIn ? "not_found" : "unauthenticated" });
-        if (!signedIn)
-          expect(await saveCompetitorsStepAction(projectId, payload)).toMatchObject({ ok: false, formError: "unauthenticated" });
-      }),
-      { numRuns: 25 },
-    );
-    expect(await fullState(db(), theirs)).toEqual(before);
-    expect(await fullState(db(), projectId)).toEqual(mineBefore);
+    await check.outsidersAreRefused({
+      theirs: await createProject({ actor: stranger, details: { name: "Theirs", description: "" } }),
+      drafts: stepDraftArb,
+      payload: (draft) => buildPayload(draft, { version: 0, competitors: [], digitalProfile: draft.digitalProfile }),
+      numRuns: 25,
+    });
   });
 });

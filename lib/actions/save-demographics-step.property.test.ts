@@ -1,12 +1,12 @@
 import { and, eq } from "drizzle-orm";
 import fc from "fast-check";
-import { afterEach, beforeAll, beforeEach, expect, it, vi } from "vitest";
+import { expect, it, vi } from "vitest";
 import type { Database } from "@/db/connect";
 import { DEMOGRAPHICS_STEP, getDemographicsStep } from "@/db/queries/demographics-step";
 import { createProject } from "@/db/queries/projects";
 import { projectSteps, targetProfiles } from "@/db/schema";
-import { getSessionUser, type SessionUser } from "@/lib/auth/session";
 import { createTestUser, describeEachDatabase } from "@/lib/testing/databases";
+import { arb, BAD_VERSIONS, pickFrom, setUpActionTests, UNSTORABLE_TEXTS } from "@/lib/testing/save-action-properties";
 import {
   demographicsStepMissing,
   demographicsStepSchema,
@@ -18,7 +18,6 @@ import {
   type DemographicsStepInput,
 } from "@/lib/validation/demographics-step";
 import { GENERATIONS, MAX_AGE } from "@/lib/validation/personas-step";
-import { isStorableText } from "@/lib/validation/text";
 import { saveDemographicsStepAction } from "./save-demographics-step";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn(), requireUser: vi.fn() }));
@@ -30,20 +29,7 @@ const RUNS = { garbage: 150, broken: 150, valid: { pglite: 50, postgres: 25 } } 
 // Arbitraries
 // ---------------------------------------------------------------------------------------
 
-/** Text valid for a field of at most `max` characters once trimmed. */
-const textArb = (max: number) =>
-  fc
-    .oneof(
-      { weight: 6, arbitrary: fc.string({ unit: "grapheme", maxLength: 20 }) },
-      { weight: 2, arbitrary: fc.string({ unit: "grapheme-ascii", maxLength: 20 }) },
-      { weight: 1, arbitrary: fc.string({ unit: "grapheme-ascii", minLength: max, maxLength: max }) },
-    )
-    .filter((s) => s.trim().length <= max && isStorableText(s));
-const tagsArb = (max: number) =>
-  fc.uniqueArray(
-    textArb(max).filter((s) => s.trim().length > 0),
-    { maxLength: 5, selector: (s) => s.trim().toLocaleLowerCase() },
-  );
+const tagsArb = (max: number) => fc.uniqueArray(arb.name(max), { maxLength: 5, selector: (s) => s.trim().toLocaleLowerCase() });
 const ageArb = fc.option(fc.integer({ min: 0, max: MAX_AGE }), { nil: null });
 
 const stepDraftArb = fc
@@ -53,44 +39,26 @@ const stepDraftArb = fc
     generations: fc.subarray([...GENERATIONS]),
     genders: tagsArb(GENDER_MAX_LENGTH),
     locations: tagsArb(TAG_MAX_LENGTH),
-    household: textArb(600),
-    occupation: textArb(OCCUPATION_MAX_LENGTH),
-    economicLevel: textArb(600),
-    educationLevel: textArb(600),
+    household: arb.text(600),
+    occupation: arb.text(OCCUPATION_MAX_LENGTH),
+    economicLevel: arb.text(600),
+    educationLevel: arb.text(600),
     languages: tagsArb(TAG_MAX_LENGTH),
-    valuesAndCustoms: textArb(2000),
+    valuesAndCustoms: arb.text(2000),
   })
   // An ordered range: the broken payloads below are where the order goes wrong.
   .map((d) => (d.ageMin !== null && d.ageMax !== null && d.ageMin > d.ageMax ? { ...d, ageMin: d.ageMax, ageMax: d.ageMin } : d));
 type StepDraft = typeof stepDraftArb extends fc.Arbitrary<infer T> ? T : never;
 
-const anythingArb = fc.anything({
-  maxDepth: 4,
-  maxKeys: 8,
-  withBigInt: true,
-  withBoxedValues: true,
-  withDate: true,
-  withMap: true,
-  withSet: true,
-  withNullPrototype: true,
-  withObjectString: true,
-  withSparseArray: true,
-  withTypedArray: true,
-  stringUnit: "binary",
-});
-
-const garbageArb = fc.oneof(
-  anythingArb,
-  fc.object({ maxDepth: 5 }),
-  fc.constantFrom(null, undefined, 0, "", "{}", [], {}, true, Number.NaN, Symbol("x"), () => 1),
+const garbageArb = arb.garbageWith(
   fc.record(
     {
-      version: anythingArb,
-      ageMin: anythingArb,
-      ageMax: anythingArb,
-      generations: anythingArb,
-      genders: anythingArb,
-      locations: anythingArb,
+      version: arb.anything,
+      ageMin: arb.anything,
+      ageMax: arb.anything,
+      generations: arb.anything,
+      genders: arb.anything,
+      locations: arb.anything,
     },
     { requiredKeys: [] },
   ),
@@ -123,16 +91,6 @@ const BREAKERS = [
 ] as const;
 type Breaker = (typeof BREAKERS)[number];
 
-const brokenArb = fc.record({
-  draft: stepDraftArb,
-  breaker: fc.constantFrom(...BREAKERS),
-  pick: fc.nat(),
-  hugeLength: fc.integer({ min: 200, max: 200_000 }),
-});
-function pickFrom<T>(values: readonly T[], pick: number): T {
-  return values[pick % values.length]!;
-}
-
 const TEXT_FIELDS = ["household", "occupation", "economicLevel", "educationLevel", "valuesAndCustoms"] as const;
 const TAG_FIELDS = ["genders", "locations", "languages"] as const;
 
@@ -144,7 +102,7 @@ function breakPayload(valid: DemographicsStepInput, breaker: Breaker, pick: numb
   const tagField = pickFrom(TAG_FIELDS, pick);
   switch (breaker) {
     case "version":
-      step.version = pickFrom([-1, 1.5, "0", null, Number.NaN, undefined, {}], pick) as number;
+      step.version = pickFrom(BAD_VERSIONS, pick) as number;
       return { payload: step, key: "version" };
     case "ageType":
       raw[ageField] = pickFrom(["30", 20.5, Number.NaN, Infinity, true, [], undefined], pick);
@@ -176,7 +134,7 @@ function breakPayload(valid: DemographicsStepInput, breaker: Breaker, pick: numb
       return { payload: step, key: tagField, code: "too_many" };
     case "unstorable": {
       const field = pickFrom(TEXT_FIELDS, pick);
-      raw[field] = pickFrom(["a\u0000b", "lone \ud800 surrogate", "\udc00"], pick);
+      raw[field] = pickFrom(UNSTORABLE_TEXTS, pick);
       return { payload: step, key: field, code: "invalid" };
     }
     case "hugeText": {
@@ -207,120 +165,61 @@ async function fullState(db: Database, projectId: string) {
 
 const payloadOf = (draft: StepDraft, version: number): DemographicsStepInput => ({ version, ...draft });
 
-type Result = Awaited<ReturnType<typeof saveDemographicsStepAction>>;
-
-function expectFieldErrors(result: Result, key?: string, code?: string) {
-  expect(result.ok).toBe(false);
-  if (result.ok) return;
-  expect(result.formError).toBe("validation");
-  const entries = Object.entries(result.fieldErrors ?? {});
-  expect(entries.length).toBeGreaterThan(0);
-  for (const [path, message] of entries) {
-    expect(path.length).toBeGreaterThan(0);
-    expect(typeof message === "string" && message.length > 0).toBe(true);
-  }
-  if (key) expect(Object.keys(result.fieldErrors!)).toContain(key);
-  if (key && code) expect(result.fieldErrors![key]).toBe(code);
-}
-
 // ---------------------------------------------------------------------------------------
 // Properties
 // ---------------------------------------------------------------------------------------
 
 describeEachDatabase("saveDemographicsStepAction", (getConnection, kind) => {
   const db = () => getConnection().db;
-  let user: SessionUser;
-  let projectId: string;
-  let consoleError: ReturnType<typeof vi.spyOn>;
+  const { ctx, check } = setUpActionTests(
+    getConnection,
+    { save: saveDemographicsStepAction, schema: demographicsStepSchema, state: (projectId) => fullState(db(), projectId) },
+    async (user) => {
+      const projectId = await createProject({ actor: user, details: { name: "Running course", description: "" } });
+      // A saved profile, so that "writes nothing" is checked against real rows.
+      const seeded = await saveDemographicsStepAction(projectId, payloadOf(fc.sample(stepDraftArb, { numRuns: 1, seed: 7 })[0]!, 0));
+      expect(seeded.ok).toBe(true);
+      return { projectId };
+    },
+  );
+  const current = () => getDemographicsStep({ actor: ctx.user, projectId: ctx.projectId });
 
-  beforeAll(async () => {
-    const { id } = await createTestUser(db());
-    user = { id, name: "Property tester", email: `${id}@example.test` };
-    projectId = await createProject({ actor: user, details: { name: "Running course", description: "" } });
-    vi.mocked(getSessionUser).mockResolvedValue(user);
-    // A saved profile, so that "writes nothing" is checked against real rows.
-    const seeded = await saveDemographicsStepAction(projectId, payloadOf(fc.sample(stepDraftArb, { numRuns: 1, seed: 7 })[0]!, 0));
-    expect(seeded.ok).toBe(true);
-  });
-
-  beforeEach(() => {
-    vi.mocked(getSessionUser).mockResolvedValue(user);
-    // An unexpected failure is logged by the action wrapper: none may happen here.
-    consoleError = vi.spyOn(console, "error").mockImplementation(() => {});
-  });
-
-  afterEach(() => {
-    expect(consoleError).not.toHaveBeenCalled();
-    consoleError.mockRestore();
-  });
-
-  it("never throws on arbitrary payloads, reports field errors and writes nothing", async () => {
-    const before = await fullState(db(), projectId);
-    await fc.assert(
-      fc.asyncProperty(garbageArb, async (payload) => {
-        fc.pre(!demographicsStepSchema.safeParse(payload).success);
-        expectFieldErrors(await saveDemographicsStepAction(projectId, payload));
-      }),
-      { numRuns: RUNS.garbage },
-    );
-    expect(await fullState(db(), projectId)).toEqual(before);
-  });
+  it("never throws on arbitrary payloads, reports field errors and writes nothing", () =>
+    check.garbageIsRejected({ garbage: garbageArb, numRuns: RUNS.garbage }));
 
   it("rejects a valid payload with one thing broken, naming the field, and writes nothing", async () => {
-    const before = await fullState(db(), projectId);
-    const current = await getDemographicsStep({ actor: user, projectId });
-    await fc.assert(
-      fc.asyncProperty(brokenArb, async ({ draft, breaker, pick, hugeLength }) => {
-        const valid = payloadOf(draft, current.version);
-        expect(demographicsStepSchema.safeParse(valid).success).toBe(true);
-        const { payload, key, code } = breakPayload(valid, breaker, pick, hugeLength);
-        expectFieldErrors(await saveDemographicsStepAction(projectId, payload), key, code);
-        expect(await fullState(db(), projectId)).toEqual(before);
-      }),
-      { numRuns: RUNS.broken },
-    );
+    const { version } = await current();
+    await check.brokenIsRejected({
+      drafts: stepDraftArb,
+      breakers: BREAKERS,
+      valid: (draft) => payloadOf(draft, version),
+      breakPayload,
+      numRuns: RUNS.broken,
+    });
   });
 
-  it("saves every valid payload and reads it back unchanged", async () => {
-    await fc.assert(
-      fc.asyncProperty(stepDraftArb, async (draft) => {
-        const current = await getDemographicsStep({ actor: user, projectId });
-        const payload = payloadOf(draft, current.version);
+  it("saves every valid payload and reads it back unchanged", () =>
+    check.validIsSaved({
+      drafts: stepDraftArb,
+      current,
+      payload: (draft, before) => payloadOf(draft, before.version),
+      expectSaved: async (saved, payload, before) => {
         const parsed = demographicsStepSchema.parse(payload);
-        const result = await saveDemographicsStepAction(projectId, payload);
-        expect(result).toMatchObject({ ok: true });
-        if (!result.ok) return;
-        expect(result.data).toEqual({ ...parsed, version: current.version + 1, generations: sortGenerations(parsed.generations) });
-
-        const read = await getDemographicsStep({ actor: user, projectId });
-        const { meta, ...values } = read;
-        expect(values).toEqual(result.data);
+        expect(saved).toEqual({ ...parsed, version: before.version + 1, generations: sortGenerations(parsed.generations) });
+        const { meta, ...values } = await current();
+        expect(values).toEqual(saved);
         expect(meta.completed).toBe(demographicsStepMissing(parsed).length === 0);
-
-        const stale = await saveDemographicsStepAction(projectId, payload);
-        expect(stale).toMatchObject({ ok: false, formError: "conflict", details: { currentVersion: current.version + 1 } });
-      }),
-      { numRuns: RUNS.valid[kind] },
-    );
-  });
+      },
+      numRuns: RUNS.valid[kind],
+    }));
 
   it("answers not_found for another user's project and unauthenticated without a session, writing nothing", async () => {
     const stranger = await createTestUser(db());
-    const theirs = await createProject({ actor: stranger, details: { name: "Theirs", description: "" } });
-    const before = await fullState(db(), theirs);
-    const mineBefore = await fullState(db(), projectId);
-    await fc.assert(
-      fc.asyncProperty(stepDraftArb, fc.boolean(), async (draft, signedIn) => {
-        vi.mocked(getSessionUser).mockResolvedValue(signedIn ? user : null);
-        const payload = payloadOf(draft, 0);
-        const result = await saveDemographicsStepAction(theirs, payload);
-        expect(result).toMatchObject({ ok: false, formError: signedIn ? "not_found" : "unauthenticated" });
-        if (!signedIn)
-          expect(await saveDemographicsStepAction(projectId, payload)).toMatchObject({ ok: false, formError: "unauthenticated" });
-      }),
-      { numRuns: 25 },
-    );
-    expect(await fullState(db(), theirs)).toEqual(before);
-    expect(await fullState(db(), projectId)).toEqual(mineBefore);
+    await check.outsidersAreRefused({
+      theirs: await createProject({ actor: stranger, details: { name: "Theirs", description: "" } }),
+      drafts: stepDraftArb,
+      payload: (draft) => payloadOf(draft, 0),
+      numRuns: 25,
+    });
   });
 });

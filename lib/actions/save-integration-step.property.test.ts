@@ -1,15 +1,15 @@
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import fc from "fast-check";
-import { afterEach, beforeAll, beforeEach, expect, it, vi } from "vitest";
+import { expect, it, vi } from "vitest";
 import type { Database } from "@/db/connect";
 import { getIntegrationStep, INTEGRATION_STEP } from "@/db/queries/integration-step";
 import { saveOfferingsStep } from "@/db/queries/offerings-step";
 import { savePersonasStep } from "@/db/queries/personas-step";
 import { createProject } from "@/db/queries/projects";
 import { campaignPersonas, campaigns, contentIdeas, projectSteps, socialPlans } from "@/db/schema";
-import { getSessionUser, type SessionUser } from "@/lib/auth/session";
 import { createTestUser, describeEachDatabase } from "@/lib/testing/databases";
+import { arb, BAD_VERSIONS, pickFrom, setUpActionTests, UNSTORABLE_TEXTS } from "@/lib/testing/save-action-properties";
 import {
   amountToCents,
   CAMPAIGN_KINDS,
@@ -24,7 +24,6 @@ import {
   type IntegrationStepInput,
 } from "@/lib/validation/integration-step";
 import { blankPersona } from "@/lib/validation/personas-step";
-import { isStorableText } from "@/lib/validation/text";
 import { saveIntegrationStepAction } from "./save-integration-step";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn(), requireUser: vi.fn() }));
@@ -36,14 +35,6 @@ const RUNS = { garbage: 150, broken: 150, valid: { pglite: 40, postgres: 20 } } 
 // Arbitraries
 // ---------------------------------------------------------------------------------------
 
-const textArb = (max: number) =>
-  fc
-    .oneof(
-      { weight: 6, arbitrary: fc.string({ unit: "grapheme", maxLength: 20 }) },
-      { weight: 1, arbitrary: fc.string({ unit: "grapheme-ascii", minLength: max, maxLength: max }) },
-    )
-    .filter((s) => s.trim().length <= max && isStorableText(s));
-const requiredArb = (max: number) => textArb(max).filter((s) => s.trim().length > 0);
 const dateArb = fc
   .date({ min: new Date("1990-01-01T00:00:00Z"), max: new Date("2150-12-31T00:00:00Z"), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10));
@@ -54,15 +45,15 @@ const draftArb = fc.record({
   ideas: fc.array(
     fc.record({
       ...rowBase,
-      topic: requiredArb(160),
-      format: textArb(80),
+      topic: arb.name(160),
+      format: arb.text(80),
       stage: fc.constantFrom(...JOURNEY_STAGES),
-      addresses: textArb(300),
+      addresses: arb.text(300),
       plannedOn: optionalDateArb,
     }),
     { maxLength: 4 },
   ),
-  plans: fc.array(fc.record({ ...rowBase, network: requiredArb(60), purpose: textArb(300), frequency: textArb(80), tone: textArb(160) }), {
+  plans: fc.array(fc.record({ ...rowBase, network: arb.name(60), purpose: arb.text(300), frequency: arb.text(80), tone: arb.text(160) }), {
     maxLength: 3,
   }),
   campaigns: fc.array(
@@ -71,13 +62,13 @@ const draftArb = fc.record({
       offeringIndex: fc.nat(),
       personaPicks: fc.uniqueArray(fc.nat({ max: 3 }), { minLength: 1, maxLength: 4 }),
       kind: fc.constantFrom(...CAMPAIGN_KINDS),
-      channel: requiredArb(120),
+      channel: arb.name(120),
       cents: fc.oneof(fc.integer({ min: 0, max: 100_000 }), fc.integer({ min: 0, max: MAX_BUDGET_CENTS })),
       comma: fc.boolean(),
       currency: fc.constantFrom(...CURRENCIES),
       dates: fc.tuple(optionalDateArb, optionalDateArb),
-      objective: textArb(600),
-      successMetric: textArb(300),
+      objective: arb.text(600),
+      successMetric: arb.text(300),
     }),
     { maxLength: 3 },
   ),
@@ -130,27 +121,14 @@ function buildPayload(draft: Draft, current: IntegrationStepInput, refs: Refs): 
   };
 }
 
-const anythingArb = fc.anything({
-  maxDepth: 4,
-  maxKeys: 8,
-  withBigInt: true,
-  withBoxedValues: true,
-  withDate: true,
-  withMap: true,
-  withSet: true,
-  withNullPrototype: true,
-  withSparseArray: true,
-  withTypedArray: true,
-  stringUnit: "binary",
-});
-
-const garbageArb = fc.oneof(
-  anythingArb,
-  fc.constantFrom(null, undefined, 0, "", "{}", [], {}, true, Number.NaN),
-  fc.record({ version: anythingArb, contentIdeas: anythingArb, socialPlans: anythingArb, campaigns: anythingArb }, { requiredKeys: [] }),
+const garbageArb = arb.garbageWith(
+  fc.record(
+    { version: arb.anything, contentIdeas: arb.anything, socialPlans: arb.anything, campaigns: arb.anything },
+    { requiredKeys: [] },
+  ),
   fc.record({
     version: fc.nat(),
-    contentIdeas: fc.array(fc.oneof(anythingArb, fc.constant(null)), { maxLength: 5 }),
+    contentIdeas: fc.array(fc.oneof(arb.anything, fc.constant(null)), { maxLength: 5 }),
     socialPlans: fc.array(fc.object(), { maxLength: 5 }),
     campaigns: fc.array(
       fc.record({ id: fc.uuid(), offeringId: fc.anything(), personaIds: fc.anything(), budget: fc.oneof(fc.double(), fc.string()) }),
@@ -186,9 +164,6 @@ const BREAKERS = [
 ] as const;
 type Breaker = (typeof BREAKERS)[number];
 
-const brokenArb = fc.record({ draft: draftArb, breaker: fc.constantFrom(...BREAKERS), pick: fc.nat() });
-const pickFrom = <T>(values: readonly T[], pick: number): T => values[pick % values.length]!;
-
 /** Breaks one thing in a valid payload (which has one row of each kind); returns the field key that must be reported. */
 function breakPayload(valid: IntegrationStepInput, breaker: Breaker, pick: number, foreign: { personaId: string; offeringId: string }) {
   const step = structuredClone(valid) as IntegrationStepInput & Record<string, unknown>;
@@ -202,7 +177,7 @@ function breakPayload(valid: IntegrationStepInput, breaker: Breaker, pick: numbe
   const campaignKey = (field: string) => at("campaigns", i.campaigns, field);
   switch (breaker) {
     case "version":
-      step.version = pickFrom([-1, 1.5, "0", null, undefined], pick) as number;
+      step.version = pickFrom(BAD_VERSIONS, pick) as number;
       return { payload: step, key: "version" };
     case "list": {
       const list = pickFrom(["contentIdeas", "socialPlans", "campaigns"], pick);
@@ -267,7 +242,7 @@ function breakPayload(valid: IntegrationStepInput, breaker: Breaker, pick: numbe
       campaign.endsOn = pickFrom(["2030-06-01", "2029-12-31", "1999-01-01"], pick);
       return { payload: step, key: campaignKey("endsOn"), code: "date_order" };
     case "unstorable":
-      plan.tone = pickFrom(["a\u0000b", "lone \ud800", "\udc00"], pick);
+      plan.tone = pickFrom(UNSTORABLE_TEXTS, pick);
       return { payload: step, key: planKey("tone"), code: "invalid" };
     case "hugeText":
       campaign.objective = "ñ".repeat(601 + (pick % 200_000));
@@ -319,34 +294,12 @@ function byValue(step: IntegrationStepInput) {
   };
 }
 
-type Result = Awaited<ReturnType<typeof saveIntegrationStepAction>>;
-
-function expectFieldErrors(result: Result, key?: string, code?: string) {
-  expect(result.ok).toBe(false);
-  if (result.ok) return;
-  expect(result.formError).toBe("validation");
-  const entries = Object.entries(result.fieldErrors ?? {});
-  expect(entries.length).toBeGreaterThan(0);
-  for (const [path, message] of entries) {
-    expect(path.length).toBeGreaterThan(0);
-    expect(typeof message === "string" && message.length > 0).toBe(true);
-  }
-  if (key) expect(Object.keys(result.fieldErrors!)).toContain(key);
-  if (key && code) expect(result.fieldErrors![key]).toBe(code);
-}
-
 // ---------------------------------------------------------------------------------------
 // Properties
 // ---------------------------------------------------------------------------------------
 
 describeEachDatabase("saveIntegrationStepAction", (getConnection, kind) => {
   const db = () => getConnection().db;
-  let user: SessionUser;
-  let projectId: string;
-  let refs: Refs;
-  let personaNames: { id: string; name: string }[];
-  let foreign: { personaId: string; offeringId: string; projectId: string };
-  let consoleError: ReturnType<typeof vi.spyOn>;
 
   /** A project with two offerings and three personas, saved through steps 1 and 4. */
   async function projectWithPersonas(owner: { id: string }) {
@@ -390,113 +343,77 @@ describeEachDatabase("saveIntegrationStepAction", (getConnection, kind) => {
   /** A valid payload with at least one row in each list, so that every breaker has something to break. */
   const fullDraftArb = draftArb.filter((d) => d.ideas.length > 0 && d.plans.length > 0 && d.campaigns.length > 0);
 
-  beforeAll(async () => {
-    const { id } = await createTestUser(db());
-    user = { id, name: "Property tester", email: `${id}@example.test` };
-    const mine = await projectWithPersonas(user);
-    projectId = mine.id;
-    personaNames = mine.personas;
-    refs = { personaIds: mine.personas.map((p) => p.id), offeringIds: mine.offeringIds };
-    const other = await createTestUser(db());
-    const theirs = await projectWithPersonas(other);
-    foreign = { personaId: theirs.personas[0]!.id, offeringId: theirs.offeringIds[0]!, projectId: theirs.id };
-    vi.mocked(getSessionUser).mockResolvedValue(user);
-    const seed = buildPayload(
-      fc.sample(fullDraftArb, { numRuns: 1, seed: 7 })[0]!,
-      { version: 0, contentIdeas: [], socialPlans: [], campaigns: [] },
-      refs,
-    );
-    expect((await saveIntegrationStepAction(projectId, seed)).ok).toBe(true);
-  });
+  const { ctx, check } = setUpActionTests(
+    getConnection,
+    { save: saveIntegrationStepAction, schema: integrationStepSchema, state: (projectId) => fullState(db(), projectId) },
+    async (user) => {
+      const mine = await projectWithPersonas(user);
+      const refs: Refs = { personaIds: mine.personas.map((p) => p.id), offeringIds: mine.offeringIds };
+      const other = await createTestUser(db());
+      const theirs = await projectWithPersonas(other);
+      const foreign = { personaId: theirs.personas[0]!.id, offeringId: theirs.offeringIds[0]!, projectId: theirs.id };
+      const seed = buildPayload(
+        fc.sample(fullDraftArb, { numRuns: 1, seed: 7 })[0]!,
+        { version: 0, contentIdeas: [], socialPlans: [], campaigns: [] },
+        refs,
+      );
+      expect((await saveIntegrationStepAction(mine.id, seed)).ok).toBe(true);
+      return { projectId: mine.id, personaNames: mine.personas, refs, foreign };
+    },
+  );
+  const current = () => getIntegrationStep({ actor: ctx.user, projectId: ctx.projectId });
 
-  beforeEach(() => {
-    vi.mocked(getSessionUser).mockResolvedValue(user);
-    // An unexpected failure is logged by the action wrapper: none may happen here.
-    consoleError = vi.spyOn(console, "error").mockImplementation(() => {});
-  });
-
-  afterEach(() => {
-    expect(consoleError).not.toHaveBeenCalled();
-    consoleError.mockRestore();
-  });
-
-  it("never throws on arbitrary payloads, reports field errors and writes nothing", async () => {
-    const before = await fullState(db(), projectId);
-    await fc.assert(
-      fc.asyncProperty(garbageArb, async (payload) => {
-        fc.pre(!integrationStepSchema.safeParse(payload).success);
-        expectFieldErrors(await saveIntegrationStepAction(projectId, payload));
-      }),
-      { numRuns: RUNS.garbage },
-    );
-    expect(await fullState(db(), projectId)).toEqual(before);
-  });
+  it("never throws on arbitrary payloads, reports field errors and writes nothing", () =>
+    check.garbageIsRejected({ garbage: garbageArb, numRuns: RUNS.garbage }));
 
   it("rejects a valid payload with one thing broken, naming the field, and writes nothing", async () => {
-    const before = await fullState(db(), projectId);
-    const current = await getIntegrationStep({ actor: user, projectId });
-    await fc.assert(
-      fc.asyncProperty(brokenArb, async ({ draft, breaker, pick }) => {
-        const valid = buildPayload(draft, current, refs);
-        if (!valid.contentIdeas.length) valid.contentIdeas.push(...current.contentIdeas);
-        if (!valid.socialPlans.length) valid.socialPlans.push(...current.socialPlans);
-        if (!valid.campaigns.length) valid.campaigns.push(...current.campaigns);
-        expect(integrationStepSchema.safeParse(valid).success).toBe(true);
-        const { payload, key, code } = breakPayload(valid, breaker, pick, foreign);
-        expectFieldErrors(await saveIntegrationStepAction(projectId, payload), key, code);
-        expect(await fullState(db(), projectId)).toEqual(before);
-      }),
-      { numRuns: RUNS.broken },
-    );
+    const step = await current();
+    await check.brokenIsRejected({
+      drafts: draftArb,
+      breakers: BREAKERS,
+      valid: (draft) => {
+        const valid = buildPayload(draft, step, ctx.refs);
+        if (!valid.contentIdeas.length) valid.contentIdeas.push(...step.contentIdeas);
+        if (!valid.socialPlans.length) valid.socialPlans.push(...step.socialPlans);
+        if (!valid.campaigns.length) valid.campaigns.push(...step.campaigns);
+        return valid;
+      },
+      breakPayload: (valid, breaker, pick) => breakPayload(valid, breaker, pick, ctx.foreign),
+      numRuns: RUNS.broken,
+    });
   });
 
-  it("saves every valid payload and reads it back unchanged", async () => {
-    await fc.assert(
-      fc.asyncProperty(draftArb, async (draft) => {
-        const current = await getIntegrationStep({ actor: user, projectId });
-        const payload = buildPayload(draft, current, refs);
-        const result = await saveIntegrationStepAction(projectId, payload);
-        expect(result).toMatchObject({ ok: true });
-        if (!result.ok) return;
-        expect(result.data.version).toBe(current.version + 1);
-        expect(Object.keys(result.data).sort()).toEqual(["campaigns", "contentIdeas", "socialPlans", "version"]);
-
-        const read = await getIntegrationStep({ actor: user, projectId });
+  it("saves every valid payload and reads it back unchanged", () =>
+    check.validIsSaved({
+      drafts: draftArb,
+      current,
+      payload: (draft, before) => buildPayload(draft, before, ctx.refs),
+      expectSaved: async (saved, payload, before) => {
+        expect(Object.keys(saved).sort()).toEqual(["campaigns", "contentIdeas", "socialPlans", "version"]);
+        const read = await current();
         expect({
           version: read.version,
           contentIdeas: read.contentIdeas,
           socialPlans: read.socialPlans,
           campaigns: read.campaigns,
-        }).toEqual(result.data);
+        }).toEqual(saved);
         expect(byValue(read)).toEqual(byValue(integrationStepSchema.parse(payload)));
-        const existing = new Set([...current.contentIdeas, ...current.socialPlans, ...current.campaigns].map((r) => r.id));
+        const existing = new Set([...before.contentIdeas, ...before.socialPlans, ...before.campaigns].map((r) => r.id));
         const sent = [...payload.contentIdeas, ...payload.socialPlans, ...payload.campaigns];
         [...read.contentIdeas, ...read.socialPlans, ...read.campaigns].forEach((row, i) => {
           if (existing.has(sent[i]!.id)) expect(row.id).toBe(sent[i]!.id);
           else expect(existing.has(row.id)).toBe(false);
         });
-        expect(read.meta.completed).toBe(integrationStepMissing(personaNames, payload).length === 0);
+        expect(read.meta.completed).toBe(integrationStepMissing(ctx.personaNames, payload).length === 0);
+      },
+      numRuns: RUNS.valid[kind],
+    }));
 
-        const stale = await saveIntegrationStepAction(projectId, payload);
-        expect(stale).toMatchObject({ ok: false, formError: "conflict", details: { currentVersion: current.version + 1 } });
-      }),
-      { numRuns: RUNS.valid[kind] },
-    );
-  });
-
-  it("answers not_found for another user's project and unauthenticated without a session, writing nothing", async () => {
-    const before = await fullState(db(), foreign.projectId);
-    const mineBefore = await fullState(db(), projectId);
-    await fc.assert(
-      fc.asyncProperty(draftArb, fc.boolean(), async (draft, signedIn) => {
-        vi.mocked(getSessionUser).mockResolvedValue(signedIn ? user : null);
-        const payload = buildPayload(draft, { version: 0, contentIdeas: [], socialPlans: [], campaigns: [] }, refs);
-        const result = await saveIntegrationStepAction(foreign.projectId, payload);
-        expect(result).toMatchObject({ ok: false, formError: signedIn ? "not_found" : "unauthenticated" });
-      }),
-      { numRuns: 25 },
-    );
-    expect(await fullState(db(), foreign.projectId)).toEqual(before);
-    expect(await fullState(db(), projectId)).toEqual(mineBefore);
-  });
+  it("answers not_found for another user's project and unauthenticated without a session, writing nothing", () =>
+    check.outsidersAreRefused({
+      theirs: ctx.foreign.projectId,
+      drafts: draftArb,
+      payload: (draft) => buildPayload(draft, { version: 0, contentIdeas: [], socialPlans: [], campaigns: [] }, ctx.refs),
+      numRuns: 25,
+    }));
 });

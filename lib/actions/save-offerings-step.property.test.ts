@@ -1,14 +1,16 @@
 import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import fc from "fast-check";
-import { afterEach, beforeAll, beforeEach, expect, it, vi } from "vitest";
+import { expect, it, vi } from "vitest";
 import type { Database } from "@/db/connect";
 import { getOfferingsStep, OFFERINGS_STEP, saveOfferingsStep } from "@/db/queries/offerings-step";
 import { createProject } from "@/db/queries/projects";
 import { categories, offerings, projectSteps } from "@/db/schema";
-import { getSessionUser, type SessionUser } from "@/lib/auth/session";
+import { getSessionUser } from "@/lib/auth/session";
 import { createTestUser, describeEachDatabase } from "@/lib/testing/databases";
+import { arb, BAD_VERSIONS, pickFrom, setUpActionTests, type Broken } from "@/lib/testing/save-action-properties";
 import { OFFERING_TIERS, offeringsStepSchema, type OfferingsStepInput } from "@/lib/validation/offerings-step";
+import { isStorableText } from "@/lib/validation/text";
 import { saveOfferingsStepAction } from "./save-offerings-step";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn(), requireUser: vi.fn() }));
@@ -21,16 +23,16 @@ const RUNS = { garbage: 150, broken: 150, valid: { pglite: 60, postgres: 30 } } 
 // Arbitraries
 // ---------------------------------------------------------------------------------------
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const storable = (s: string) => !s.includes("\u0000") && !LONE_SURROGATE.test(s);
-
-/** Text that is valid for a field limited to `max` characters once trimmed (zod counts UTF-16 units). */
+/**
+ * Text that is valid for a field limited to `max` characters once trimmed (zod counts UTF-16 units).
+ * Wider than arb.text: step 1 is where control characters are sent on purpose.
+ */
 const textArb = (max: number) =>
   fc
     .oneof(
       { weight: 4, arbitrary: fc.string({ unit: "grapheme", maxLength: 20 }) },
       // Any code point, control characters included, but none the database cannot store as sent.
-      { weight: 3, arbitrary: fc.string({ unit: "binary", maxLength: 20 }).filter(storable) },
+      { weight: 3, arbitrary: fc.string({ unit: "binary", maxLength: 20 }).filter(isStorableText) },
       { weight: 1, arbitrary: fc.string({ unit: "grapheme-ascii", maxLength: 20 }) },
       { weight: 1, arbitrary: fc.string({ unit: "grapheme-ascii", minLength: max, maxLength: max }) },
     )
@@ -116,32 +118,13 @@ function byValue(step: Pick<OfferingsStepInput, "categories" | "offerings">) {
   };
 }
 
-const anythingArb = fc.anything({
-  maxDepth: 4,
-  maxKeys: 8,
-  withBigInt: true,
-  withBoxedValues: true,
-  withDate: true,
-  withMap: true,
-  withSet: true,
-  withNullPrototype: true,
-  withObjectString: true,
-  withSparseArray: true,
-  withTypedArray: true,
-  stringUnit: "binary",
-});
-
-/** Payloads that are anything but a valid step. */
-const garbageArb = fc.oneof(
-  anythingArb,
-  fc.object({ maxDepth: 5 }),
-  fc.constantFrom(null, undefined, 0, -1, "", "{}", [], {}, true, Number.NaN, Symbol("x"), () => 1),
+const garbageArb = arb.garbageWith(
   // Shaped like the step, with wrong types anywhere.
-  fc.record({ version: anythingArb, categories: anythingArb, offerings: anythingArb }, { requiredKeys: [] }),
+  fc.record({ version: arb.anything, categories: arb.anything, offerings: arb.anything }, { requiredKeys: [] }),
   // Arrays of random length with random items.
   fc.record({
     version: fc.oneof(fc.nat(), fc.string(), fc.constant(null)),
-    categories: fc.array(fc.oneof(anythingArb, fc.record({ id: fc.string(), name: fc.anything() })), { maxLength: 30 }),
+    categories: fc.array(fc.oneof(arb.anything, fc.record({ id: fc.string(), name: fc.anything() })), { maxLength: 30 }),
     offerings: fc.array(fc.oneof(fc.object(), fc.constant(null)), { maxLength: 70 }),
   }),
   // Rows with the right keys and the wrong types.
@@ -193,22 +176,11 @@ const BREAKERS = [
 ] as const;
 type Breaker = (typeof BREAKERS)[number];
 
-const brokenArb = fc.record({
-  draft: stepDraftArb,
-  breaker: fc.constantFrom(...BREAKERS),
-  pick: fc.nat(),
-  hugeLength: fc.integer({ min: 200, max: 200_000 }),
-});
-
-function pickFrom<T>(values: readonly T[], pick: number): T {
-  return values[pick % values.length]!;
-}
-
 /**
  * Breaks exactly one thing in a valid payload. Returns the payload and the field-error key
  * that must be reported (undefined when several keys are acceptable).
  */
-function breakPayload(valid: OfferingsStepInput, breaker: Breaker, pick: number, hugeLength: number): { payload: unknown; key?: string } {
+function breakPayload(valid: OfferingsStepInput, breaker: Breaker, pick: number, hugeLength: number): Broken {
   const step = structuredClone(valid) as OfferingsStepInput & Record<string, unknown>;
   if (!step.offerings.length) {
     step.offerings.push({
@@ -229,7 +201,7 @@ function breakPayload(valid: OfferingsStepInput, breaker: Breaker, pick: number,
   const off = step.offerings[oi] as Record<string, unknown>;
   switch (breaker) {
     case "version":
-      step.version = pickFrom([-1, 1.5, "0", null, Number.NaN, undefined, {}], pick) as number;
+      step.version = pickFrom(BAD_VERSIONS, pick) as number;
       return { payload: step, key: "version" };
     case "categories":
       step.categories = pickFrom([[], null, "Bakery", {}, 7], pick) as never;
@@ -328,145 +300,91 @@ async function fullState(db: Database, projectId: string) {
   };
 }
 
-function expectValidationFailure(result: Awaited<ReturnType<typeof saveOfferingsStepAction>>, key?: string) {
-  expect(result.ok).toBe(false);
-  if (result.ok) return;
-  expect(result.formError).toBe("validation");
-  const fieldErrors = result.fieldErrors;
-  expect(fieldErrors).toBeTypeOf("object");
-  expect(fieldErrors).not.toBeNull();
-  const entries = Object.entries(fieldErrors!);
-  expect(entries.length).toBeGreaterThan(0);
-  for (const [path, message] of entries) {
-    expect(path).toBeTypeOf("string");
-    expect(path.length).toBeGreaterThan(0);
-    expect(message).toBeTypeOf("string");
-    expect(message.length).toBeGreaterThan(0);
-  }
-  if (key) expect(Object.keys(fieldErrors!)).toContain(key);
-}
-
 // ---------------------------------------------------------------------------------------
 // Properties
 // ---------------------------------------------------------------------------------------
 
 describeEachDatabase("saveOfferingsStepAction", (getConnection, kind) => {
   const db = () => getConnection().db;
-  let user: SessionUser;
-  let projectId: string;
-  let consoleError: ReturnType<typeof vi.spyOn>;
+  const { ctx, check } = setUpActionTests(
+    getConnection,
+    {
+      save: saveOfferingsStepAction,
+      schema: offeringsStepSchema,
+      state: (projectId) => fullState(db(), projectId),
+      runState: (projectId) => stepState(db(), projectId),
+    },
+    async (user) => {
+      const projectId = await createProject({ actor: user, details: { name: "Property project", description: "" } });
+      const firstCategory = randomUUID();
+      await saveOfferingsStep({
+        actor: user,
+        projectId,
+        values: {
+          version: 0,
+          categories: [{ id: firstCategory, name: "Seed" }],
+          offerings: [
+            {
+              id: randomUUID(),
+              categoryId: firstCategory,
+              name: "Seed offering",
+              definition: "d",
+              objective: "o",
+              weight: 3,
+              revenueShare: 10,
+              tier: "core",
+              audience: "a",
+            },
+          ],
+        },
+      });
+      return { projectId };
+    },
+  );
+  const current = () => getOfferingsStep({ actor: ctx.user, projectId: ctx.projectId });
 
-  beforeAll(async () => {
-    const { id } = await createTestUser(db());
-    user = { id, name: "Property tester", email: `${id}@example.test` };
-    projectId = await createProject({ actor: user, details: { name: "Property project", description: "" } });
-    const firstCategory = randomUUID();
-    await saveOfferingsStep({
-      actor: user,
-      projectId,
-      values: {
-        version: 0,
-        categories: [{ id: firstCategory, name: "Seed" }],
-        offerings: [
-          {
-            id: randomUUID(),
-            categoryId: firstCategory,
-            name: "Seed offering",
-            definition: "d",
-            objective: "o",
-            weight: 3,
-            revenueShare: 10,
-            tier: "core",
-            audience: "a",
-          },
-        ],
-      },
+  it("never throws on arbitrary payloads, reports validation errors per field and writes nothing", () =>
+    check.garbageIsRejected({ garbage: garbageArb, numRuns: RUNS.garbage }));
+
+  it("rejects a valid-looking payload with one field broken, naming that field, and writes nothing", async () => {
+    const step = await current();
+    await check.brokenIsRejected({
+      drafts: stepDraftArb,
+      breakers: BREAKERS,
+      valid: (draft) => buildPayload(draft, step),
+      breakPayload,
+      numRuns: RUNS.broken,
     });
   });
 
-  beforeEach(() => {
-    vi.mocked(getSessionUser).mockResolvedValue(user);
-    // An unexpected failure is logged by the action wrapper: none should happen here.
-    consoleError = vi.spyOn(console, "error").mockImplementation(() => {});
-  });
-
-  afterEach(() => {
-    expect(consoleError).not.toHaveBeenCalled();
-    consoleError.mockRestore();
-  });
-
-  it("never throws on arbitrary payloads, reports validation errors per field and writes nothing", async () => {
-    const before = await fullState(db(), projectId);
-    await fc.assert(
-      fc.asyncProperty(garbageArb, async (payload) => {
-        fc.pre(!offeringsStepSchema.safeParse(payload).success);
-        // Compared per run, so that a failing run (and not the ones after it) is the counterexample.
-        const runBefore = await stepState(db(), projectId);
-        const result = await saveOfferingsStepAction(projectId, payload);
-        expectValidationFailure(result);
-        expect(await stepState(db(), projectId)).toEqual(runBefore);
-      }),
-      { numRuns: RUNS.garbage },
-    );
-    expect(await fullState(db(), projectId)).toEqual(before);
-  });
-
-  it("rejects a valid-looking payload with one field broken, naming that field, and writes nothing", async () => {
-    const before = await fullState(db(), projectId);
-    const current = await getOfferingsStep({ actor: user, projectId });
-    await fc.assert(
-      fc.asyncProperty(brokenArb, async ({ draft, breaker, pick, hugeLength }) => {
-        const valid = buildPayload(draft, current);
-        expect(offeringsStepSchema.safeParse(valid).success).toBe(true);
-        const { payload, key } = breakPayload(valid, breaker, pick, hugeLength);
-        const runBefore = await stepState(db(), projectId);
-        const result = await saveOfferingsStepAction(projectId, payload);
-        expectValidationFailure(result, key);
-        expect(await stepState(db(), projectId)).toEqual(runBefore);
-      }),
-      { numRuns: RUNS.broken },
-    );
-    expect(await fullState(db(), projectId)).toEqual(before);
-  });
-
-  it("saves every valid payload with the current version and reads it back unchanged", async () => {
-    await fc.assert(
-      fc.asyncProperty(stepDraftArb, async (draft) => {
-        const current = await getOfferingsStep({ actor: user, projectId });
-        const payload = buildPayload(draft, current);
+  it("saves every valid payload with the current version and reads it back unchanged", () =>
+    check.validIsSaved({
+      drafts: stepDraftArb,
+      current,
+      payload: buildPayload,
+      expectSaved: async (saved, payload, before) => {
         const parsed = offeringsStepSchema.parse(payload);
-
-        const result = await saveOfferingsStepAction(projectId, payload);
-        expect(result).toMatchObject({ ok: true });
-        if (!result.ok) return;
-        expect(result.data.version).toBe(current.version + 1);
-
-        const read = await getOfferingsStep({ actor: user, projectId });
-        expect(read).toEqual(result.data);
+        const read = await current();
+        expect(read).toEqual(saved);
         expect(byValue(read)).toEqual(byValue(parsed));
         // Rows sent with an id that already existed keep it; the others get a server id.
-        const existing = new Set([...current.categories, ...current.offerings].map((r) => r.id));
+        const existing = new Set([...before.categories, ...before.offerings].map((r) => r.id));
         [...parsed.categories, ...parsed.offerings].forEach((sent, i) => {
           const stored = [...read.categories, ...read.offerings][i]!;
           if (existing.has(sent.id)) expect(stored.id).toBe(sent.id);
           else expect(existing.has(stored.id)).toBe(false);
         });
-        expect(await stepState(db(), projectId)).toEqual({
-          version: current.version + 1,
+        expect(await stepState(db(), ctx.projectId)).toEqual({
+          version: before.version + 1,
           categories: parsed.categories.length,
           offerings: parsed.offerings.length,
         });
         expect(read.meta.completed).toBe(
           parsed.offerings.length > 0 && parsed.offerings.every((o) => o.definition !== "" && o.objective !== "" && o.audience !== ""),
         );
-
-        // Sending the same payload again is now stale.
-        const stale = await saveOfferingsStepAction(projectId, payload);
-        expect(stale).toMatchObject({ ok: false, formError: "conflict", details: { currentVersion: current.version + 1 } });
-      }),
-      { numRuns: RUNS.valid[kind] },
-    );
-  });
+      },
+      numRuns: RUNS.valid[kind],
+    }));
 
   it("answers not_found for another user's project and writes nothing there", async () => {
     const other = await createTestUser(db());
@@ -489,17 +407,17 @@ describeEachDatabase("saveOfferingsStepAction", (getConnection, kind) => {
   });
 
   it("answers not_found for a project id that is not a string, malformed or unknown", async () => {
-    const before = await fullState(db(), projectId);
-    const current = await getOfferingsStep({ actor: user, projectId });
-    const valid = { version: current.version, categories: current.categories, offerings: current.offerings };
+    const before = await fullState(db(), ctx.projectId);
+    const step = await current();
+    const valid = { version: step.version, categories: step.categories, offerings: step.offerings };
     await fc.assert(
       fc.asyncProperty(
         fc.oneof(
-          anythingArb.filter((v) => typeof v !== "string"),
+          arb.anything.filter((v) => typeof v !== "string"),
           fc.string({ unit: "binary" }),
           fc.uuid(),
-          fc.constant(projectId.toUpperCase().replace(/-/g, "")),
-          fc.constant(` ${projectId}`),
+          fc.constant(ctx.projectId.toUpperCase().replace(/-/g, "")),
+          fc.constant(` ${ctx.projectId}`),
         ),
         async (badId) => {
           const result = await saveOfferingsStepAction(badId, valid);
@@ -508,25 +426,25 @@ describeEachDatabase("saveOfferingsStepAction", (getConnection, kind) => {
       ),
       { numRuns: 60 },
     );
-    expect(await fullState(db(), projectId)).toEqual(before);
+    expect(await fullState(db(), ctx.projectId)).toEqual(before);
   });
 
   it("answers unauthenticated without a session and writes nothing", async () => {
-    const before = await fullState(db(), projectId);
-    const current = await getOfferingsStep({ actor: user, projectId });
+    const before = await fullState(db(), ctx.projectId);
+    const step = await current();
     vi.mocked(getSessionUser).mockResolvedValue(null);
     await fc.assert(
       fc.asyncProperty(
         fc.oneof(
           garbageArb,
-          stepDraftArb.map((draft) => buildPayload(draft, current)),
+          stepDraftArb.map((draft) => buildPayload(draft, step)),
         ),
         async (payload) => {
-          expect(await saveOfferingsStepAction(projectId, payload)).toEqual({ ok: false, formError: "unauthenticated" });
+          expect(await saveOfferingsStepAction(ctx.projectId, payload)).toEqual({ ok: false, formError: "unauthenticated" });
         },
       ),
       { numRuns: 40 },
     );
-    expect(await fullState(db(), projectId)).toEqual(before);
+    expect(await fullState(db(), ctx.projectId)).toEqual(before);
   });
 });

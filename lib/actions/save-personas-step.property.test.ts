@@ -1,14 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import fc from "fast-check";
-import { afterEach, beforeAll, beforeEach, expect, it, vi } from "vitest";
+import { expect, it, vi } from "vitest";
 import type { Database } from "@/db/connect";
 import { saveOfferingsStep } from "@/db/queries/offerings-step";
 import { getPersonasStep, PERSONAS_STEP } from "@/db/queries/personas-step";
 import { createProject } from "@/db/queries/projects";
 import { personas, projectSteps } from "@/db/schema";
-import { getSessionUser, type SessionUser } from "@/lib/auth/session";
 import { createTestUser, describeEachDatabase } from "@/lib/testing/databases";
+import { arb, BAD_VERSIONS, pickFrom, setUpActionTests, UNSTORABLE_TEXTS } from "@/lib/testing/save-action-properties";
 import {
   DECISION_ROLES,
   GENERATIONS,
@@ -19,7 +19,6 @@ import {
   type PersonaInput,
   type PersonasStepInput,
 } from "@/lib/validation/personas-step";
-import { isStorableText } from "@/lib/validation/text";
 import { savePersonasStepAction } from "./save-personas-step";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn(), requireUser: vi.fn() }));
@@ -31,42 +30,32 @@ const RUNS = { garbage: 150, broken: 150, valid: { pglite: 50, postgres: 25 } } 
 // Arbitraries
 // ---------------------------------------------------------------------------------------
 
-/** Text valid for a field of at most `max` characters once trimmed. */
-const textArb = (max: number) =>
-  fc
-    .oneof(
-      { weight: 6, arbitrary: fc.string({ unit: "grapheme", maxLength: 20 }) },
-      { weight: 2, arbitrary: fc.string({ unit: "grapheme-ascii", maxLength: 20 }) },
-      { weight: 1, arbitrary: fc.string({ unit: "grapheme-ascii", minLength: max, maxLength: max }) },
-    )
-    .filter((s) => s.trim().length <= max && isStorableText(s));
-const nameArb = (max: number) => textArb(max).filter((s) => s.trim().length > 0);
-const listArb = fc.uniqueArray(nameArb(LIST_ITEM_MAX_LENGTH), { maxLength: 4, selector: (s) => s.trim().toLocaleLowerCase() });
+const listArb = fc.uniqueArray(arb.name(LIST_ITEM_MAX_LENGTH), { maxLength: 4, selector: (s) => s.trim().toLocaleLowerCase() });
 const ageArb = fc.option(fc.integer({ min: 0, max: MAX_AGE }), { nil: null });
 
 const personaDraftArb = fc.record({
   id: fc.uuid({ version: 4 }),
   reuse: fc.boolean(),
   offeringIndex: fc.nat(),
-  name: nameArb(80),
-  description: textArb(600),
+  name: arb.name(80),
+  description: arb.text(600),
   ages: fc.tuple(ageArb, ageArb),
-  gender: textArb(60),
-  location: textArb(120),
-  occupation: textArb(120),
+  gender: arb.text(60),
+  location: arb.text(120),
+  occupation: arb.text(120),
   generation: fc.constantFrom("" as const, ...GENERATIONS),
   goals: listArb,
   jobs: listArb,
   pains: listArb,
   gains: listArb,
-  needs: textArb(1000),
-  motivations: textArb(1000),
-  ideals: textArb(1000),
+  needs: arb.text(1000),
+  motivations: arb.text(1000),
+  ideals: arb.text(1000),
   decisionRole: fc.constantFrom(...DECISION_ROLES),
   needsIntermediary: fc.boolean(),
   channels: listArb,
-  attractingContent: textArb(1000),
-  objections: textArb(1000),
+  attractingContent: arb.text(1000),
+  objections: arb.text(1000),
 });
 const stepDraftArb = fc.array(personaDraftArb, { maxLength: 6 });
 type StepDraft = typeof stepDraftArb extends fc.Arbitrary<infer T> ? T : never;
@@ -90,29 +79,11 @@ function buildPayload(draft: StepDraft, current: PersonasStepInput, offeringIds:
   };
 }
 
-const anythingArb = fc.anything({
-  maxDepth: 4,
-  maxKeys: 8,
-  withBigInt: true,
-  withBoxedValues: true,
-  withDate: true,
-  withMap: true,
-  withSet: true,
-  withNullPrototype: true,
-  withObjectString: true,
-  withSparseArray: true,
-  withTypedArray: true,
-  stringUnit: "binary",
-});
-
-const garbageArb = fc.oneof(
-  anythingArb,
-  fc.object({ maxDepth: 5 }),
-  fc.constantFrom(null, undefined, 0, "", "{}", [], {}, true, Number.NaN, Symbol("x"), () => 1),
-  fc.record({ version: anythingArb, personas: anythingArb }, { requiredKeys: [] }),
+const garbageArb = arb.garbageWith(
+  fc.record({ version: arb.anything, personas: arb.anything }, { requiredKeys: [] }),
   fc.record({
     version: fc.oneof(fc.nat(), fc.string(), fc.constant(null)),
-    personas: fc.array(fc.oneof(anythingArb, fc.object(), fc.constant(null)), { maxLength: 30 }),
+    personas: fc.array(fc.oneof(arb.anything, fc.object(), fc.constant(null)), { maxLength: 30 }),
   }),
   // Rows with the right keys and the wrong types.
   fc.record({
@@ -156,16 +127,6 @@ const BREAKERS = [
 ] as const;
 type Breaker = (typeof BREAKERS)[number];
 
-const brokenArb = fc.record({
-  draft: stepDraftArb,
-  breaker: fc.constantFrom(...BREAKERS),
-  pick: fc.nat(),
-  hugeLength: fc.integer({ min: 200, max: 200_000 }),
-});
-function pickFrom<T>(values: readonly T[], pick: number): T {
-  return values[pick % values.length]!;
-}
-
 /** Breaks one thing in a valid payload; returns the field-error key that must be reported, when only one fits. */
 function breakPayload(valid: PersonasStepInput, breaker: Breaker, pick: number, hugeLength: number, foreignOfferingId: string) {
   const step = structuredClone(valid) as PersonasStepInput & Record<string, unknown>;
@@ -176,7 +137,7 @@ function breakPayload(valid: PersonasStepInput, breaker: Breaker, pick: number, 
   const list = pickFrom(["goals", "jobs", "pains", "gains", "channels"], pick);
   switch (breaker) {
     case "version":
-      step.version = pickFrom([-1, 1.5, "0", null, Number.NaN, undefined, {}], pick) as number;
+      step.version = pickFrom(BAD_VERSIONS, pick) as number;
       return { payload: step, key: "version" };
     case "personas":
       step.personas = pickFrom([null, "Lucía", {}, 7], pick) as never;
@@ -225,7 +186,7 @@ function breakPayload(valid: PersonasStepInput, breaker: Breaker, pick: number, 
       return { payload: step, key: at(list), code: "too_many" };
     case "unstorable": {
       const field = pickFrom(["name", "description", "objections", "needs"], pick);
-      p[field] = pickFrom(["a\u0000b", "lone \ud800 surrogate", "\udc00"], pick);
+      p[field] = pickFrom(UNSTORABLE_TEXTS, pick);
       return { payload: step, key: at(field), code: "invalid" };
     }
     case "hugeText":
@@ -268,33 +229,12 @@ function byValue(list: readonly PersonaInput[], offeringIds: readonly string[]) 
   });
 }
 
-type Result = Awaited<ReturnType<typeof savePersonasStepAction>>;
-
-function expectFieldErrors(result: Result, key?: string, code?: string) {
-  expect(result.ok).toBe(false);
-  if (result.ok) return;
-  expect(result.formError).toBe("validation");
-  const entries = Object.entries(result.fieldErrors ?? {});
-  expect(entries.length).toBeGreaterThan(0);
-  for (const [path, message] of entries) {
-    expect(path.length).toBeGreaterThan(0);
-    expect(typeof message === "string" && message.length > 0).toBe(true);
-  }
-  if (key) expect(Object.keys(result.fieldErrors!)).toContain(key);
-  if (key && code) expect(result.fieldErrors![key]).toBe(code);
-}
-
 // ---------------------------------------------------------------------------------------
 // Properties
 // ---------------------------------------------------------------------------------------
 
 describeEachDatabase("savePersonasStepAction", (getConnection, kind) => {
   const db = () => getConnection().db;
-  let user: SessionUser;
-  let projectId: string;
-  let offeringIds: string[];
-  let foreignOfferingId: string;
-  let consoleError: ReturnType<typeof vi.spyOn>;
 
   async function projectWithOfferings(owner: { id: string }, names: string[]) {
     const id = await createProject({ actor: owner, details: { name: "Meal kits", description: "" } });
@@ -321,111 +261,83 @@ describeEachDatabase("savePersonasStepAction", (getConnection, kind) => {
     return { id, offeringIds: step1.offerings.map((o) => o.id) };
   }
 
-  beforeAll(async () => {
-    const { id } = await createTestUser(db());
-    user = { id, name: "Property tester", email: `${id}@example.test` };
-    ({ id: projectId, offeringIds } = await projectWithOfferings(user, ["Quick dinners box", "Grandma's recipes box", "Kids' lunch box"]));
-    const other = await createTestUser(db());
-    foreignOfferingId = (await projectWithOfferings(other, ["Not yours"])).offeringIds[0]!;
-    vi.mocked(getSessionUser).mockResolvedValue(user);
-    // One saved persona, so broken payloads always have a row to break and updates are exercised.
-    const seed = buildPayload(
-      fc.sample(
-        stepDraftArb.filter((d) => d.length > 0),
-        { numRuns: 1, seed: 7 },
-      )[0]!,
-      { version: 0, personas: [] },
-      offeringIds,
-    );
-    const seeded = await savePersonasStepAction(projectId, seed);
-    expect(seeded.ok).toBe(true);
-  });
+  const { ctx, check } = setUpActionTests(
+    getConnection,
+    {
+      // Removals confirmed, so that every refusal here comes from the payload, not from a missing confirmation.
+      save: (projectId, payload) => savePersonasStepAction(projectId, payload, { confirmRemovals: true }),
+      schema: personasStepSchema,
+      state: (projectId) => fullState(db(), projectId),
+    },
+    async (user) => {
+      const mine = await projectWithOfferings(user, ["Quick dinners box", "Grandma's recipes box", "Kids' lunch box"]);
+      const other = await createTestUser(db());
+      const foreignOfferingId = (await projectWithOfferings(other, ["Not yours"])).offeringIds[0]!;
+      // One saved persona, so broken payloads always have a row to break and updates are exercised.
+      const seed = buildPayload(
+        fc.sample(
+          stepDraftArb.filter((d) => d.length > 0),
+          { numRuns: 1, seed: 7 },
+        )[0]!,
+        { version: 0, personas: [] },
+        mine.offeringIds,
+      );
+      const seeded = await savePersonasStepAction(mine.id, seed);
+      expect(seeded.ok).toBe(true);
+      return { projectId: mine.id, offeringIds: mine.offeringIds, foreignOfferingId };
+    },
+  );
+  const current = () => getPersonasStep({ actor: ctx.user, projectId: ctx.projectId });
 
-  beforeEach(() => {
-    vi.mocked(getSessionUser).mockResolvedValue(user);
-    // An unexpected failure is logged by the action wrapper: none may happen here.
-    consoleError = vi.spyOn(console, "error").mockImplementation(() => {});
-  });
-
-  afterEach(() => {
-    expect(consoleError).not.toHaveBeenCalled();
-    consoleError.mockRestore();
-  });
-
-  it("never throws on arbitrary payloads, reports field errors and writes nothing", async () => {
-    const before = await fullState(db(), projectId);
-    await fc.assert(
-      fc.asyncProperty(garbageArb, async (payload) => {
-        fc.pre(!personasStepSchema.safeParse(payload).success);
-        expectFieldErrors(await savePersonasStepAction(projectId, payload));
-      }),
-      { numRuns: RUNS.garbage },
-    );
-    expect(await fullState(db(), projectId)).toEqual(before);
-  });
+  it("never throws on arbitrary payloads, reports field errors and writes nothing", () =>
+    check.garbageIsRejected({ garbage: garbageArb, numRuns: RUNS.garbage }));
 
   it("rejects a valid payload with one thing broken, naming the field, and writes nothing", async () => {
-    const before = await fullState(db(), projectId);
-    const current = await getPersonasStep({ actor: user, projectId });
-    await fc.assert(
-      fc.asyncProperty(brokenArb, async ({ draft, breaker, pick, hugeLength }) => {
-        const valid = buildPayload(draft, current, offeringIds);
-        if (!valid.personas.length) valid.personas.push(...current.personas);
-        expect(personasStepSchema.safeParse(valid).success).toBe(true);
-        const { payload, key, code } = breakPayload(valid, breaker, pick, hugeLength, foreignOfferingId);
-        expectFieldErrors(await savePersonasStepAction(projectId, payload, { confirmRemovals: true }), key, code);
-        expect(await fullState(db(), projectId)).toEqual(before);
-      }),
-      { numRuns: RUNS.broken },
-    );
+    const step = await current();
+    await check.brokenIsRejected({
+      drafts: stepDraftArb,
+      breakers: BREAKERS,
+      valid: (draft) => {
+        const valid = buildPayload(draft, step, ctx.offeringIds);
+        if (!valid.personas.length) valid.personas.push(...step.personas);
+        return valid;
+      },
+      breakPayload: (valid, breaker, pick, hugeLength) => breakPayload(valid, breaker, pick, hugeLength, ctx.foreignOfferingId),
+      numRuns: RUNS.broken,
+    });
   });
 
-  it("saves every valid payload and reads it back unchanged, grouped by offering", async () => {
-    await fc.assert(
-      fc.asyncProperty(stepDraftArb, async (draft) => {
-        const current = await getPersonasStep({ actor: user, projectId });
-        const payload = buildPayload(draft, current, offeringIds);
+  it("saves every valid payload and reads it back unchanged, grouped by offering", () =>
+    check.validIsSaved({
+      drafts: stepDraftArb,
+      current,
+      payload: (draft, before) => buildPayload(draft, before, ctx.offeringIds),
+      expectSaved: async (saved, payload, before) => {
+        const { offeringIds } = ctx;
         const parsed = personasStepSchema.parse(payload);
-        const result = await savePersonasStepAction(projectId, payload, { confirmRemovals: true });
-        expect(result).toMatchObject({ ok: true });
-        if (!result.ok) return;
-        expect(result.data.version).toBe(current.version + 1);
-        expect(Object.keys(result.data).sort()).toEqual(["personas", "version"]);
-
-        const read = await getPersonasStep({ actor: user, projectId });
-        expect({ version: read.version, personas: read.personas }).toEqual(result.data);
+        expect(Object.keys(saved).sort()).toEqual(["personas", "version"]);
+        const read = await current();
+        expect({ version: read.version, personas: read.personas }).toEqual(saved);
         const grouped = [...parsed.personas].sort((a, b) => offeringIds.indexOf(a.offeringId) - offeringIds.indexOf(b.offeringId));
         expect(byValue(read.personas, offeringIds)).toEqual(byValue(grouped, offeringIds));
-        const existing = new Set(current.personas.map((p) => p.id));
+        const existing = new Set(before.personas.map((p) => p.id));
         grouped.forEach((sent, i) => {
           if (existing.has(sent.id)) expect(read.personas[i]!.id).toBe(sent.id);
           else expect(existing.has(read.personas[i]!.id)).toBe(false);
         });
         expect(read.meta.completed).toBe(offeringIds.every((id) => parsed.personas.some((p) => p.offeringId === id)));
-
-        const stale = await savePersonasStepAction(projectId, payload);
-        expect(stale).toMatchObject({ ok: false, formError: "conflict", details: { currentVersion: current.version + 1 } });
-      }),
-      { numRuns: RUNS.valid[kind] },
-    );
-  });
+      },
+      numRuns: RUNS.valid[kind],
+    }));
 
   it("answers not_found for another user's project and unauthenticated without a session, writing nothing", async () => {
     const stranger = await createTestUser(db());
     const theirs = await projectWithOfferings(stranger, ["Theirs"]);
-    const before = await fullState(db(), theirs.id);
-    const mineBefore = await fullState(db(), projectId);
-    await fc.assert(
-      fc.asyncProperty(stepDraftArb, fc.boolean(), async (draft, signedIn) => {
-        vi.mocked(getSessionUser).mockResolvedValue(signedIn ? user : null);
-        const payload = buildPayload(draft, { version: 0, personas: [] }, theirs.offeringIds);
-        const result = await savePersonasStepAction(theirs.id, payload, { confirmRemovals: true });
-        expect(result).toMatchObject({ ok: false, formError: signedIn ? "not_found" : "unauthenticated" });
-        if (!signedIn) expect(await savePersonasStepAction(projectId, payload)).toMatchObject({ ok: false, formError: "unauthenticated" });
-      }),
-      { numRuns: 25 },
-    );
-    expect(await fullState(db(), theirs.id)).toEqual(before);
-    expect(await fullState(db(), projectId)).toEqual(mineBefore);
+    await check.outsidersAreRefused({
+      theirs: theirs.id,
+      drafts: stepDraftArb,
+      payload: (draft) => buildPayload(draft, { version: 0, personas: [] }, theirs.offeringIds),
+      numRuns: 25,
+    });
   });
 });
