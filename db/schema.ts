@@ -1,5 +1,6 @@
 import { relations, sql } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   bigint,
   boolean,
   check,
@@ -70,6 +71,8 @@ export const projectMembers = pgTable(
       .references(() => users.id, { onDelete: "cascade" }),
     role: memberRole().notNull(),
     createdAt: createdAt(),
+    // When the member last opened the project's comments: what came after is "new" for them.
+    lastSeenAt: timestamp({ withTimezone: true }),
   },
   (t) => [primaryKey({ columns: [t.projectId, t.userId] }), index("project_members_user_idx").on(t.userId)],
 );
@@ -394,3 +397,92 @@ export const campaignPersonas = pgTable(
 export type DecisionRole = (typeof decisionRole.enumValues)[number];
 export type JourneyStage = (typeof journeyStage.enumValues)[number];
 export type CampaignKind = (typeof campaignKind.enumValues)[number];
+
+// ---------------------------------------------------------------------------------------
+// Collaboration: invitations, comments and step reviews. Kept in this file because
+// drizzle-kit generates migrations from one schema.
+// ---------------------------------------------------------------------------------------
+
+// Only a hash of the token is stored: a leaked database gives no working invitation links.
+// A resend replaces the hash and the expiry, so an earlier link stops working.
+export const invitations = pgTable(
+  "invitations",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    projectId: uuid()
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    // Lower-cased, like users.email.
+    email: text().notNull(),
+    // The owner may let whoever holds the link join, whatever email they sign in with.
+    anyEmail: boolean().notNull().default(false),
+    role: memberRole().notNull(),
+    tokenHash: text().notNull(),
+    invitedBy: uuid().references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    acceptedAt: timestamp({ withTimezone: true }),
+    acceptedBy: uuid().references(() => users.id, { onDelete: "set null" }),
+    revokedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("invitations_token_hash_unique").on(t.tokenHash),
+    index("invitations_project_idx").on(t.projectId),
+    check("invitations_role_not_owner", sql`${t.role} <> 'owner'`),
+  ],
+);
+
+export const commentTarget = pgEnum("comment_target", ["offering", "competitor", "persona", "content_idea", "campaign"]);
+
+// A comment belongs to a step and, optionally, to one item of it. The item is not a foreign
+// key on purpose: when the item is deleted, the discussion about it stays readable.
+export const comments = pgTable(
+  "comments",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    projectId: uuid()
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    step: smallint().notNull(),
+    targetKind: commentTarget(),
+    targetId: uuid(),
+    // Replies point at the thread's first comment; resolving applies to the thread.
+    parentId: uuid().references((): AnyPgColumn => comments.id, { onDelete: "cascade" }),
+    // Not cascaded: removing a member from a project keeps what they wrote, under their name.
+    authorId: uuid()
+      .notNull()
+      .references(() => users.id),
+    body: text().notNull(),
+    resolvedAt: timestamp({ withTimezone: true }),
+    resolvedBy: uuid().references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("comments_project_step_idx").on(t.projectId, t.step),
+    index("comments_parent_idx").on(t.parentId),
+    check("comments_step_range", sql`${t.step} between 1 and 5`),
+    check("comments_target_pair", sql`(${t.targetKind} is null) = (${t.targetId} is null)`),
+  ],
+);
+
+export const reviewStatus = pgEnum("review_status", ["changes_requested", "reviewed"]);
+
+// A mentor's verdict on one step; no row means "not reviewed yet".
+export const stepReviews = pgTable(
+  "step_reviews",
+  {
+    projectId: uuid()
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    step: smallint().notNull(),
+    status: reviewStatus().notNull(),
+    note: text().notNull().default(""),
+    reviewerId: uuid().references(() => users.id, { onDelete: "set null" }),
+    updatedAt: updatedAt(),
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.step] }), check("step_reviews_step_range", sql`${t.step} between 1 and 5`)],
+);
+
+export type CommentTarget = (typeof commentTarget.enumValues)[number];
+export type ReviewStatus = (typeof reviewStatus.enumValues)[number];

@@ -1,6 +1,6 @@
 import type { Locale } from "./locales";
 
-// Core messages plus one file per wizard step, so each step's copy can be edited on its
+// Core messages plus one file per wizard step (and per collaboration feature), so each step's copy can be edited on its
 // own; static imports keep them in the server bundle.
 const sources = {
   en: () =>
@@ -11,6 +11,8 @@ const sources = {
       import("./messages/steps/personas.en.json"),
       import("./messages/steps/integration.en.json"),
       import("./messages/steps/plan.en.json"),
+      import("./messages/steps/members.en.json"),
+      import("./messages/steps/comments.en.json"),
     ]),
   es: () =>
     Promise.all([
@@ -20,6 +22,8 @@ const sources = {
       import("./messages/steps/personas.es.json"),
       import("./messages/steps/integration.es.json"),
       import("./messages/steps/plan.es.json"),
+      import("./messages/steps/members.es.json"),
+      import("./messages/steps/comments.es.json"),
     ]),
 } satisfies Record<Locale, () => Promise<{ default: object }[]>>;
 
