@@ -1,6 +1,19 @@
 // Codes, not messages: the interface turns each into a translated sentence
 // (messages: errors.<code>), and database details are logged, never shown.
-export type ErrorCode = "unauthenticated" | "not_found" | "forbidden" | "conflict" | "needs_confirmation" | "validation" | "unavailable";
+export type ErrorCode =
+  | "unauthenticated"
+  | "not_found"
+  | "forbidden"
+  | "conflict"
+  | "needs_confirmation"
+  | "validation"
+  | "unavailable"
+  // Members and invitations.
+  | "owner_cannot_leave"
+  | "owner_fixed"
+  | "transfer_needs_editor"
+  | "member_gone"
+  | "invitation_gone";
 
 /** Rows that would be deleted along with something the user removed. */
 export interface Dependent {
