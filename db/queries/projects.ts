@@ -1,27 +1,52 @@
 import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { overallReviewStatus } from "@/lib/reviews/overall-status";
 import type { ProjectDetailsInput } from "@/lib/validation/project";
 import { getDb } from "../client";
-import { categories, offerings, projectMembers, projects, projectSteps } from "../schema";
+import { categories, comments, offerings, projectMembers, projects, projectSteps, stepReviews, users, type ReviewStatus } from "../schema";
 import { requireProjectPermission, type Actor } from "./access";
 
+// The dashboard's only read: everything a card shows comes from correlated subqueries, so the
+// page costs one query whether the user has one project or a mentor's hundred.
 export async function listProjectsForUser({ actor }: { actor: Actor }) {
   const db = await getDb();
-  return db
+  const ownership = alias(projectMembers, "ownership");
+  const ownerName = db
+    .select({ name: users.name })
+    .from(ownership)
+    .innerJoin(users, eq(users.id, ownership.userId))
+    .where(and(eq(ownership.projectId, projects.id), eq(ownership.role, "owner")))
+    .limit(1);
+  const reviewCount = (status: ReviewStatus) =>
+    sql<number>`(select count(*)::int from ${stepReviews} where ${stepReviews.projectId} = ${projects.id} and ${stepReviews.status} = ${status})`;
+  const rows = await db
     .select({
       id: projects.id,
       name: projects.name,
       description: projects.description,
       updatedAt: projects.updatedAt,
       role: projectMembers.role,
+      ownerName: sql<string | null>`(${ownerName})`,
       completedSteps: sql<number>`(select count(*)::int from ${projectSteps} where ${projectSteps.projectId} = ${projects.id} and ${projectSteps.completed})`,
       offeringCount: sql<number>`(select count(*)::int from ${offerings} where ${offerings.projectId} = ${projects.id})`,
       categoryCount: sql<number>`(select count(*)::int from ${categories} where ${categories.projectId} = ${projects.id})`,
+      reviewedSteps: reviewCount("reviewed"),
+      changesRequestedSteps: reviewCount("changes_requested"),
+      // Threads, not comments: a reply does not make a discussion more open.
+      openThreads: sql<number>`(select count(*)::int from ${comments} where ${comments.projectId} = ${projects.id} and ${comments.parentId} is null and ${comments.resolvedAt} is null)`,
     })
     .from(projectMembers)
     .innerJoin(projects, eq(projects.id, projectMembers.projectId))
     .where(eq(projectMembers.userId, actor.id))
     .orderBy(desc(projects.updatedAt));
+  return rows.map(({ reviewedSteps, changesRequestedSteps, ...row }) => ({
+    ...row,
+    reviewStatus: overallReviewStatus([
+      ...Array<ReviewStatus>(changesRequestedSteps).fill("changes_requested"),
+      ...Array<ReviewStatus>(reviewedSteps).fill("reviewed"),
+    ]),
+  }));
 }
 
 export type ProjectListItem = Awaited<ReturnType<typeof listProjectsForUser>>[number];
