@@ -5,7 +5,7 @@ import { requiredText } from "./text";
 export const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 128;
 
-const email = z
+export const emailField = z
   .string()
   .trim()
   .min(1, { error: "required" })
@@ -14,12 +14,12 @@ const email = z
 
 export const signUpSchema = z.object({
   name: requiredText(80),
-  email,
+  email: emailField,
   password: z.string().min(PASSWORD_MIN, { error: "password_too_short" }).max(PASSWORD_MAX, { error: "password_too_long" }),
 });
 
 export const signInSchema = z.object({
-  email,
+  email: emailField,
   password: z.string().min(1, { error: "required" }).max(PASSWORD_MAX, { error: "password_too_long" }),
 });
 
