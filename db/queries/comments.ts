@@ -1,0 +1,218 @@
+import "server-only";
+import { and, asc, count, eq, gt, isNull, min, ne, or, sql, type AnyColumn } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { AppError } from "@/lib/errors";
+import { COMMENT_TARGET_STEP, type CommentTargetRef } from "@/lib/validation/comments";
+import { getDb } from "../client";
+import type { Database } from "../connect";
+import { campaigns, comments, competitors, contentIdeas, offerings, personas, projectMembers, users, type CommentTarget } from "../schema";
+import { requireProjectPermission, type Actor } from "./access";
+
+export interface NewComment {
+  step: number;
+  target?: CommentTargetRef | null;
+  body: string;
+}
+
+const TARGET_TABLES = {
+  offering: offerings,
+  competitor: competitors,
+  persona: personas,
+  content_idea: contentIdeas,
+  campaign: campaigns,
+} as const;
+
+/** Actions pass zod-checked text; callers that do not still never store a blank comment. */
+function cleanBody(body: string): string {
+  const trimmed = body.trim();
+  if (!trimmed) throw new AppError("validation", { fieldErrors: { body: "required" } });
+  return trimmed;
+}
+
+/** The item must be one of this project's, on the step that owns its kind. */
+async function assertTarget(db: Database, projectId: string, step: number, target: CommentTargetRef): Promise<void> {
+  if (COMMENT_TARGET_STEP[target.kind] !== step) throw new AppError("validation", { fieldErrors: { about: "unknown_item" } });
+  const table = TARGET_TABLES[target.kind];
+  const [row] = await db
+    .select({ id: table.id })
+    .from(table)
+    .where(and(eq(table.id, target.id), eq(table.projectId, projectId)))
+    .limit(1);
+  if (!row) throw new AppError("validation", { fieldErrors: { about: "unknown_item" } });
+}
+
+export async function addComment(actor: Actor, projectId: string, { step, target, body }: NewComment): Promise<string> {
+  const db = await getDb();
+  await requireProjectPermission(db, actor, projectId, "comment.write");
+  if (!Number.isInteger(step) || step < 1 || step > 5) throw new AppError("validation", { fieldErrors: { step: "invalid" } });
+  const text = cleanBody(body);
+  if (target) await assertTarget(db, projectId, step, target);
+  const [row] = await db
+    .insert(comments)
+    .values({ projectId, step, targetKind: target?.kind ?? null, targetId: target?.id ?? null, authorId: actor.id, body: text })
+    .returning({ id: comments.id });
+  return row!.id;
+}
+
+/** A thread's first comment in this project; replies and other projects' comments are not threads. */
+async function findThread(db: Database, projectId: string, commentId: string) {
+  const [thread] = await db
+    .select({ id: comments.id, step: comments.step, targetKind: comments.targetKind, targetId: comments.targetId })
+    .from(comments)
+    .where(and(eq(comments.id, commentId), eq(comments.projectId, projectId), isNull(comments.parentId)))
+    .limit(1);
+  if (!thread) throw new AppError("not_found");
+  return thread;
+}
+
+export async function replyToComment(actor: Actor, projectId: string, { parentId, body }: { parentId: string; body: string }) {
+  const db = await getDb();
+  await requireProjectPermission(db, actor, projectId, "comment.write");
+  const text = cleanBody(body);
+  const parent = await findThread(db, projectId, parentId);
+  // A reply takes its thread's step and item, so it is listed and counted with it.
+  const [row] = await db
+    .insert(comments)
+    .values({
+      projectId,
+      step: parent.step,
+      targetKind: parent.targetKind,
+      targetId: parent.targetId,
+      parentId,
+      authorId: actor.id,
+      body: text,
+    })
+    .returning({ id: comments.id });
+  return row!.id;
+}
+
+async function setResolved(actor: Actor, projectId: string, commentId: string, resolved: boolean): Promise<void> {
+  const db = await getDb();
+  await requireProjectPermission(db, actor, projectId, "comment.resolve");
+  await findThread(db, projectId, commentId);
+  await db
+    .update(comments)
+    .set(resolved ? { resolvedAt: new Date(), resolvedBy: actor.id } : { resolvedAt: null, resolvedBy: null })
+    .where(eq(comments.id, commentId));
+}
+
+export const resolveThread = (actor: Actor, projectId: string, commentId: string) => setResolved(actor, projectId, commentId, true);
+export const reopenThread = (actor: Actor, projectId: string, commentId: string) => setResolved(actor, projectId, commentId, false);
+
+export interface CommentView {
+  id: string;
+  authorName: string;
+  body: string;
+  createdAt: Date;
+}
+
+export interface CommentThread extends CommentView {
+  target: { kind: CommentTarget; id: string; label: string | null } | null;
+  resolvedAt: Date | null;
+  resolvedByName: string | null;
+  replies: CommentView[];
+}
+
+const author = alias(users, "comment_author");
+const resolver = alias(users, "comment_resolver");
+
+/**
+ * Threads of one step, oldest first, in one query whatever their number: each item table is
+ * joined on the comment's target, so the label is the item's current name, or null once the
+ * item is gone. A campaign has no name of its own: its offering and channel stand for it.
+ */
+export async function listStepComments(actor: Actor, projectId: string, step: number): Promise<CommentThread[]> {
+  const db = await getDb();
+  await requireProjectPermission(db, actor, projectId, "project.read");
+  const campaignOffering = alias(offerings, "campaign_offering");
+  const on = (kind: CommentTarget, id: AnyColumn) => and(eq(comments.targetKind, kind), eq(comments.targetId, id));
+  const rows = await db
+    .select({
+      id: comments.id,
+      parentId: comments.parentId,
+      targetKind: comments.targetKind,
+      targetId: comments.targetId,
+      body: comments.body,
+      createdAt: comments.createdAt,
+      resolvedAt: comments.resolvedAt,
+      authorName: author.name,
+      resolvedByName: resolver.name,
+      label: sql<string | null>`coalesce(${offerings.name}, ${competitors.name}, ${personas.name}, ${contentIdeas.topic},
+        case when ${campaigns.id} is not null then concat_ws(' · ', ${campaignOffering.name}, nullif(${campaigns.channel}, '')) end)`,
+    })
+    .from(comments)
+    .innerJoin(author, eq(author.id, comments.authorId))
+    .leftJoin(resolver, eq(resolver.id, comments.resolvedBy))
+    .leftJoin(offerings, and(on("offering", offerings.id), eq(offerings.projectId, projectId)))
+    .leftJoin(competitors, and(on("competitor", competitors.id), eq(competitors.projectId, projectId)))
+    .leftJoin(personas, and(on("persona", personas.id), eq(personas.projectId, projectId)))
+    .leftJoin(contentIdeas, and(on("content_idea", contentIdeas.id), eq(contentIdeas.projectId, projectId)))
+    .leftJoin(campaigns, and(on("campaign", campaigns.id), eq(campaigns.projectId, projectId)))
+    .leftJoin(campaignOffering, eq(campaignOffering.id, campaigns.offeringId))
+    .where(and(eq(comments.projectId, projectId), eq(comments.step, step)))
+    .orderBy(asc(comments.createdAt), asc(comments.id));
+
+  const threads = new Map<string, CommentThread>();
+  for (const row of rows) {
+    if (row.parentId) continue;
+    threads.set(row.id, {
+      id: row.id,
+      authorName: row.authorName,
+      body: row.body,
+      createdAt: row.createdAt,
+      target: row.targetKind && row.targetId ? { kind: row.targetKind, id: row.targetId, label: row.label } : null,
+      resolvedAt: row.resolvedAt,
+      resolvedByName: row.resolvedByName,
+      replies: [],
+    });
+  }
+  for (const row of rows) {
+    if (!row.parentId) continue;
+    threads.get(row.parentId)?.replies.push({ id: row.id, authorName: row.authorName, body: row.body, createdAt: row.createdAt });
+  }
+  return [...threads.values()];
+}
+
+/** Unresolved threads per step, for the stepper: one query. */
+export async function countOpenThreadsByStep(actor: Actor, projectId: string): Promise<Map<number, number>> {
+  const db = await getDb();
+  await requireProjectPermission(db, actor, projectId, "project.read");
+  const rows = await db
+    .select({ step: comments.step, open: count() })
+    .from(comments)
+    .where(and(eq(comments.projectId, projectId), isNull(comments.parentId), isNull(comments.resolvedAt)))
+    .groupBy(comments.step);
+  return new Map(rows.map((r) => [r.step, r.open]));
+}
+
+/**
+ * Comments by others since the member last opened a comments panel (all of them before the
+ * first time), and the first step that has one, for the header badge: one query.
+ */
+export async function countNewComments(actor: Actor, projectId: string): Promise<{ count: number; firstStep: number | null }> {
+  const db = await getDb();
+  await requireProjectPermission(db, actor, projectId, "project.read");
+  const [row] = await db
+    .select({ count: count(comments.id), firstStep: min(comments.step) })
+    .from(projectMembers)
+    .innerJoin(
+      comments,
+      and(
+        eq(comments.projectId, projectMembers.projectId),
+        ne(comments.authorId, projectMembers.userId),
+        or(isNull(projectMembers.lastSeenAt), gt(comments.createdAt, projectMembers.lastSeenAt)),
+      ),
+    )
+    .where(and(eq(projectMembers.projectId, projectId), eq(projectMembers.userId, actor.id)));
+  return { count: row?.count ?? 0, firstStep: row?.firstStep ?? null };
+}
+
+export async function markCommentsSeen(actor: Actor, projectId: string): Promise<void> {
+  const db = await getDb();
+  await requireProjectPermission(db, actor, projectId, "project.read");
+  await db
+    .update(projectMembers)
+    // The database clock, like comments.createdAt, so "new" compares times from one source.
+    .set({ lastSeenAt: sql`now()` })
+    .where(and(eq(projectMembers.projectId, projectId), eq(projectMembers.userId, actor.id)));
+}

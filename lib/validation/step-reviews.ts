@@ -1,0 +1,20 @@
+import { z } from "zod";
+import type { ReviewStatus } from "@/db/schema";
+import { stepNumber } from "./comments";
+import { text } from "./text";
+
+export const REVIEW_STATUSES = ["reviewed", "changes_requested"] as const satisfies readonly ReviewStatus[];
+
+export const MAX_REVIEW_NOTE_LENGTH = 2000;
+
+// A request for changes without saying which ones leaves the owner guessing: the note is
+// required then, and optional for "reviewed".
+export const stepReviewSchema = z
+  .object({
+    step: stepNumber,
+    status: z.enum(REVIEW_STATUSES, { error: "required" }),
+    note: text(MAX_REVIEW_NOTE_LENGTH),
+  })
+  .refine((values) => values.status !== "changes_requested" || values.note.length > 0, { error: "required", path: ["note"] });
+
+export type StepReviewInput = z.infer<typeof stepReviewSchema>;
