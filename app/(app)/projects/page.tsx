@@ -1,19 +1,27 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { ClientMessages } from "@/components/client-messages";
 import { CreateProjectForm } from "@/components/projects/create-project-form";
 import { ProjectCard } from "@/components/projects/project-card";
-import { listProjectsForUser } from "@/db/queries/projects";
+import { ReviewFilterForm } from "@/components/projects/review-filter-form";
+import { listProjectsForUser, type ProjectListItem } from "@/db/queries/projects";
 import { requireUser } from "@/lib/auth/session";
+import { matchesReviewFilter, parseDashboardSearch } from "@/lib/validation/review-filter";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("dashboard"))("title") };
 }
 
-export default async function ProjectsPage() {
+export default async function ProjectsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
   const t = await getTranslations("dashboard");
+  const { review } = parseDashboardSearch(await searchParams);
   const projects = await listProjectsForUser({ actor: user });
+  const owned = projects.filter((p) => p.role === "owner");
+  const shared = projects.filter((p) => p.role !== "owner");
+  const shownShared = shared.filter((p) => matchesReviewFilter(p.reviewStatus, review));
   return (
     <ClientMessages namespaces={["dashboard"]}>
       <div className="space-y-8">
@@ -22,26 +30,64 @@ export default async function ProjectsPage() {
           <p className="text-slate-700">{t("lead")}</p>
         </div>
         <CreateProjectForm />
-        <section aria-labelledby="project-list-title" className="space-y-3">
-          <h2 id="project-list-title" className="sr-only">
-            {t("title")}
-          </h2>
-          {projects.length === 0 ? (
-            <div className="rounded-lg border border-dashed border-slate-300 bg-white p-6">
-              <p className="font-semibold">{t("emptyTitle")}</p>
-              <p className="text-sm text-slate-700">{t("emptyBody")}</p>
-            </div>
+        <DashboardSection id="owned-projects" title={t("ownedTitle")}>
+          {owned.length === 0 ? <EmptyState title={t("emptyTitle")} body={t("emptyBody")} /> : <ProjectGrid projects={owned} />}
+        </DashboardSection>
+        <DashboardSection id="shared-projects" title={t("sharedTitle")}>
+          {shared.length === 0 ? (
+            <EmptyState title={t("sharedEmptyTitle")} body={t("sharedEmptyBody")} />
           ) : (
-            <ul className="grid gap-4 md:grid-cols-2">
-              {projects.map((project) => (
-                <li key={project.id}>
-                  <ProjectCard project={project} />
-                </li>
-              ))}
-            </ul>
+            <>
+              <ReviewFilterForm value={review} />
+              {review === "all" ? null : (
+                <p className="text-sm text-slate-700">{t("reviewFilterSummary", { shown: shownShared.length, total: shared.length })}</p>
+              )}
+              {shownShared.length === 0 ? (
+                <div className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-sm">
+                  <p>{t("reviewFilterNoMatch", { status: t(`reviewStatus.${review as Exclude<typeof review, "all">}`) })}</p>
+                  <Link href="/projects" className="font-semibold text-brand-700 underline">
+                    {t("reviewFilterClear")}
+                  </Link>
+                </div>
+              ) : (
+                <ProjectGrid projects={shownShared} />
+              )}
+            </>
           )}
-        </section>
+        </DashboardSection>
       </div>
     </ClientMessages>
+  );
+}
+
+function DashboardSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={`${id}-title`} className="space-y-3">
+      <h2 id={`${id}-title`} className="text-xl font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+function EmptyState({ title, body }: { title: string; body: string }) {
+  return (
+    <div className="rounded-lg border border-dashed border-slate-300 bg-white p-6">
+      <p className="font-semibold">{title}</p>
+      <p className="text-sm text-slate-700">{body}</p>
+    </div>
+  );
+}
+
+function ProjectGrid({ projects }: { projects: ProjectListItem[] }) {
+  return (
+    <ul className="grid gap-4 md:grid-cols-2">
+      {projects.map((project) => (
+        <li key={project.id}>
+          <ProjectCard project={project} />
+        </li>
+      ))}
+    </ul>
   );
 }
