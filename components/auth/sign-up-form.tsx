@@ -10,7 +10,7 @@ import { PasswordInput } from "@/components/ui/password-input";
 import { signUpAction } from "@/lib/actions/sign-up";
 import { PASSWORD_MIN, signUpSchema, type SignUpInput } from "@/lib/validation/auth";
 
-export function SignUpForm() {
+export function SignUpForm({ next }: { next?: string }) {
   const t = useTranslations("auth");
   const errorMessage = useErrorMessage();
   const [formError, setFormError] = useState<string>();
@@ -22,7 +22,7 @@ export function SignUpForm() {
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(undefined);
-    const result = await signUpAction(values);
+    const result = await signUpAction(values, next);
     if (result && !result.ok) {
       for (const [name, code] of Object.entries(result.fieldErrors ?? {})) {
         form.setError(name as keyof SignUpInput, { message: code }, { shouldFocus: true });

@@ -3,13 +3,14 @@
 import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
 import { signIn, SignInLocked } from "@/lib/auth/config";
+import { safeNextPath } from "@/lib/auth/safe-next";
 import { signInSchema } from "@/lib/validation/auth";
 import { toFieldErrors } from "./safe-action";
 
 export type SignInResult = { ok: false; formError: "invalid_credentials" | "locked" | "unavailable"; fieldErrors?: Record<string, string> };
 
 // Same message for an unknown email and a wrong password; the password is never echoed.
-export async function signInAction(raw: unknown, next?: string): Promise<SignInResult> {
+export async function signInAction(raw: unknown, next?: unknown): Promise<SignInResult> {
   const parsed = signInSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, formError: "invalid_credentials", fieldErrors: toFieldErrors(parsed.error) };
   try {
@@ -22,6 +23,5 @@ export async function signInAction(raw: unknown, next?: string): Promise<SignInR
     console.error("[sign-in] unexpected failure", error);
     return { ok: false, formError: "unavailable" };
   }
-  // Only same-site paths: an open redirect would let a link send users anywhere after sign-in.
-  redirect(next && /^\/(?![\\/])/.test(next) ? next : "/projects");
+  redirect(safeNextPath(next));
 }

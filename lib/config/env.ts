@@ -12,6 +12,16 @@ const envSchema = z.object({
   PGLITE_DIR: z.string().min(1).optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).optional(),
   AUTH_INSECURE_COOKIES: z.enum(["0", "1"]).optional(),
+  // Invitations: sent by email only when SMTP_URL is set; otherwise the owner copies the link.
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL, such as smtps://user:pass@mail.example.com")
+    .optional(),
+  SMTP_FROM: z.string().min(3).optional(),
+  APP_URL: z
+    .string()
+    .regex(/^https?:\/\/[^/]+\/?$/, "must be the site's origin, such as https://perfila.example.com")
+    .optional(),
 });
 
 export type Env = z.infer<typeof envSchema> & { AUTH_SECRET: string };

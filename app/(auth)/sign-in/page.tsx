@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { withNext } from "@/lib/auth/safe-next";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth"))("signInTitle") };
@@ -11,16 +12,17 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
   const t = await getTranslations("auth");
   const tNav = await getTranslations("nav");
-  const { next } = await searchParams;
+  const { next: raw } = await searchParams;
+  const next = typeof raw === "string" ? raw : undefined;
   return (
     <div className="space-y-6 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       <h1 className="text-2xl font-bold">{t("signInTitle")}</h1>
       <ClientMessages namespaces={["auth"]}>
-        <SignInForm next={typeof next === "string" ? next : undefined} />
+        <SignInForm next={next} />
       </ClientMessages>
       <p className="text-sm text-slate-700">
         {t("noAccount")}{" "}
-        <Link href="/sign-up" className="font-semibold text-brand-700 underline" prefetch={false}>
+        <Link href={withNext("/sign-up", next)} className="font-semibold text-brand-700 underline" prefetch={false}>
           {tNav("signUp")}
         </Link>
       </p>

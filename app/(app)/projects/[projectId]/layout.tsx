@@ -10,6 +10,7 @@ export default async function ProjectLayout({ children, params }: { children: Re
   const { projectId } = await params;
   const { project } = await loadProject(projectId);
   const t = await getTranslations("wizard");
+  const tMembers = await getTranslations("members");
   // Missing-item keys are built at run time, so they go through an untyped view.
   const tAll = (await getTranslations()) as unknown as {
     (key: string, values: Record<string, string>): string;
@@ -49,9 +50,12 @@ export default async function ProjectLayout({ children, params }: { children: Re
           <p className="text-2xl font-bold">{project.name}</p>
         </div>
         {PLAN_AVAILABLE ? (
-          <nav aria-label={t("projectNav")} className="print:hidden">
+          <nav aria-label={t("projectNav")} className="flex gap-4 print:hidden">
             <Link href={planHref(project.id)} prefetch={false} className="font-semibold text-brand-700 underline">
               {t("planLink")}
+            </Link>
+            <Link href={`/projects/${project.id}/members`} prefetch={false} className="font-semibold text-brand-700 underline">
+              {tMembers("title")}
             </Link>
           </nav>
         ) : null}
