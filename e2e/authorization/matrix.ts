@@ -1,0 +1,143 @@
+/**
+ * Who may do what, stated once for every page, route handler and server action. The spec
+ * e2e/authorization-matrix.spec.ts fails when a page, route or exported action exists
+ * without a row here, or a row names something that no longer exists, so the matrix
+ * cannot fall behind the code. The cells follow lib/permissions.ts and the data-access
+ * layer (db/queries/access.ts): strangers get the same answer as a missing project.
+ */
+
+export const ROLES = ["anonymous", "stranger", "mentor", "editor", "owner"] as const;
+export type Role = (typeof ROLES)[number];
+
+/**
+ * `ok`: a page answers 200, an action returns `{ ok: true }` (or nothing). `not_found`: the
+ * 404 page, or `formError: "not_found"`. `forbidden` and `unauthenticated`: that formError.
+ * `redirect:<path>`: a 30x to that path (a page) or Next's action redirect; `*` matches any
+ * rest of the path and `{projectId}` stands for the project under test.
+ */
+export type Outcome = "ok" | "not_found" | "forbidden" | "unauthenticated" | `redirect:${string}`;
+export type Cells = Readonly<Record<Role, Outcome>>;
+
+export interface PageRow {
+  kind: "page";
+  /** The page.tsx file, relative to the repository root. */
+  file: string;
+  /** The address requested, with {projectId}. */
+  path: string;
+  expect: Cells;
+}
+
+export interface RouteRow {
+  kind: "route";
+  /** The route.ts file, relative to the repository root. */
+  file: string;
+  method: "GET";
+  /** One address the handler answers, with {projectId}. */
+  path: string;
+  expect: Cells;
+}
+
+export interface ActionRow {
+  kind: "action";
+  /** The "use server" module, relative to the repository root. */
+  module: string;
+  /** The exported async function. */
+  name: string;
+  expect: Cells;
+}
+
+export type MatrixRow = PageRow | RouteRow | ActionRow;
+
+// The shapes that repeat; a row that differs spells its cells out.
+const GUEST_PAGE: Cells = {
+  anonymous: "ok",
+  stranger: "redirect:/projects",
+  mentor: "redirect:/projects",
+  editor: "redirect:/projects",
+  owner: "redirect:/projects",
+};
+const SIGNED_IN_PAGE: Cells = { anonymous: "redirect:/sign-in", stranger: "ok", mentor: "ok", editor: "ok", owner: "ok" };
+const MEMBER_PAGE: Cells = { anonymous: "redirect:/sign-in", stranger: "not_found", mentor: "ok", editor: "ok", owner: "ok" };
+const ANYONE: Cells = { anonymous: "ok", stranger: "ok", mentor: "ok", editor: "ok", owner: "ok" };
+const SIGNED_IN_ACTION: Cells = { anonymous: "unauthenticated", stranger: "ok", mentor: "ok", editor: "ok", owner: "ok" };
+/** step.edit: owner and editor; a mentor reads and reviews but does not edit. */
+const STEP_EDIT: Cells = { anonymous: "unauthenticated", stranger: "not_found", mentor: "forbidden", editor: "ok", owner: "ok" };
+/** project.update, project.delete, members.manage: the owner's alone. */
+const OWNER_ONLY: Cells = { anonymous: "unauthenticated", stranger: "not_found", mentor: "forbidden", editor: "forbidden", owner: "ok" };
+
+const projectPage = (step: string): PageRow => ({
+  kind: "page",
+  file: `app/(app)/projects/[projectId]/${step}/page.tsx`,
+  path: `/projects/{projectId}/${step}`,
+  expect: MEMBER_PAGE,
+});
+
+const action = (module: string, name: string, expect: Cells): ActionRow => ({
+  kind: "action",
+  module: `lib/actions/${module}.ts`,
+  name,
+  expect,
+});
+
+export const MATRIX: readonly MatrixRow[] = [
+  // Pages.
+  { kind: "page", file: "app/page.tsx", path: "/", expect: GUEST_PAGE },
+  { kind: "page", file: "app/(auth)/sign-in/page.tsx", path: "/sign-in", expect: GUEST_PAGE },
+  { kind: "page", file: "app/(auth)/sign-up/page.tsx", path: "/sign-up", expect: GUEST_PAGE },
+  { kind: "page", file: "app/(app)/projects/page.tsx", path: "/projects", expect: SIGNED_IN_PAGE },
+  {
+    kind: "page",
+    file: "app/(app)/projects/[projectId]/page.tsx",
+    path: "/projects/{projectId}",
+    // A member resumes at the first unfinished step (or the plan).
+    expect: {
+      anonymous: "redirect:/sign-in",
+      stranger: "not_found",
+      mentor: "redirect:/projects/{projectId}/*",
+      editor: "redirect:/projects/{projectId}/*",
+      owner: "redirect:/projects/{projectId}/*",
+    },
+  },
+  projectPage("offerings"),
+  projectPage("competitors"),
+  projectPage("demographics"),
+  projectPage("personas"),
+  projectPage("integration"),
+  projectPage("plan"),
+
+  // Route handlers. Auth.js answers everyone; the session it reports is the cookie's own.
+  { kind: "route", file: "app/api/auth/[...nextauth]/route.ts", method: "GET", path: "/api/auth/session", expect: ANYONE },
+
+  // Server actions. Signing in, up and out are open to all: they act on the caller's own session.
+  action("sign-in", "signInAction", {
+    anonymous: "redirect:/projects",
+    stranger: "redirect:/projects",
+    mentor: "redirect:/projects",
+    editor: "redirect:/projects",
+    owner: "redirect:/projects",
+  }),
+  action("sign-up", "signUpAction", {
+    anonymous: "redirect:/projects",
+    stranger: "redirect:/projects",
+    mentor: "redirect:/projects",
+    editor: "redirect:/projects",
+    owner: "redirect:/projects",
+  }),
+  action("sign-out", "signOutAction", {
+    anonymous: "redirect:/sign-in",
+    stranger: "redirect:/sign-in",
+    mentor: "redirect:/sign-in",
+    editor: "redirect:/sign-in",
+    owner: "redirect:/sign-in",
+  }),
+  action("set-locale", "setLocaleAction", ANYONE),
+  action("create-project", "createProjectAction", SIGNED_IN_ACTION),
+  action("update-project", "updateProjectAction", OWNER_ONLY),
+  action("save-offerings-step", "saveOfferingsStepAction", STEP_EDIT),
+  action("save-competitors-step", "saveCompetitorsStepAction", STEP_EDIT),
+  action("save-demographics-step", "saveDemographicsStepAction", STEP_EDIT),
+  action("save-personas-step", "savePersonasStepAction", STEP_EDIT),
+  action("save-integration-step", "saveIntegrationStepAction", STEP_EDIT),
+  // Last: the owner's call deletes the project every other row uses.
+  action("delete-project", "deleteProjectAction", OWNER_ONLY),
+];
