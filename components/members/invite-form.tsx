@@ -49,7 +49,7 @@ export function InviteForm({ projectId }: { projectId: string }) {
       </div>
       <form onSubmit={onSubmit} noValidate className="space-y-4">
         <FormAlert message={formError} />
-        <Field id="invite-email" label={t("email")} error={errors.email?.message}>
+        <Field id="invite-email" label={t("emailLabel")} error={errors.email?.message}>
           {(control) => <input {...control} {...form.register("email")} type="email" autoComplete="off" className={inputClass} />}
         </Field>
         <fieldset className="space-y-2">

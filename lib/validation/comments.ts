@@ -22,7 +22,11 @@ export const COMMENT_TARGET_STEP: Record<CommentTarget, number> = {
 export const MAX_COMMENT_LENGTH = 2000;
 
 /** A wizard step number, for the comment and review forms. */
-export const stepNumber = z.number({ error: "invalid" }).int({ error: "invalid" }).min(1, { error: "invalid" }).max(5, { error: "invalid" });
+export const stepNumber = z
+  .number({ error: "invalid" })
+  .int({ error: "invalid" })
+  .min(1, { error: "invalid" })
+  .max(5, { error: "invalid" });
 const id = z.uuid({ error: "invalid" });
 const body = requiredText(MAX_COMMENT_LENGTH);
 
