@@ -12,6 +12,8 @@ interface StepItem {
   complete: boolean;
   /** "complete", "2 things missing"... worded by the layout. */
   status: string;
+  /** Open comment threads and the mentor's review, worded by the layout; absent when there are none. */
+  notes?: string[];
 }
 
 // Client-side only to read the current segment for aria-current; prefetch is off because
@@ -36,6 +38,11 @@ export function Stepper({ projectId, steps, labels }: { projectId: string; steps
               <span className="min-w-0">
                 <span className="block text-sm font-semibold leading-tight">{step.label}</span>
                 <span className="block text-xs text-slate-600">{step.status}</span>
+                {step.notes?.map((note) => (
+                  <span key={note} className="block text-xs font-medium text-slate-800">
+                    {note}
+                  </span>
+                ))}
               </span>
             </>
           );

@@ -1,20 +1,33 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { NewCommentsBadge } from "@/components/comments/new-comments-badge";
 import { MissingSummary } from "@/components/wizard/missing-summary";
 import { Stepper } from "@/components/wizard/stepper";
 import { PLAN_AVAILABLE, planHref, WIZARD_STEPS } from "@/lib/wizard/steps";
+import { loadCommentCounts, loadStepReviews } from "./load-collaboration";
 import { loadProject } from "./load-project";
 
 export default async function ProjectLayout({ children, params }: { children: ReactNode; params: Promise<{ projectId: string }> }) {
   const { projectId } = await params;
   const { project } = await loadProject(projectId);
+  const [reviews, { openByStep, unseen }] = await Promise.all([loadStepReviews(project.id), loadCommentCounts(project.id)]);
+  const tComments = await getTranslations("comments");
   const t = await getTranslations("wizard");
   const tMembers = await getTranslations("members");
   // Missing-item keys are built at run time, so they go through an untyped view.
   const tAll = (await getTranslations()) as unknown as {
     (key: string, values: Record<string, string>): string;
     has: (key: string) => boolean;
+  };
+  // Open threads and the mentor's verdict, shown under each step's completion.
+  const stepNotes = (number: number): string[] => {
+    const open = openByStep.get(number) ?? 0;
+    const review = reviews.find((r) => r.step === number)?.status;
+    return [
+      ...(open ? [tComments("stepperOpen", { count: open })] : []),
+      ...(review ? [tComments(review === "reviewed" ? "review.stepperReviewed" : "review.stepperChanges")] : []),
+    ];
   };
   const steps = WIZARD_STEPS.map((step) => {
     const stored = project.missingByStep.get(step.number);
@@ -32,6 +45,7 @@ export default async function ProjectLayout({ children, params }: { children: Re
       label: t(`steps.${step.slug}`),
       complete: project.completedSteps.includes(step.number),
       missing: step.available ? items : [],
+      notes: stepNotes(step.number),
       status: !step.available
         ? t("statusUpcoming")
         : project.completedSteps.includes(step.number)
@@ -49,6 +63,7 @@ export default async function ProjectLayout({ children, params }: { children: Re
           <p className="text-sm font-medium text-slate-600">{project.description}</p>
           <p className="text-2xl font-bold">{project.name}</p>
         </div>
+        <NewCommentsBadge projectId={project.id} count={unseen.count} firstStep={unseen.firstStep} />
         {PLAN_AVAILABLE ? (
           <nav aria-label={t("projectNav")} className="flex gap-4 print:hidden">
             <Link href={planHref(project.id)} prefetch={false} className="font-semibold text-brand-700 underline">

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
+import { StepComments } from "@/components/comments/step-comments";
+import { competitorItems } from "@/components/comments/step-items";
+import { StepReview } from "@/components/reviews/step-review";
 import { CompetitorsForm } from "@/components/wizard/competitors/competitors-form";
 import { StepHeader } from "@/components/wizard/step-header";
 import { getCompetitorsStep } from "@/db/queries/competitors-step";
@@ -29,6 +32,7 @@ export default async function CompetitorsStepPage({ params }: { params: Promise<
         completeHint={t("completeHint")}
         meta={step.meta}
       />
+      <StepReview projectId={project.id} step={2} />
       <ClientMessages namespaces={["competitors", "wizard", "tagInput"]}>
         <CompetitorsForm
           projectId={project.id}
@@ -37,6 +41,7 @@ export default async function CompetitorsStepPage({ params }: { params: Promise<
           initialValues={{ version: step.version, competitors: step.competitors, digitalProfile: step.digitalProfile }}
         />
       </ClientMessages>
+      <StepComments projectId={project.id} step={2} items={competitorItems(step.competitors)} />
     </section>
   );
 }

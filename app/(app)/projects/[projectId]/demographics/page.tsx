@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
+import { StepComments } from "@/components/comments/step-comments";
+import { StepReview } from "@/components/reviews/step-review";
 import { DecisionNudge } from "@/components/wizard/demographics/decision-nudge";
 import { DemographicsForm } from "@/components/wizard/demographics/demographics-form";
 import { StepHeader } from "@/components/wizard/step-header";
@@ -31,6 +33,7 @@ export default async function DemographicsStepPage({ params }: { params: Promise
   return (
     <section aria-labelledby="step-title" className="space-y-6">
       <StepHeader title={t("title")} lead={<p>{t("lead")}</p>} completeHint={t("completeHint")} meta={meta} />
+      <StepReview projectId={project.id} step={3} />
       <DecisionNudge title={t("nudge.title")} body={t("nudge.body")} linkLabel={t("nudge.link")} href={stepHref(project.id, "personas")} />
       <ClientMessages namespaces={["demographics", "wizard", "tagInput"]}>
         <DemographicsForm
@@ -42,6 +45,7 @@ export default async function DemographicsStepPage({ params }: { params: Promise
           initialValues={values}
         />
       </ClientMessages>
+      <StepComments projectId={project.id} step={3} items={[]} />
     </section>
   );
 }

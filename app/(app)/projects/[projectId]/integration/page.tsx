@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
+import { StepComments } from "@/components/comments/step-comments";
+import { integrationItems } from "@/components/comments/step-items";
+import { StepReview } from "@/components/reviews/step-review";
 import { IntegrationForm } from "@/components/wizard/integration/integration-form";
 import { StepHeader } from "@/components/wizard/step-header";
 import { getIntegrationStep } from "@/db/queries/integration-step";
@@ -21,6 +24,7 @@ export default async function IntegrationStepPage({ params }: { params: Promise<
   return (
     <section aria-labelledby="step-title" className="space-y-6">
       <StepHeader title={t("title")} lead={<p>{t("lead")}</p>} completeHint={t("completeHint")} meta={step.meta} />
+      <StepReview projectId={project.id} step={5} />
       {step.personas.length === 0 ? (
         <div className="space-y-2 rounded-lg border border-dashed border-slate-300 bg-white p-6">
           <h2 className="text-lg font-semibold">{t("empty.title")}</h2>
@@ -58,6 +62,7 @@ export default async function IntegrationStepPage({ params }: { params: Promise<
           />
         </ClientMessages>
       )}
+      <StepComments projectId={project.id} step={5} items={integrationItems(step.contentIdeas, step.campaigns, step.offerings)} />
     </section>
   );
 }

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
+import { StepComments } from "@/components/comments/step-comments";
+import { offeringItems } from "@/components/comments/step-items";
+import { StepReview } from "@/components/reviews/step-review";
 import { OfferingsForm } from "@/components/wizard/offerings/offerings-form";
 import { StepHeader } from "@/components/wizard/step-header";
 import { getOfferingsStep } from "@/db/queries/offerings-step";
@@ -24,6 +27,7 @@ export default async function OfferingsStepPage({ params }: { params: Promise<{ 
   return (
     <section aria-labelledby="step-title" className="space-y-6">
       <StepHeader title={t("title")} lead={<p>{t("lead")}</p>} completeHint={t("completeHint")} meta={step.meta} />
+      <StepReview projectId={project.id} step={1} />
       <ClientMessages namespaces={["offerings", "wizard"]}>
         <OfferingsForm
           projectId={project.id}
@@ -32,6 +36,7 @@ export default async function OfferingsStepPage({ params }: { params: Promise<{ 
           initialValues={{ version: step.version, categories, offerings: step.offerings }}
         />
       </ClientMessages>
+      <StepComments projectId={project.id} step={1} items={offeringItems(step.offerings)} />
     </section>
   );
 }

@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
+import { StepComments } from "@/components/comments/step-comments";
+import { personaItems } from "@/components/comments/step-items";
+import { StepReview } from "@/components/reviews/step-review";
 import { PersonasForm } from "@/components/wizard/personas/personas-form";
 import { StepHeader } from "@/components/wizard/step-header";
 import { getPersonasStep } from "@/db/queries/personas-step";
@@ -20,6 +23,7 @@ export default async function PersonasStepPage({ params }: { params: Promise<{ p
   return (
     <section aria-labelledby="step-title" className="space-y-6">
       <StepHeader title={t("title")} lead={<p>{t("lead")}</p>} completeHint={t("completeHint")} meta={step.meta} />
+      <StepReview projectId={project.id} step={4} />
       {step.offerings.length === 0 ? (
         <div className="space-y-2 rounded-lg border border-dashed border-slate-300 bg-white p-6">
           <h2 className="text-lg font-semibold">{t("empty.title")}</h2>
@@ -40,6 +44,7 @@ export default async function PersonasStepPage({ params }: { params: Promise<{ p
           />
         </ClientMessages>
       )}
+      <StepComments projectId={project.id} step={4} items={personaItems(step.personas)} />
     </section>
   );
 }

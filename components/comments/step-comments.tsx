@@ -1,0 +1,31 @@
+import { getFormatter } from "next-intl/server";
+import { loadProject } from "@/app/(app)/projects/[projectId]/load-project";
+import { ClientMessages } from "@/components/client-messages";
+import { listStepComments } from "@/db/queries/comments";
+import { CommentsPanel } from "./comments-panel";
+import type { CommentItem } from "./step-items";
+import type { ThreadView } from "./thread-view";
+
+/**
+ * The comments panel under a step's form. Dates are worded here, on the server, so the
+ * browser's time zone cannot make the hydrated text differ.
+ */
+export async function StepComments({ projectId, step, items }: { projectId: string; step: number; items: CommentItem[] }) {
+  const { user, project } = await loadProject(projectId);
+  const format = await getFormatter();
+  const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
+  const threads: ThreadView[] = (await listStepComments(user, project.id, step)).map((thread) => ({
+    id: thread.id,
+    authorName: thread.authorName,
+    body: thread.body,
+    date: when(thread.createdAt),
+    target: thread.target,
+    resolved: thread.resolvedAt ? { by: thread.resolvedByName ?? "", date: when(thread.resolvedAt) } : null,
+    replies: thread.replies.map((reply) => ({ id: reply.id, authorName: reply.authorName, body: reply.body, date: when(reply.createdAt) })),
+  }));
+  return (
+    <ClientMessages namespaces={["comments"]}>
+      <CommentsPanel projectId={project.id} step={step} items={items} threads={threads} />
+    </ClientMessages>
+  );
+}

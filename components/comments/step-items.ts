@@ -1,0 +1,49 @@
+import type { CommentTarget } from "@/db/schema";
+
+/** One entry of the "About" select: an item of the step a comment can be about. */
+export interface CommentItem {
+  kind: CommentTarget;
+  id: string;
+  name: string;
+}
+
+/**
+ * Where an item's card can be reached on its step page. Offering and competitor cards are
+ * identified by their position, which moves, so their threads only name them.
+ */
+export function itemAnchor(kind: CommentTarget, id: string): string | undefined {
+  switch (kind) {
+    case "persona":
+      return `persona-${id}-heading`;
+    case "content_idea":
+      return `content-idea-${id}`;
+    case "campaign":
+      return `campaign-${id}`;
+    default:
+      return undefined;
+  }
+}
+
+const named = <K extends CommentTarget>(kind: K, rows: readonly { id: string; name: string }[]): CommentItem[] =>
+  rows.map((row) => ({ kind, id: row.id, name: row.name }));
+
+export const offeringItems = (rows: readonly { id: string; name: string }[]) => named("offering", rows);
+export const competitorItems = (rows: readonly { id: string; name: string }[]) => named("competitor", rows);
+export const personaItems = (rows: readonly { id: string; name: string }[]) => named("persona", rows);
+
+/** Step 5: content ideas by topic, campaigns by offering and channel (as listStepComments labels them). */
+export function integrationItems(
+  contentIdeas: readonly { id: string; topic: string }[],
+  campaigns: readonly { id: string; offeringId: string; channel: string }[],
+  offerings: readonly { id: string; name: string }[],
+): CommentItem[] {
+  const offeringName = new Map(offerings.map((o) => [o.id, o.name]));
+  return [
+    ...contentIdeas.map((idea) => ({ kind: "content_idea" as const, id: idea.id, name: idea.topic })),
+    ...campaigns.map((c) => ({
+      kind: "campaign" as const,
+      id: c.id,
+      name: [offeringName.get(c.offeringId), c.channel.trim()].filter(Boolean).join(" · "),
+    })),
+  ];
+}

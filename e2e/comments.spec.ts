@@ -1,0 +1,117 @@
+import type { Browser, Page } from "@playwright/test";
+import { expectNoA11yViolations } from "./axe";
+import { createProject, expect, makeUser, test } from "./support/fixtures";
+import { acceptInvitation, inviteMember } from "./support/members";
+import { OfferingsStep } from "./support/offerings-step";
+import { PersonasStep } from "./support/personas-step";
+
+const OFFERING = "Guitar lessons";
+const PERSONA = "Weekend Walter";
+const NOTE = "Walter needs at least one goal and one pain.";
+
+/** The mentor joins through an invitation in a browser context of their own. */
+async function bringInMentor(browser: Browser, owner: Page, projectId: string) {
+  const mentor = makeUser("mentor");
+  const link = await inviteMember(owner, projectId, mentor.email, "Mentor");
+  const context = await browser.newContext({ locale: "en-US" });
+  const page = await context.newPage();
+  await acceptInvitation(page, link, mentor, { signUp: true });
+  return { mentor, page, close: () => context.close() };
+}
+
+const panel = (page: Page) => page.getByRole("region", { name: /^Comments/ });
+const personasInStepper = (page: Page) =>
+  page.getByRole("navigation", { name: "Wizard steps" }).getByRole("link", { name: /Buyer personas/ });
+
+test("a mentor comments on a persona and requests changes; the owner replies and resolves; the mentor marks the step reviewed", async ({
+  page,
+  user,
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const projectId = await createProject(page, "Lorca Guitar School");
+  const step1 = new OfferingsStep(page);
+  await step1.addOffering({ name: OFFERING });
+  await step1.save();
+  const step4 = new PersonasStep(page);
+  await step4.goto(projectId);
+  await step4.addPersona({ offering: OFFERING, name: PERSONA });
+  await step4.save();
+
+  const mentor = await bringInMentor(browser, page, projectId);
+  try {
+    const m = mentor.page;
+    await m.goto(`/projects/${projectId}/personas`);
+    // A mentor reads the step but has no way to change it.
+    await expect(m.getByRole("button", { name: "Save", exact: true })).toHaveCount(0);
+    await expect(m.getByRole("button", { name: "Save and continue" })).toHaveCount(0);
+    await expect(m.getByRole("button", { name: /Add a persona/ })).toHaveCount(0);
+    await expect(m.getByRole("button", { name: /^Remove|^Move/ })).toHaveCount(0);
+    const card = new PersonasStep(m).persona(OFFERING, PERSONA);
+    await expect(card.getByLabel("Persona name")).not.toBeEditable();
+    await expect(card.getByLabel(/^Generation/)).toBeDisabled();
+
+    const comments = panel(m);
+    await comments.getByLabel("About").selectOption({ label: PERSONA });
+    await comments.getByLabel("Comment", { exact: true }).fill("Who pays for the lessons, Walter or his parents?");
+    await comments.getByRole("button", { name: "Add comment" }).click();
+    await expect(comments.getByRole("heading", { name: `Persona: ${PERSONA}` })).toBeVisible();
+    await expect(comments.getByRole("article", { name: `Comment by ${mentor.mentor.name}` })).toContainText("Who pays");
+    await expectNoA11yViolations(m);
+
+    const review = m.getByRole("form", { name: "Review this step" });
+    await review.getByRole("button", { name: "Save review" }).click();
+    await expect(review.getByText("Fill in this field.")).toBeVisible();
+    await review.getByRole("radio", { name: "Changes requested" }).check();
+    await review.getByRole("button", { name: "Save review" }).click();
+    await expect(review.getByText("Fill in this field.")).toBeVisible();
+    await review.getByLabel("Note").fill(NOTE);
+    await review.getByRole("button", { name: "Save review" }).click();
+    await expect(m.getByText(new RegExp(`^Changes requested by ${mentor.mentor.name} on .+: ${NOTE}$`))).toBeVisible();
+
+    // The owner, elsewhere in the project, sees the count, the review and the badge.
+    await page.goto(`/projects/${projectId}/offerings`);
+    await expect(personasInStepper(page)).toContainText("1 open comment");
+    await expect(personasInStepper(page)).toContainText("changes requested");
+    const badge = page.getByRole("link", { name: "1 new comment" });
+    await expect(badge).toHaveAttribute("href", `/projects/${projectId}/personas#comments`);
+    await badge.click();
+    await expect(page).toHaveURL(new RegExp(`/personas#comments$`));
+    await expect(page.getByText(new RegExp(`^Changes requested by ${mentor.mentor.name} on .+: ${NOTE}$`))).toBeVisible();
+
+    const ownerPanel = panel(page);
+    const thread = ownerPanel.getByRole("article", { name: `Comment by ${mentor.mentor.name}` });
+    await thread.getByRole("button", { name: "Reply" }).click();
+    await thread.getByLabel("Your reply").fill("His parents; he chooses the teacher.");
+    await thread.getByRole("button", { name: "Send reply" }).click();
+    await expect(thread).toContainText(`${user.name}, `);
+    await expect(thread).toContainText("His parents; he chooses the teacher.");
+    await expectNoA11yViolations(page);
+    // Seen once the panel was on screen: the badge is gone.
+    await expect(page.getByRole("link", { name: /new comment/ })).toHaveCount(0);
+
+    await thread.getByRole("button", { name: "Resolve" }).click();
+    const resolved = ownerPanel.getByText("1 resolved thread");
+    await expect(resolved).toBeVisible();
+    await expect(ownerPanel.getByText("No open comments on this step.")).toBeVisible();
+    await expect(personasInStepper(page)).not.toContainText("open comment");
+    await resolved.click();
+    await expect(ownerPanel.getByText(`Resolved by ${user.name} on`)).toBeVisible();
+    await expectNoA11yViolations(page);
+
+    await m.reload();
+    await review.getByRole("radio", { name: "Reviewed", exact: true }).check();
+    await review.getByLabel("Note").fill("");
+    await review.getByRole("button", { name: "Save review" }).click();
+    await expect(m.getByText(new RegExp(`^Reviewed by ${mentor.mentor.name} on .+\\.$`))).toBeVisible();
+
+    await page.reload();
+    await expect(page.getByText(new RegExp(`^Reviewed by ${mentor.mentor.name} on`))).toBeVisible();
+    await expect(personasInStepper(page)).toContainText("reviewed");
+    await expect(personasInStepper(page)).not.toContainText("changes requested");
+    // Only the mentor reviews.
+    await expect(page.getByRole("form", { name: "Review this step" })).toHaveCount(0);
+  } finally {
+    await mentor.close();
+  }
+});
