@@ -1,69 +1,73 @@
-import { randomUUID } from "node:crypto";
-import { EMPTY_DIGITAL_PROFILE } from "../../lib/validation/competitors-step";
-import { EMPTY_DEMOGRAPHICS } from "../../lib/validation/demographics-step";
-import { blankContentIdea } from "../../lib/validation/integration-step";
-import { blankPersona } from "../../lib/validation/personas-step";
 import { makeUser, type TestUser } from "../support/fixtures";
 import type { Role } from "./matrix";
-
-/** Step payloads as last saved: every call sends a valid one, so only authorisation can refuse it. */
-export type StepKey = "offerings" | "competitors" | "demographics" | "personas" | "integration";
-export type StepPayload = Record<string, unknown> & { version: number };
+import { MARK, type StepKey, type StepPayload } from "./step-payloads";
+import { accepted, KEYS, unescaped, type Person, type World } from "./world";
 
 export interface CallContext {
-  projectId: string;
+  world: World;
   role: Role;
   /** The caller's account; for anonymous, the owner's, as someone signing in from a fresh browser. */
   credentials: TestUser;
   /** A string unique to this call, written into a text field so a read-back can find it. */
   marker: string;
-  steps: Record<StepKey, StepPayload>;
 }
-
-/** Reads a page as the owner. */
-export type ReadAsOwner = (address: string) => Promise<{ status: number; body: string }>;
 
 export interface ActionCall {
   args: unknown[];
-  /** Whether the call changed anything, read back through the pages as the owner. */
-  wrote?: (read: ReadAsOwner) => Promise<boolean>;
-  /** After an accepted call: what the next call builds on. */
-  accepted?: (data: unknown) => void;
+  /** Whether the call changed anything, read back through the pages. */
+  wrote?: () => Promise<boolean>;
+  /** After an accepted call: record what the next call builds on, or put back what it took away. */
+  accepted?: (data: unknown) => Promise<void> | void;
 }
 
-type Builder = (context: CallContext) => ActionCall;
+type Builder = (context: CallContext) => ActionCall | Promise<ActionCall>;
 
-type Row = Record<string, unknown>;
-const first = (payload: StepPayload, list: string): Row => {
-  const rows = payload[list] as Row[] | undefined;
-  if (!rows?.[0]) throw new Error(`the setup left no ${list}`);
-  return rows[0];
-};
+const page = (w: World, as: Person, step: string) => w.read(as, `/projects/${w.projectId}/${step}`);
+const membersPage = async (w: World) => unescaped((await page(w, "owner", "members")).body);
+/** A member's role as the owner's members page lists it; null once they are gone. */
+async function roleOf(w: World, person: Exclude<Person, "anonymous">): Promise<string | null> {
+  return new RegExp(`"userId":"${w.ids[person]}"[^{}]*?"role":"(\\w+)"`).exec(await membersPage(w))?.[1] ?? null;
+}
 
-/** Where each step keeps a free-text field for the marker. */
-const MARK: Record<StepKey, (payload: StepPayload, marker: string) => void> = {
-  offerings: (p, m) => void (first(p, "offerings").audience = m),
-  competitors: (p, m) => void ((p.digitalProfile as Row).needs = m),
-  demographics: (p, m) => void (p.valuesAndCustoms = m),
-  personas: (p, m) => void (first(p, "personas").description = m),
-  integration: (p, m) => void (first(p, "contentIdeas").addresses = m),
-};
+/** The owner invites an address; returns the link's token. */
+async function invite(w: World, email: string, role: "editor" | "mentor", anyEmail = false): Promise<string> {
+  const { link } = accepted<{ link: string }>(
+    await w.act("owner", KEYS.createInvitation, [w.projectId, { email, role, anyEmail }]),
+    `an invitation for ${email}`,
+  );
+  return link.split("/invite/")[1]!;
+}
+
+/** Puts someone who left or was removed back, through a new invitation. */
+async function rejoin(w: World, person: "mentor" | "editor" | "spare", role: "editor" | "mentor") {
+  const token = await invite(w, w.accounts[person].email, role);
+  const response = await w.act(person, KEYS.acceptInvitation, [{ token }]);
+  if (!response.redirect) throw new Error(`${person} could not rejoin: ${JSON.stringify(response.result)}`);
+}
 
 function saveStep(step: StepKey): Builder {
-  return (context) => {
-    const payload = structuredClone(context.steps[step]);
-    MARK[step](payload, context.marker);
+  return ({ world, marker }) => {
+    const payload = structuredClone(world.steps[step]);
+    MARK[step](payload, marker);
     return {
-      args: [context.projectId, payload],
-      wrote: async (read) => (await read(`/projects/${context.projectId}/${step}`)).body.includes(context.marker),
+      args: [world.projectId, payload],
+      wrote: async () => (await page(world, "owner", step)).body.includes(marker),
       accepted: (data) => {
         const saved = data as StepPayload;
         if (typeof saved?.version !== "number") throw new Error(`${step}: the save returned no version`);
-        context.steps[step] = saved;
+        world.steps[step] = saved;
       },
     };
   };
 }
+
+/** A comment-like call whose text shows on step 1's page. */
+const onStepOne =
+  (args: (w: World, marker: string) => unknown): Builder =>
+  ({ world, marker }) => ({
+    args: [world.projectId, args(world, marker)],
+    wrote: async () => (await page(world, "owner", "offerings")).body.includes(marker),
+  });
 
 /** The arguments each action is called with, keyed like the matrix: "lib/actions/x.ts#name". */
 export const ACTION_CALLS: Record<string, Builder> = {
@@ -75,53 +79,80 @@ export const ACTION_CALLS: Record<string, Builder> = {
   "lib/actions/sign-out.ts#signOutAction": () => ({ args: [] }),
   "lib/actions/set-locale.ts#setLocaleAction": () => ({ args: ["en"] }),
   "lib/actions/create-project.ts#createProjectAction": ({ marker }) => ({ args: [{ name: `Matrix ${marker}`, description: "" }] }),
-  "lib/actions/update-project.ts#updateProjectAction": ({ projectId, marker }) => ({
-    args: [projectId, { name: `Matrix ${marker}`, description: "Guitars and lessons" }],
-    wrote: async (read) => (await read("/projects")).body.includes(marker),
+  "lib/actions/update-project.ts#updateProjectAction": ({ world, marker }) => ({
+    args: [world.projectId, { name: `Matrix ${marker}`, description: "Guitars and lessons" }],
+    wrote: async () => (await world.read("owner", "/projects")).body.includes(marker),
   }),
   "lib/actions/save-offerings-step.ts#saveOfferingsStepAction": saveStep("offerings"),
   "lib/actions/save-competitors-step.ts#saveCompetitorsStepAction": saveStep("competitors"),
   "lib/actions/save-demographics-step.ts#saveDemographicsStepAction": saveStep("demographics"),
   "lib/actions/save-personas-step.ts#savePersonasStepAction": saveStep("personas"),
   "lib/actions/save-integration-step.ts#saveIntegrationStepAction": saveStep("integration"),
-  "lib/actions/delete-project.ts#deleteProjectAction": ({ projectId }) => ({
-    args: [projectId, {}],
-    wrote: async (read) => (await read(`/projects/${projectId}/offerings`)).status === 404,
-  }),
-};
 
-/** First saves of the steps that need rows for the marker: a category, an offering, a persona, a content idea. */
-export const SETUP_PAYLOADS = {
-  offerings: (): StepPayload => {
-    const categoryId = randomUUID();
+  // Invitations. A fresh address each time, so "already invited" never refuses first.
+  "lib/actions/invitations.ts#createInvitationAction": ({ world, marker }) => ({
+    args: [world.projectId, { email: `${marker}@example.test`, role: "editor", anyEmail: false }],
+    wrote: async () => (await membersPage(world)).includes(`${marker}@example.test`),
+  }),
+  "lib/actions/invitations.ts#resendInvitationAction": ({ world }) => ({ args: [world.projectId, { invitationId: world.invitation.id }] }),
+  "lib/actions/invitations.ts#revokeInvitationAction": ({ world }) => ({
+    args: [world.projectId, { invitationId: world.invitation.id }],
+    wrote: async () => !(await membersPage(world)).includes(world.invitation.email),
+  }),
+  // Members already in get a link for anyone (and keep their role); a stranger holds a live
+  // link meant for somebody else, which must not let them in.
+  "lib/actions/invitations.ts#acceptInvitationAction": async ({ world, role }) => {
+    const other = makeUser("invitee").email;
+    const token = role === "stranger" ? await invite(world, other, "editor") : await invite(world, other, "mentor", true);
     return {
-      version: 0,
-      categories: [{ id: categoryId, name: "Guitars" }],
-      offerings: [
-        {
-          id: randomUUID(),
-          categoryId,
-          name: "Beginner guitars",
-          definition: "Solid guitars set up for a first year of playing",
-          objective: "",
-          weight: 3,
-          revenueShare: null,
-          tier: "core",
-          audience: "",
-        },
-      ],
+      args: [{ token }],
+      wrote: role === "stranger" ? async () => (await page(world, "stranger", "offerings")).status !== 404 : undefined,
     };
   },
-  personas: (offeringId: string): StepPayload => ({
-    version: 0,
-    personas: [{ ...blankPersona(randomUUID(), offeringId), name: "Lucía, first guitar" }],
+
+  // Member management acts on the spare editor; an accepted call is undone before the next.
+  "lib/actions/members.ts#transferOwnershipAction": ({ world }) => ({
+    args: [world.projectId, { userId: world.ids.spare }],
+    wrote: async () => (await roleOf(world, "spare")) === "owner",
+    accepted: async () => {
+      accepted(
+        await world.act("spare", "lib/actions/members.ts#transferOwnershipAction", [world.projectId, { userId: world.ids.owner }]),
+        "transfer back",
+      );
+    },
   }),
-  integration: (personaId: string): StepPayload => ({
-    version: 0,
-    contentIdeas: [{ ...blankContentIdea(randomUUID(), personaId), topic: "Tuning in five minutes" }],
-    socialPlans: [],
-    campaigns: [],
+  "lib/actions/members.ts#changeMemberRoleAction": ({ world }) => ({
+    args: [world.projectId, { userId: world.ids.spare, role: "mentor" }],
+    wrote: async () => (await roleOf(world, "spare")) !== "editor",
+    accepted: async () => {
+      const back = await world.act("owner", "lib/actions/members.ts#changeMemberRoleAction", [
+        world.projectId,
+        { userId: world.ids.spare, role: "editor" },
+      ]);
+      accepted(back, "role back to editor");
+    },
   }),
-  competitors: (): StepPayload => ({ version: 0, competitors: [], digitalProfile: EMPTY_DIGITAL_PROFILE }),
-  demographics: (): StepPayload => ({ version: 0, ...EMPTY_DEMOGRAPHICS }),
+  "lib/actions/members.ts#removeMemberAction": ({ world }) => ({
+    args: [world.projectId, { userId: world.ids.spare }],
+    wrote: async () => (await roleOf(world, "spare")) === null,
+    accepted: () => rejoin(world, "spare", "editor"),
+  }),
+  "lib/actions/members.ts#leaveProjectAction": ({ world, role }) => ({
+    args: [world.projectId, {}],
+    wrote: async () => role !== "anonymous" && role !== "stranger" && (await roleOf(world, role)) === null,
+    accepted: () => (role === "mentor" || role === "editor" ? rejoin(world, role, role) : undefined),
+  }),
+
+  // Comments and reviews, all on step 1.
+  "lib/actions/comments.ts#addCommentAction": onStepOne((_, marker) => ({ step: 1, about: "", body: marker })),
+  "lib/actions/comments.ts#replyToCommentAction": onStepOne((w, marker) => ({ parentId: w.threadId, body: marker })),
+  "lib/actions/comments.ts#resolveThreadAction": ({ world }) => ({ args: [world.projectId, { commentId: world.threadId }] }),
+  "lib/actions/comments.ts#reopenThreadAction": ({ world }) => ({ args: [world.projectId, { commentId: world.threadId }] }),
+  "lib/actions/comments.ts#markCommentsSeenAction": ({ world }) => ({ args: [world.projectId, {}] }),
+  "lib/actions/step-reviews.ts#setStepReviewAction": onStepOne((_, marker) => ({ step: 1, status: "changes_requested", note: marker })),
+
+  "lib/actions/delete-project.ts#deleteProjectAction": ({ world }) => ({
+    args: [world.projectId, {}],
+    wrote: async () => (await page(world, "owner", "offerings")).status === 404,
+  }),
 };

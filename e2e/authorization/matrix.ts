@@ -13,9 +13,10 @@ export type Role = (typeof ROLES)[number];
  * `ok`: a page answers 200, an action returns `{ ok: true }` (or nothing). `not_found`: the
  * 404 page, or `formError: "not_found"`. `forbidden` and `unauthenticated`: that formError.
  * `redirect:<path>`: a 30x to that path (a page) or Next's action redirect; `*` matches any
- * rest of the path and `{projectId}` stands for the project under test.
+ * rest of the path and `{projectId}` stands for the project under test. `refused:<code>`: any
+ * other refusal the action names (its formError, or an invitation's reason).
  */
-export type Outcome = "ok" | "not_found" | "forbidden" | "unauthenticated" | `redirect:${string}`;
+export type Outcome = "ok" | "not_found" | "forbidden" | "unauthenticated" | `redirect:${string}` | `refused:${string}`;
 export type Cells = Readonly<Record<Role, Outcome>>;
 
 export interface PageRow {
@@ -59,6 +60,8 @@ const GUEST_PAGE: Cells = {
 const SIGNED_IN_PAGE: Cells = { anonymous: "redirect:/sign-in", stranger: "ok", mentor: "ok", editor: "ok", owner: "ok" };
 const MEMBER_PAGE: Cells = { anonymous: "redirect:/sign-in", stranger: "not_found", mentor: "ok", editor: "ok", owner: "ok" };
 const ANYONE: Cells = { anonymous: "ok", stranger: "ok", mentor: "ok", editor: "ok", owner: "ok" };
+/** comment.write, comment.resolve, and project.read for marking comments seen: every member. */
+const MEMBER_ACTION: Cells = { anonymous: "unauthenticated", stranger: "not_found", mentor: "ok", editor: "ok", owner: "ok" };
 const SIGNED_IN_ACTION: Cells = { anonymous: "unauthenticated", stranger: "ok", mentor: "ok", editor: "ok", owner: "ok" };
 /** step.edit: owner and editor; a mentor reads and reviews but does not edit. */
 const STEP_EDIT: Cells = { anonymous: "unauthenticated", stranger: "not_found", mentor: "forbidden", editor: "ok", owner: "ok" };
@@ -104,6 +107,9 @@ export const MATRIX: readonly MatrixRow[] = [
   projectPage("personas"),
   projectPage("integration"),
   projectPage("plan"),
+  projectPage("members"),
+  // Public: whoever opens a link is told whether it is usable before signing in.
+  { kind: "page", file: "app/invite/[token]/page.tsx", path: "/invite/matrix-no-such-token", expect: ANYONE },
 
   // Route handlers. Auth.js answers everyone; the session it reports is the cookie's own.
   { kind: "route", file: "app/api/auth/[...nextauth]/route.ts", method: "GET", path: "/api/auth/session", expect: ANYONE },
@@ -138,6 +144,45 @@ export const MATRIX: readonly MatrixRow[] = [
   action("save-demographics-step", "saveDemographicsStepAction", STEP_EDIT),
   action("save-personas-step", "savePersonasStepAction", STEP_EDIT),
   action("save-integration-step", "saveIntegrationStepAction", STEP_EDIT),
+
+  // Invitations and members: managing them is the owner's alone.
+  action("invitations", "createInvitationAction", OWNER_ONLY),
+  action("invitations", "resendInvitationAction", OWNER_ONLY),
+  action("invitations", "revokeInvitationAction", OWNER_ONLY),
+  // A live link addressed to someone else does not let a stranger in; a member keeps their role.
+  action("invitations", "acceptInvitationAction", {
+    anonymous: "unauthenticated",
+    stranger: "refused:wrong_email",
+    mentor: "redirect:/projects/{projectId}",
+    editor: "redirect:/projects/{projectId}",
+    owner: "redirect:/projects/{projectId}",
+  }),
+  action("members", "transferOwnershipAction", OWNER_ONLY),
+  action("members", "changeMemberRoleAction", OWNER_ONLY),
+  action("members", "removeMemberAction", OWNER_ONLY),
+  // Editors and mentors may leave; the owner must hand the project over first.
+  action("members", "leaveProjectAction", {
+    anonymous: "unauthenticated",
+    stranger: "not_found",
+    mentor: "redirect:/projects",
+    editor: "redirect:/projects",
+    owner: "refused:owner_cannot_leave",
+  }),
+
+  // Comments are every member's; reviews the mentor's alone.
+  action("comments", "addCommentAction", MEMBER_ACTION),
+  action("comments", "replyToCommentAction", MEMBER_ACTION),
+  action("comments", "resolveThreadAction", MEMBER_ACTION),
+  action("comments", "reopenThreadAction", MEMBER_ACTION),
+  action("comments", "markCommentsSeenAction", MEMBER_ACTION),
+  action("step-reviews", "setStepReviewAction", {
+    anonymous: "unauthenticated",
+    stranger: "not_found",
+    mentor: "ok",
+    editor: "forbidden",
+    owner: "forbidden",
+  }),
+
   // Last: the owner's call deletes the project every other row uses.
   action("delete-project", "deleteProjectAction", OWNER_ONLY),
 ];

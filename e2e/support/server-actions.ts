@@ -22,8 +22,10 @@ function workerToPath(worker: string): string | null {
     .replace(/(^|\/)page$/, "")
     .split("/")
     .filter((s) => s && !/^\(.*\)$/.test(s));
-  if (segments.some((s) => s.startsWith("[") && s !== "[projectId]")) return null;
-  return "/" + segments.map((s) => (s === "[projectId]" ? "{projectId}" : s)).join("/");
+  // A catch-all cannot be filled in; any other parameter routes to the page with a dummy value,
+  // which is enough for Next to find the action in that page's bundle.
+  if (segments.some((s) => s.startsWith("[..."))) return null;
+  return "/" + segments.map((s) => (s === "[projectId]" ? "{projectId}" : s.startsWith("[") ? "matrix" : s)).join("/");
 }
 
 /**

@@ -1,0 +1,123 @@
+import type { Browser, Page } from "@playwright/test";
+import { createProject, expect, makeUser, signUp, type TestUser } from "../support/fixtures";
+import { acceptInvitation, inviteMember } from "../support/members";
+import { callAction, getAs, readActionEndpoints, type ActionResponse } from "../support/server-actions";
+import type { Role } from "./matrix";
+import { SETUP_PAYLOADS, type StepKey, type StepPayload } from "./step-payloads";
+
+/** The roles, plus a second editor that member-management calls can act on without disturbing the editor under test. */
+export type Person = Role | "spare";
+type Member = Exclude<Person, "anonymous">;
+
+export interface World {
+  projectId: string;
+  accounts: Record<Member, TestUser>;
+  ids: Record<Member, string>;
+  steps: Record<StepKey, StepPayload>;
+  /** A pending invitation for resend and revoke, and its address. */
+  invitation: { id: string; email: string };
+  /** A comment thread on step 1, for replies, resolve and reopen. */
+  threadId: string;
+  act(as: Person, key: string, args: unknown[]): Promise<ActionResponse>;
+  read(as: Person, address: string): Promise<{ status: number; location: string | null; body: string }>;
+}
+
+export const KEYS = {
+  createInvitation: "lib/actions/invitations.ts#createInvitationAction",
+  acceptInvitation: "lib/actions/invitations.ts#acceptInvitationAction",
+  addComment: "lib/actions/comments.ts#addCommentAction",
+  saveStep: (step: StepKey) => `lib/actions/save-${step}-step.ts#save${step[0]!.toUpperCase()}${step.slice(1)}StepAction`,
+} as const;
+
+/** The `data` of an accepted call; anything else fails the setup step it belongs to. */
+export function accepted<T>(response: ActionResponse, what: string): T {
+  const result = response.result as { ok?: boolean; data?: T } | undefined;
+  expect(result, what).toMatchObject({ ok: true });
+  return result!.data as T;
+}
+
+/** Where the flight data in a page puts a value, with the HTML's escaping taken off. */
+export const unescaped = (body: string) => body.replaceAll("\\", "");
+
+/** Signs someone up in a browser and returns their session cookie header. */
+async function signedUp(browser: Browser, user: TestUser, join?: (page: Page) => Promise<unknown>) {
+  const context = await browser.newContext({ locale: "en-US" });
+  const page = await context.newPage();
+  if (join) await join(page);
+  else await signUp(page, user);
+  const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+  return { context, page, cookie };
+}
+
+/**
+ * Everyone the matrix needs, made through the UI (sign-up, the project, invitations) and
+ * the app's own actions (step rows, a pending invitation, a comment thread).
+ */
+export async function buildWorld(browser: Browser, baseURL: string, root: string): Promise<{ world: World; close: () => Promise<void> }> {
+  const endpoints = readActionEndpoints(root);
+  const accounts: Record<Member, TestUser> = {
+    owner: makeUser("owner"),
+    stranger: makeUser("stranger"),
+    mentor: makeUser("mentor"),
+    editor: makeUser("editor"),
+    spare: makeUser("spare"),
+  };
+  const owner = await signedUp(browser, accounts.owner);
+  const projectId = await createProject(owner.page, "Matrix guitar shop", "Guitars and lessons");
+  const stranger = await signedUp(browser, accounts.stranger);
+  const joined = async (person: "mentor" | "editor" | "spare", role: "Mentor" | "Editor") => {
+    const link = await inviteMember(owner.page, projectId, accounts[person].email, role);
+    return signedUp(browser, accounts[person], (page) => acceptInvitation(page, link, accounts[person], { signUp: true }));
+  };
+  const sessions = {
+    owner,
+    stranger,
+    mentor: await joined("mentor", "Mentor"),
+    editor: await joined("editor", "Editor"),
+    spare: await joined("spare", "Editor"),
+  };
+  const cookie = (as: Person) => (as === "anonymous" ? "" : sessions[as].cookie);
+
+  const world: World = {
+    projectId,
+    accounts,
+    ids: {} as Record<Member, string>,
+    steps: {} as Record<StepKey, StepPayload>,
+    invitation: { id: "", email: `pending-${accounts.owner.email}` },
+    threadId: "",
+    act: (as, key, args) => {
+      const endpoint = endpoints.get(key);
+      if (!endpoint) throw new Error(`${key} is not in this build: no page imports it, so nobody can call it`);
+      return callAction(baseURL, cookie(as), endpoint, projectId, args);
+    },
+    read: (as, address) => getAs(baseURL, cookie(as), address),
+  };
+
+  for (const person of Object.keys(accounts) as Member[]) {
+    const session = JSON.parse((await world.read(person, "/api/auth/session")).body) as { user?: { id?: string } };
+    world.ids[person] = session.user!.id!;
+  }
+
+  // Rows for the markers to land in, saved as the owner.
+  const save = async (step: StepKey, payload: StepPayload) =>
+    (world.steps[step] = accepted<StepPayload>(await world.act("owner", KEYS.saveStep(step), [projectId, payload]), `setup: ${step}`));
+  const offerings = await save("offerings", SETUP_PAYLOADS.offerings());
+  const personas = await save("personas", SETUP_PAYLOADS.personas((offerings.offerings as { id: string }[])[0]!.id));
+  await save("integration", SETUP_PAYLOADS.integration((personas.personas as { id: string }[])[0]!.id));
+  world.steps.competitors = SETUP_PAYLOADS.competitors();
+  world.steps.demographics = SETUP_PAYLOADS.demographics();
+
+  await world.act("owner", KEYS.createInvitation, [projectId, { email: world.invitation.email, role: "mentor", anyEmail: false }]);
+  const members = unescaped((await world.read("owner", `/projects/${projectId}/members`)).body);
+  world.invitation.id = new RegExp(`"id":"([0-9a-f-]{36})","email":"${world.invitation.email}"`).exec(members)?.[1] ?? "";
+  expect(world.invitation.id, "setup: the pending invitation's id on the members page").not.toBe("");
+  world.threadId = accepted<{ id: string }>(
+    await world.act("owner", KEYS.addComment, [projectId, { step: 1, about: "", body: "Is the price list final?" }]),
+    "setup: a comment thread",
+  ).id;
+
+  const close = async () => {
+    for (const session of Object.values(sessions)) await session.context.close();
+  };
+  return { world, close };
+}
