@@ -13,6 +13,7 @@ const sources = {
       import("./messages/steps/plan.en.json"),
       import("./messages/steps/members.en.json"),
       import("./messages/steps/comments.en.json"),
+      import("./messages/steps/export.en.json"),
     ]),
   es: () =>
     Promise.all([
@@ -24,6 +25,7 @@ const sources = {
       import("./messages/steps/plan.es.json"),
       import("./messages/steps/members.es.json"),
       import("./messages/steps/comments.es.json"),
+      import("./messages/steps/export.es.json"),
     ]),
 } satisfies Record<Locale, () => Promise<{ default: object }[]>>;
 

@@ -1,0 +1,44 @@
+import { createFormatter, createTranslator } from "next-intl";
+import type { MoneyTotal } from "@/db/queries/plan-overview-model";
+import type { Locale } from "@/lib/i18n/locales";
+import { loadMessages } from "@/lib/i18n/load-messages";
+
+export interface ExportText {
+  locale: Locale;
+  /** Any message key ("export.sections.summary", "plan.stages.awareness"); keys are built at run time. */
+  t: (key: string, values?: Record<string, string | number>) => string;
+  has: (key: string) => boolean;
+  /** Whole cents in the document's locale; a malformed currency code still shows amount and code. */
+  money: (total: MoneyTotal) => string;
+  /** A calendar date ("2026-03-01" or a Date), written long-hand in the document's locale. */
+  date: (value: string | Date) => string;
+  number: (value: number) => string;
+}
+
+/**
+ * Wording for a downloaded plan, outside any request: the document's language is chosen by
+ * the reader, not by the request that happens to build it. Dates are calendar dates, so they
+ * are formatted in UTC and never shift a day with the server's time zone.
+ */
+export async function exportText(locale: Locale): Promise<ExportText> {
+  const messages = await loadMessages(locale);
+  const translator = createTranslator({ locale, messages }) as unknown as {
+    (key: string, values?: Record<string, string | number>): string;
+    has: (key: string) => boolean;
+  };
+  const format = createFormatter({ locale, timeZone: "UTC" });
+  return {
+    locale,
+    t: (key, values) => translator(key, values),
+    has: (key) => translator.has(key),
+    money: ({ cents, currency }) => {
+      try {
+        return format.number(cents / 100, { style: "currency", currency });
+      } catch {
+        return `${format.number(cents / 100, { minimumFractionDigits: 2, maximumFractionDigits: 2 })} ${currency}`;
+      }
+    },
+    date: (value) => format.dateTime(typeof value === "string" ? new Date(`${value}T00:00:00Z`) : value, { dateStyle: "long" }),
+    number: (value) => format.number(value),
+  };
+}

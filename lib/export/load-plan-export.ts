@@ -1,0 +1,46 @@
+import "server-only";
+import { listStepComments } from "@/db/queries/comments";
+import { listMembers } from "@/db/queries/members";
+import type { Actor } from "@/db/queries/access";
+import { getPlanOverview } from "@/db/queries/plan-overview";
+import { getStepReviews } from "@/db/queries/step-reviews";
+import type { Locale } from "@/lib/i18n/locales";
+import type { PlanExport } from "./plan-export";
+
+const STEPS = [1, 2, 3, 4, 5] as const;
+
+/**
+ * Reads a plan for download. Each read checks the actor's membership in the data-access
+ * layer, so a stranger gets not_found here as everywhere else.
+ */
+export async function loadPlanExport({
+  actor,
+  projectId,
+  locale,
+  withComments,
+  now = new Date(),
+}: {
+  actor: Actor;
+  projectId: string;
+  locale: Locale;
+  withComments: boolean;
+  now?: Date;
+}): Promise<PlanExport> {
+  // The overview first: it is the permission check that fails fast for a stranger.
+  const plan = await getPlanOverview({ actor, projectId });
+  const [members, reviews, threads] = await Promise.all([
+    listMembers({ actor, projectId }),
+    getStepReviews(actor, projectId),
+    withComments ? Promise.all(STEPS.map((step) => listStepComments(actor, projectId, step))) : null,
+  ]);
+  return {
+    locale,
+    generatedAt: now,
+    plan,
+    members: members.map(({ name, role }) => ({ name, role })),
+    reviews,
+    openComments: threads
+      ? STEPS.map((step, i) => ({ step, threads: threads[i]!.filter((thread) => !thread.resolvedAt) })).filter((s) => s.threads.length)
+      : null,
+  };
+}

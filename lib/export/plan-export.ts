@@ -1,0 +1,35 @@
+import type { CommentThread } from "@/db/queries/comments";
+import type { PlanOverview } from "@/db/queries/plan-overview-model";
+import type { StepReviewView } from "@/db/queries/step-reviews";
+import type { Locale } from "@/lib/i18n/locales";
+import type { MemberRole } from "@/db/schema";
+
+/**
+ * Everything a downloaded plan holds, read once and handed to each format's writer
+ * (PDF, DOCX, Markdown, CSV), so the formats cannot disagree about what the plan says.
+ * User text in here is raw: each writer escapes it for its own format.
+ */
+export interface PlanExport {
+  locale: Locale;
+  generatedAt: Date;
+  plan: PlanOverview;
+  members: { name: string; role: MemberRole }[];
+  reviews: StepReviewView[];
+  /** Open threads per step for the appendix; null when the reader did not ask for it. */
+  openComments: { step: number; threads: CommentThread[] }[] | null;
+}
+
+export const EXPORT_FORMATS = ["pdf", "docx", "md", "content-csv", "campaigns-csv"] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export function isExportFormat(value: string): value is ExportFormat {
+  return (EXPORT_FORMATS as readonly string[]).includes(value);
+}
+
+export const CONTENT_TYPES: Record<ExportFormat, string> = {
+  pdf: "application/pdf",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  md: "text/markdown; charset=utf-8",
+  "content-csv": "text/csv; charset=utf-8",
+  "campaigns-csv": "text/csv; charset=utf-8",
+};

@@ -1,0 +1,98 @@
+import { eq } from "drizzle-orm";
+import type { Database } from "@/db/connect";
+import { campaigns, contentIdeas, offerings, personas, projects, socialPlans } from "@/db/schema";
+import { loadPlanExport } from "@/lib/export/load-plan-export";
+import type { PlanExport } from "@/lib/export/plan-export";
+import type { Locale } from "@/lib/i18n/locales";
+import { createTestUser } from "./databases";
+import { seedPlan, type PlanSize } from "./plan-seed";
+
+/** The size issue 5 measures the downloads at. */
+export const EXPORT_LARGE_PLAN: PlanSize = { offerings: 12, personasPerOffering: 4, contentIdeas: 200, socialPlans: 50, campaigns: 40 };
+export const EXPORT_SMALL_PLAN: PlanSize = { offerings: 2, personasPerOffering: 1, contentIdeas: 3, socialPlans: 2, campaigns: 2 };
+
+/**
+ * Text users might type that a careless writer would run or reinterpret: HTML, Markdown
+ * structure, spreadsheet formulas, emoji and right-to-left script. Every format must show
+ * each one exactly as typed.
+ */
+export const HOSTILE = {
+  script: "<script>alert(1)</script>",
+  heading: "# Heading",
+  formula: '=HYPERLINK("https://evil.example","click")',
+  bold: "**bold**",
+  emoji: "Guitarra 🎸 con ❤️",
+  rtl: "שלום עולם مرحبا",
+  plus: "+34 600 000 000",
+  minus: "-10% off",
+  at: "@handle",
+  pipe: "a | b ` c",
+  newline: "line one\nline two",
+} as const;
+
+/**
+ * Seeds a plan of `size` for a new owner and reads it back as a download would. With
+ * `hostile`, the first offering, persona, content idea, social plan and campaign carry the
+ * strings above, so each writer's test can look for them.
+ */
+export async function exportFixture(
+  db: Database,
+  {
+    size,
+    hostile = false,
+    locale = "en",
+    withComments = false,
+    projectName = "Guitarras Lorca",
+  }: { size: PlanSize; hostile?: boolean; locale?: Locale; withComments?: boolean; projectName?: string },
+): Promise<{ data: PlanExport; projectId: string; ownerId: string }> {
+  const owner = await createTestUser(db, { name: "Marta Gil" });
+  const { projectId } = await seedPlan(db, { ownerId: owner.id, size, name: projectName });
+  if (hostile) await makeHostile(db, projectId);
+  const data = await loadPlanExport({
+    actor: { id: owner.id },
+    projectId,
+    locale,
+    withComments,
+    now: new Date("2026-11-30T10:00:00Z"),
+  });
+  return { data, projectId, ownerId: owner.id };
+}
+
+async function firstId(
+  db: Database,
+  table: typeof offerings | typeof personas | typeof contentIdeas | typeof socialPlans | typeof campaigns,
+  projectId: string,
+) {
+  const [row] = await db.select({ id: table.id }).from(table).where(eq(table.projectId, projectId)).orderBy(table.position).limit(1);
+  return row?.id;
+}
+
+async function makeHostile(db: Database, projectId: string): Promise<void> {
+  await db.update(projects).set({ description: HOSTILE.bold }).where(eq(projects.id, projectId));
+  const offeringId = await firstId(db, offerings, projectId);
+  if (offeringId)
+    await db
+      .update(offerings)
+      .set({ name: HOSTILE.heading, definition: HOSTILE.newline, objective: HOSTILE.pipe })
+      .where(eq(offerings.id, offeringId));
+  const personaId = await firstId(db, personas, projectId);
+  if (personaId)
+    await db
+      .update(personas)
+      .set({ name: HOSTILE.script, description: HOSTILE.rtl, goals: [HOSTILE.emoji, HOSTILE.bold], objections: HOSTILE.formula })
+      .where(eq(personas.id, personaId));
+  const ideaId = await firstId(db, contentIdeas, projectId);
+  if (ideaId)
+    await db
+      .update(contentIdeas)
+      .set({ topic: HOSTILE.formula, format: HOSTILE.at, addresses: HOSTILE.minus })
+      .where(eq(contentIdeas.id, ideaId));
+  const socialId = await firstId(db, socialPlans, projectId);
+  if (socialId) await db.update(socialPlans).set({ purpose: HOSTILE.pipe, tone: HOSTILE.emoji }).where(eq(socialPlans.id, socialId));
+  const campaignId = await firstId(db, campaigns, projectId);
+  if (campaignId)
+    await db
+      .update(campaigns)
+      .set({ channel: HOSTILE.plus, objective: HOSTILE.script, successMetric: HOSTILE.formula })
+      .where(eq(campaigns.id, campaignId));
+}
