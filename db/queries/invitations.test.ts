@@ -1,6 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import { expect, it } from "vitest";
+import { setConnectionForTests } from "@/db/client";
 import { createTestUser, describeEachDatabase } from "@/lib/testing/databases";
+import { countingConnection } from "@/lib/testing/query-counter";
 import type { Database } from "../connect";
 import { invitations, projectMembers, users } from "../schema";
 import {
@@ -200,5 +202,53 @@ describeEachDatabase("invitations", (getConnection) => {
     await expect(revokeInvitation({ actor: stranger, projectId, invitationId: id })).rejects.toMatchObject({ code: "not_found" });
     await expect(listInvitations({ actor: stranger, projectId })).rejects.toMatchObject({ code: "not_found" });
     expect(await db.select().from(invitations).where(eq(invitations.projectId, projectId))).toEqual(before);
+  });
+});
+
+describeEachDatabase("invitation refusals", (getConnection) => {
+  // Timing cannot tell a wrong link from an expired, used or revoked one when each costs the
+  // same work: one lookup by the token's hash (a unique index), then a decision in memory.
+  it("run the same statements whichever part of the link was wrong", async () => {
+    const { db } = getConnection();
+    const { owner, invitee, projectId } = await setup(db);
+    // One pending link per address, so each case invites someone of its own.
+    const make = async (clock?: { now: Date }) => {
+      const person = await userWithEmail(db);
+      const { id, token } = await createInvitation({
+        actor: owner,
+        projectId,
+        email: person.email,
+        role: "mentor",
+        anyEmail: false,
+        clock,
+      });
+      return { id, token, person };
+    };
+    const used = await make();
+    await acceptInvitation(used.token, used.person);
+    const revoked = await make();
+    await revokeInvitation({ actor: owner, projectId, invitationId: revoked.id });
+    const expired = await make({ now: new Date(Date.now() - 2 * INVITATION_TTL_MS) });
+    const wrongEmail = await make();
+    const cases = {
+      unknown: { token: "x".repeat(43), as: invitee },
+      used: { token: used.token, as: used.person },
+      revoked: { token: revoked.token, as: revoked.person },
+      expired: { token: expired.token, as: expired.person },
+      wrong_email: { token: wrongEmail.token, as: invitee },
+    };
+    const { connection, queries } = await countingConnection(getConnection());
+    setConnectionForTests(connection);
+    const statements: Record<string, string[]> = {};
+    for (const [reason, { token, as }] of Object.entries(cases)) {
+      queries.length = 0;
+      expect(await previewInvitation(token, as.email)).toMatchObject({ ok: false, reason });
+      queries.length = 0;
+      expect(await acceptInvitation(token, as)).toEqual({ ok: false, reason });
+      statements[reason] = [...queries];
+    }
+    setConnectionForTests(getConnection());
+    const shapes = new Set(Object.values(statements).map((list) => JSON.stringify(list)));
+    expect(shapes.size, JSON.stringify(statements, null, 1)).toBe(1);
   });
 });
