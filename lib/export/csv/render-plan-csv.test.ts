@@ -140,7 +140,7 @@ describeEachDatabase(
         const [, ...contentRows] = parseCsv(renderContentCsv(data, text));
         expect(contentRows.find((row) => row[2] === asCell(value) && row[3] === asCell(value) && row[5] === asCell(value))).toBeDefined();
         const [, first] = parseCsv(renderCampaignsCsv(data, text));
-        expect([first![2], first![8], first![9]].map(fromCell)).toEqual([value, value, value]);
+        expect([first![2]!, first![8]!, first![9]!].map(fromCell)).toEqual([value, value, value]);
       }
     });
 

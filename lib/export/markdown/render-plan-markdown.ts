@@ -1,0 +1,513 @@
+import type { CampaignOverview, MoneyTotal, OfferingOverview, PersonaRow, StepStatus } from "@/db/queries/plan-overview-model";
+import type { JourneyStage } from "@/db/schema";
+import { isCommonSocialNetwork } from "@/lib/validation/competitors-step";
+import type { ExportText } from "../export-text";
+import type { PlanExport } from "../plan-export";
+import { markdownCell, markdownInline, markdownParagraph } from "./escape-markdown";
+
+// The plan as one Markdown file (CommonMark with GFM tables), for pasting into a wiki, a
+// repository or a notes app. Every piece of text, the user's and our own wording alike, goes
+// through escape-markdown.ts: no string reaches the file unescaped, so no answer can add a
+// heading, a link or HTML. The only structure is the one written here.
+
+type Block = string;
+
+// ---------------------------------------------------------------------------------------
+// Blocks
+// ---------------------------------------------------------------------------------------
+
+const heading = (level: number, value: string): Block => `${"#".repeat(level)} ${markdownInline(value)}`;
+const paragraph = (value: string): Block => markdownParagraph(value);
+/** Our remarks about the plan (what is missing, what is a draft), set apart from its content as quotes. */
+const note = (value: string): Block => `> ${markdownParagraph(value, "> ")}`;
+const isBlank = (value: string) => value.trim() === "";
+const filled = (values: readonly string[]) => values.filter((v) => !isBlank(v));
+
+/** A GFM table; `right` lists the columns of numbers, aligned right. Cells are raw text. */
+function table(header: readonly string[], rows: readonly (readonly string[])[], right: readonly number[] = []): Block {
+  const line = (cells: readonly string[]) => `| ${cells.map(markdownCell).join(" | ")} |`;
+  const rule = `| ${header.map((_, i) => (right.includes(i) ? "---:" : "---")).join(" | ")} |`;
+  return [line(header), rule, ...rows.map(line)].join("\n");
+}
+
+/**
+ * One answer of a card: a text, or a list shown one item per line (`bullets`) or on one line
+ * joined by commas (as the plan page shows short tag lists). Blank answers are left out, or
+ * say "Not filled in" when `required`: those are the ones the plan is about.
+ */
+interface Field {
+  label: string;
+  value: string | readonly string[];
+  bullets?: boolean;
+  required?: boolean;
+}
+
+function fields(text: ExportText, items: readonly Field[]): Block[] {
+  const lines = items.flatMap(({ label, value, bullets, required }) => {
+    const list = typeof value === "string" ? null : filled(value);
+    const answer = list ? (bullets ? "" : list.join(", ")) : (value as string);
+    const empty = list ? list.length === 0 : isBlank(answer);
+    if (empty && !required) return [];
+    const start = `- **${markdownInline(label)}:**`;
+    if (empty) return [`${start} ${markdownParagraph(text.t("export.missing.field"), "  ")}`];
+    if (list && bullets) return [start, ...list.map((item) => `  - ${markdownParagraph(item, "    ")}`)];
+    return [`${start} ${markdownParagraph(answer, "  ")}`];
+  });
+  return lines.length ? [lines.join("\n")] : [];
+}
+
+function moneyLines(text: ExportText, totals: readonly MoneyTotal[]): string {
+  return totals.map((total) => text.money(total)).join("\n");
+}
+
+// ---------------------------------------------------------------------------------------
+// Steps: which one fills a section, and what it still lacks
+// ---------------------------------------------------------------------------------------
+
+function stepOf(data: PlanExport, number: number): StepStatus {
+  const step = data.plan.steps.find((s) => s.number === number);
+  if (!step) throw new Error(`The plan has no step ${number}.`);
+  return step;
+}
+
+const stepName = (text: ExportText, step: StepStatus) => text.t(`wizard.steps.${step.slug}`);
+
+/** The note standing in for a section with nothing in it yet, naming the step that fills it. */
+const missingSection = (text: ExportText, step: StepStatus): Block =>
+  note(text.t("export.missing.section", { number: step.number, step: stepName(text, step) }));
+
+/** For a step with answers that is not complete: says so, with what the step says is missing. */
+function incompleteStep(text: ExportText, step: StepStatus): Block[] {
+  if (step.completed || !step.started) return [];
+  const gaps = [
+    ...new Set(
+      step.missing.map(({ code, name }) => {
+        const key = `${step.slug}.missing.${code}`;
+        return text.has(key) ? text.t(key, { name: name ?? "" }) : text.t("plan.progress.missingGeneric");
+      }),
+    ),
+  ];
+  const lines = [text.t("export.missing.stepIncomplete", { number: step.number, step: stepName(text, step) }), ...gaps];
+  // One quote, the gaps as a list inside it.
+  return [lines.map((line, i) => `> ${i ? "- " : ""}${markdownParagraph(line, i ? ">   " : "> ")}`).join("\n")];
+}
+
+// ---------------------------------------------------------------------------------------
+// 1. Cover
+// ---------------------------------------------------------------------------------------
+
+function cover(data: PlanExport, text: ExportText): Block[] {
+  const { project, steps } = data.plan;
+  const team = data.members.map(
+    ({ name, role }) => `- ${markdownParagraph(text.t("export.cover.memberLine", { name, role: text.t(`members.roles.${role}`) }), "  ")}`,
+  );
+  return [
+    heading(1, project.name),
+    `**${markdownInline(text.t("export.documentTitle"))}**`,
+    ...(isBlank(project.description) ? [] : [paragraph(project.description)]),
+    paragraph(text.t("export.cover.preparedOn", { date: text.date(data.generatedAt) })),
+    ...(team.length ? [`**${markdownInline(text.t("export.cover.team"))}**`, team.join("\n")] : []),
+    ...(steps.some((s) => !s.completed) ? [note(text.t("export.missing.draft"))] : []),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------
+// 2. Summary
+// ---------------------------------------------------------------------------------------
+
+function summary(data: PlanExport, text: ExportText): Block[] {
+  const { plan } = data;
+  const step = stepOf(data, 1);
+  const blocks = [heading(2, text.t("export.sections.summary"))];
+  if (plan.offeringCount === 0) return [...blocks, missingSection(text, step)];
+  const s = (key: string) => text.t(`export.summary.${key}`);
+  const rows = plan.categories.flatMap((category) =>
+    category.offerings.map((offering) => [
+      category.name,
+      offering.name,
+      offering.objective,
+      text.t("plan.offerings.importanceValue", { weight: offering.weight }),
+      offering.personas.length ? offering.personas.map((p) => p.name).join("\n") : text.t("export.missing.field"),
+    ]),
+  );
+  return [
+    ...blocks,
+    ...incompleteStep(text, step),
+    paragraph(
+      text.t("export.summary.totals", {
+        offerings: plan.offeringCount,
+        personas: plan.personaCount,
+        ideas: plan.contentIdeaCount,
+        campaigns: plan.campaignCount,
+      }),
+    ),
+    table([s("category"), s("offering"), s("objective"), s("importance"), s("personaCount")], rows),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------
+// 3. Competitors and digital profile; 4. Demographic profile
+// ---------------------------------------------------------------------------------------
+
+function market(data: PlanExport, text: ExportText): Block[] {
+  const { competitors, digitalProfile: profile } = data.plan;
+  const step = stepOf(data, 2);
+  const m = (key: string) => text.t(`plan.market.${key}`);
+  const blocks = [heading(2, text.t("export.sections.market"))];
+  if (!competitors.length && !profile) return [...blocks, missingSection(text, step)];
+  blocks.push(...incompleteStep(text, step), heading(3, m("competitorsTitle")));
+  if (!competitors.length) blocks.push(note(m("noCompetitors")));
+  for (const competitor of competitors) {
+    blocks.push(
+      heading(4, competitor.name),
+      ...fields(text, [
+        { label: m("website"), value: competitor.website },
+        { label: m("overlap"), value: competitor.overlap },
+        { label: m("revenueModel"), value: competitor.revenueModel },
+        { label: m("channels"), value: competitor.channels },
+        { label: m("notes"), value: competitor.notes },
+      ]),
+    );
+  }
+  blocks.push(heading(3, m("digitalTitle")));
+  if (!profile) return [...blocks, note(m("noDigital"))];
+  // Common networks are stored by id ("youtube"): shown as step 2 labels them.
+  const network = (n: string) => (isCommonSocialNetwork(n) ? text.t(`competitors.networkLabels.${n}`) : n);
+  return [
+    ...blocks,
+    ...fields(text, [
+      { label: m("socialNetworks"), value: profile.socialNetworks.map(network) },
+      { label: m("media"), value: profile.media },
+      { label: m("keywords"), value: profile.keywords },
+      { label: m("needs"), value: profile.needs },
+      { label: m("painPoints"), value: profile.painPoints },
+    ]),
+  ];
+}
+
+/** "18–65", "18 or older", "up to 65", or nothing. */
+function ageRange(text: ExportText, min: number | null, max: number | null): string {
+  if (min !== null && max !== null) return text.t("plan.persona.ageRange", { min, max });
+  if (min !== null) return text.t("plan.persona.ageFrom", { min });
+  if (max !== null) return text.t("plan.persona.ageTo", { max });
+  return "";
+}
+
+/** A generation with the birth years it covers, from `namespace`; an unknown one as stored. */
+function generation(text: ExportText, namespace: string, id: string): string {
+  if (isBlank(id) || id === "none") return "";
+  return text.has(`${namespace}.${id}`) ? text.t(`${namespace}.${id}`) : id;
+}
+
+function demographics(data: PlanExport, text: ExportText): Block[] {
+  const profile = data.plan.targetProfile;
+  const step = stepOf(data, 3);
+  const blocks = [heading(2, text.t("export.sections.demographics"))];
+  if (!profile) return [...blocks, missingSection(text, step)];
+  const d = (key: string) => text.t(`plan.demographics.${key}`);
+  return [
+    ...blocks,
+    ...incompleteStep(text, step),
+    ...fields(text, [
+      { label: d("age"), value: ageRange(text, profile.ageMin, profile.ageMax) },
+      {
+        label: d("generations"),
+        value: profile.generations.map((g) => generation(text, "demographics.generationOptions", g)),
+        bullets: true,
+      },
+      { label: d("genders"), value: profile.genders },
+      { label: d("locations"), value: profile.locations },
+      { label: d("household"), value: profile.household },
+      { label: d("occupation"), value: profile.occupation },
+      { label: d("economicLevel"), value: profile.economicLevel },
+      { label: d("educationLevel"), value: profile.educationLevel },
+      { label: d("languages"), value: profile.languages },
+      { label: d("valuesAndCustoms"), value: profile.valuesAndCustoms },
+    ]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------
+// 5. Buyer personas
+// ---------------------------------------------------------------------------------------
+
+function offeringIntro(offering: OfferingOverview, text: ExportText): Block[] {
+  const o = (key: string) => text.t(`plan.offerings.${key}`);
+  return [
+    heading(3, offering.name),
+    ...fields(text, [
+      { label: text.t("export.summary.category"), value: offering.categoryName },
+      { label: o("definition"), value: offering.definition },
+      { label: o("objective"), value: offering.objective },
+      { label: o("audience"), value: offering.audience },
+      { label: o("tier"), value: text.t(`plan.tiers.${offering.tier}`) },
+      { label: o("importance"), value: text.t("plan.offerings.importanceValue", { weight: offering.weight }) },
+      {
+        label: o("revenueShare"),
+        value:
+          offering.revenueShare === null
+            ? ""
+            : new Intl.NumberFormat(text.locale, { style: "percent" }).format(offering.revenueShare / 100),
+      },
+    ]),
+  ];
+}
+
+function personaCard(persona: PersonaRow, text: ExportText): Block[] {
+  const p = (key: string) => text.t(`export.persona.${key}`);
+  return [
+    heading(4, persona.name),
+    ...(isBlank(persona.description) ? [] : [paragraph(persona.description)]),
+    ...fields(text, [
+      { label: text.t("plan.persona.age"), value: ageRange(text, persona.ageMin, persona.ageMax) },
+      { label: p("gender"), value: persona.gender },
+      { label: p("location"), value: persona.location },
+      { label: p("occupation"), value: persona.occupation },
+      { label: p("generation"), value: generation(text, "personas.generations", persona.generation) },
+      { label: p("goals"), value: persona.goals, bullets: true, required: true },
+      { label: p("jobs"), value: persona.jobs, bullets: true },
+      { label: p("pains"), value: persona.pains, bullets: true, required: true },
+      { label: p("gains"), value: persona.gains, bullets: true, required: true },
+      { label: p("needs"), value: persona.needs, required: true },
+      { label: p("motivations"), value: persona.motivations, required: true },
+      { label: p("ideals"), value: persona.ideals, required: true },
+      { label: p("decisionRole"), value: text.t(`export.decisionRoles.${persona.decisionRole}`) },
+      { label: p("intermediary"), value: p(persona.needsIntermediary ? "intermediaryYes" : "intermediaryNo") },
+      { label: p("channels"), value: persona.channels, required: true },
+      { label: p("attractingContent"), value: persona.attractingContent, required: true },
+      { label: p("objections"), value: persona.objections, required: true },
+    ]),
+  ];
+}
+
+function personas(data: PlanExport, text: ExportText): Block[] {
+  const { plan } = data;
+  const step = stepOf(data, 4);
+  const blocks = [heading(2, text.t("export.sections.personas"))];
+  if (plan.personaCount === 0) return [...blocks, missingSection(text, step)];
+  blocks.push(...incompleteStep(text, step));
+  for (const offering of plan.categories.flatMap((c) => c.offerings)) {
+    blocks.push(...offeringIntro(offering, text));
+    if (!offering.personas.length) blocks.push(note(text.t("plan.offerings.noPersonas")));
+    for (const persona of offering.personas) blocks.push(...personaCard(persona, text));
+  }
+  return blocks;
+}
+
+// ---------------------------------------------------------------------------------------
+// 6. Integration: content plan, social networks, campaigns and their timeline
+// ---------------------------------------------------------------------------------------
+
+const STAGES: readonly JourneyStage[] = ["awareness", "consideration", "decision", "retention", "advocacy"];
+
+/** Calendar days as stored (yyyy-mm-dd) sort as text; undated ones go last. */
+const byDay = (a: string | null, b: string | null) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1);
+
+function contentPlan(data: PlanExport, text: ExportText): Block[] {
+  const { plan } = data;
+  const c = (key: string) => text.t(`plan.content.${key}`);
+  const blocks = [heading(3, text.t("export.sections.content"))];
+  if (!plan.content.length) return [...blocks, missingSection(text, stepOf(data, 5))];
+  blocks.push(paragraph(text.t("plan.content.count", { count: plan.contentIdeaCount })));
+  for (const { persona, ideas } of plan.content) {
+    // By journey stage, then date; sort is stable, so the plan's order breaks ties.
+    const sorted = [...ideas].sort((a, b) => STAGES.indexOf(a.stage) - STAGES.indexOf(b.stage) || byDay(a.plannedOn, b.plannedOn));
+    blocks.push(
+      heading(4, text.t("plan.content.caption", { persona: persona.name, offering: persona.offeringName })),
+      table(
+        [c("stage"), c("topic"), c("format"), c("addresses"), c("date")],
+        sorted.map((idea) => [
+          text.t(`plan.stages.${idea.stage}`),
+          idea.topic,
+          idea.format,
+          idea.addresses,
+          idea.plannedOn ? text.date(idea.plannedOn) : c("noDate"),
+        ]),
+      ),
+    );
+  }
+  return blocks;
+}
+
+function socialMatrix(data: PlanExport, text: ExportText): Block[] {
+  const { networks, rows, planCount } = data.plan.social;
+  const s = (key: string) => text.t(`plan.social.${key}`);
+  const blocks = [heading(3, text.t("export.sections.social"))];
+  if (!rows.length) return [...blocks, missingSection(text, stepOf(data, 5))];
+  const cell = (plans: readonly { purpose: string; frequency: string; tone: string }[]) =>
+    plans.length
+      ? plans
+          .map((p) =>
+            [p.purpose, p.frequency && `${s("frequency")}: ${p.frequency}`, p.tone && `${s("tone")}: ${p.tone}`].filter(Boolean).join("\n"),
+          )
+          .join("\n")
+      : s("none");
+  return [
+    ...blocks,
+    paragraph(text.t("plan.social.count", { count: planCount })),
+    paragraph(s("caption")),
+    table(
+      [s("persona"), text.t("export.csv.offering"), ...networks],
+      rows.map(({ persona, cells }) => [persona.name, persona.offeringName, ...cells.map(cell)]),
+    ),
+  ];
+}
+
+function campaignDates(text: ExportText, campaign: CampaignOverview): string {
+  const start = campaign.startsOn ? text.date(campaign.startsOn) : null;
+  const end = campaign.endsOn ? text.date(campaign.endsOn) : null;
+  if (start && end) return text.t("plan.campaigns.dateRange", { start, end });
+  if (start) return text.t("plan.campaigns.from", { start });
+  if (end) return text.t("plan.campaigns.until", { end });
+  return text.t("plan.campaigns.noDates");
+}
+
+function campaignsAndBudget(data: PlanExport, text: ExportText): Block[] {
+  const { plan } = data;
+  const c = (key: string) => text.t(`plan.campaigns.${key}`);
+  const blocks = [heading(3, text.t("export.sections.campaigns"))];
+  if (!plan.campaigns.length) return [...blocks, missingSection(text, stepOf(data, 5))];
+  blocks.push(paragraph(text.t("plan.campaigns.count", { count: plan.campaignCount })));
+  for (const { offering, campaigns, totals } of plan.campaigns) {
+    blocks.push(
+      heading(4, text.t("plan.campaigns.caption", { offering: offering.name })),
+      table(
+        [c("kind"), c("channel"), c("personas"), c("dates"), c("objective"), c("successMetric"), c("budget")],
+        campaigns.map((campaign) => [
+          text.t(`plan.kinds.${campaign.kind}`),
+          campaign.channel,
+          campaign.personas.length ? campaign.personas.map((p) => p.name).join("\n") : c("noPersonas"),
+          campaignDates(text, campaign),
+          campaign.objective,
+          campaign.successMetric,
+          text.money({ cents: campaign.budgetCents, currency: campaign.currency }),
+        ]),
+        [6],
+      ),
+      paragraph(
+        `${text.t("plan.campaigns.offeringTotal", { offering: offering.name })}: ${moneyLines(text, totals).replaceAll("\n", " · ")}`,
+      ),
+    );
+  }
+  const header = (group: string) => [group, c("campaignCount"), c("budget")];
+  blocks.push(
+    heading(4, c("byOfferingTitle")),
+    table(
+      header(c("offering")),
+      plan.campaigns.map(({ offering, campaigns, totals }) => [offering.name, text.number(campaigns.length), moneyLines(text, totals)]),
+      [1, 2],
+    ),
+    heading(4, c("byChannelTitle")),
+    table(
+      header(c("channel")),
+      plan.budget.byChannel.map(({ channel, campaignCount, totals }) => [channel, text.number(campaignCount), moneyLines(text, totals)]),
+      [1, 2],
+    ),
+    `**${markdownInline(c("total"))}:** ${markdownParagraph(moneyLines(text, plan.budget.total).replaceAll("\n", " · "))}`,
+  );
+  if (plan.budget.total.length > 1) blocks.push(paragraph(c("currencyNote")));
+  return blocks;
+}
+
+function timeline(data: PlanExport, text: ExportText): Block[] {
+  const t = (key: string) => text.t(`export.timeline.${key}`);
+  const blocks = [heading(3, text.t("export.sections.timeline"))];
+  const campaigns = data.plan.campaigns.flatMap(({ offering, campaigns }) => campaigns.map((campaign) => ({ offering, campaign })));
+  if (!campaigns.length) return [...blocks, missingSection(text, stepOf(data, 5))];
+  campaigns.sort((a, b) => byDay(a.campaign.startsOn, b.campaign.startsOn) || byDay(a.campaign.endsOn, b.campaign.endsOn));
+  const day = (value: string | null) => (value ? text.date(value) : "");
+  return [
+    ...blocks,
+    table(
+      [t("campaign"), text.t("plan.campaigns.offering"), t("start"), t("end")],
+      campaigns.map(({ offering, campaign }) => [
+        `${text.t(`plan.kinds.${campaign.kind}`)} · ${campaign.channel}`,
+        offering.name,
+        campaign.startsOn || campaign.endsOn ? day(campaign.startsOn) : t("undated"),
+        day(campaign.endsOn),
+      ]),
+    ),
+  ];
+}
+
+function integration(data: PlanExport, text: ExportText): Block[] {
+  return [
+    heading(2, text.t("export.sections.integration")),
+    ...incompleteStep(text, stepOf(data, 5)),
+    ...contentPlan(data, text),
+    ...socialMatrix(data, text),
+    ...campaignsAndBudget(data, text),
+    ...timeline(data, text),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------
+// 7. Appendix: reviews and open comments, only when the reader asked for them
+// ---------------------------------------------------------------------------------------
+
+function appendix(data: PlanExport, text: ExportText, openComments: NonNullable<PlanExport["openComments"]>): Block[] {
+  const a = (key: string) => text.t(`export.appendix.${key}`);
+  const stepLabel = (step: StepStatus) => `${text.t("wizard.stepNumber", { number: step.number })}: ${stepName(text, step)}`;
+  const reviews = new Map(data.reviews.map((review) => [review.step, review]));
+  const blocks = [
+    heading(2, text.t("export.sections.appendix")),
+    heading(3, a("reviews")),
+    table(
+      [a("step"), a("status"), a("reviewer"), a("date"), a("note")],
+      data.plan.steps.map((step) => {
+        const review = reviews.get(step.number);
+        if (!review) return [stepLabel(step), a("statuses.none"), "", "", ""];
+        return [
+          stepLabel(step),
+          a(`statuses.${review.status}`),
+          review.reviewerName ?? text.t("comments.review.formerMentor"),
+          text.date(review.updatedAt),
+          review.note,
+        ];
+      }),
+    ),
+    heading(3, a("comments")),
+  ];
+  if (!openComments.length) return [...blocks, paragraph(a("noComments"))];
+  const label = (value: string) => `**${markdownInline(value)}:**`;
+  for (const { step, threads } of openComments) {
+    blocks.push(heading(4, stepLabel(stepOf(data, step))));
+    const items = threads.map((thread) => {
+      const about = thread.target
+        ? `${text.t(`comments.kinds.${thread.target.kind}`)}: ${thread.target.label ?? text.t("comments.removedItem")}`
+        : a("wholeStep");
+      const replies = thread.replies.map(
+        (reply) =>
+          `  - ${markdownParagraph(`${text.t("comments.byline", { name: reply.authorName, date: text.date(reply.createdAt) })}: ${reply.body}`, "    ")}`,
+      );
+      return [
+        `- ${label(a("about"))} ${markdownParagraph(about, "  ")}`,
+        "",
+        `  ${label(a("author"))} ${markdownParagraph(thread.authorName, "  ")} · ${label(a("date"))} ${markdownParagraph(text.date(thread.createdAt))}`,
+        "",
+        `  ${markdownParagraph(thread.body, "  ")}`,
+        ...(replies.length
+          ? ["", `  ${markdownParagraph(text.t("export.appendix.replies", { count: replies.length }))}`, "", ...replies]
+          : []),
+      ].join("\n");
+    });
+    blocks.push(items.join("\n\n"));
+  }
+  return blocks;
+}
+
+/** The whole plan as Markdown, in the document's language; an incomplete plan says what is missing instead of failing. */
+export function renderPlanMarkdown(data: PlanExport, text: ExportText): string {
+  const blocks = [
+    ...cover(data, text),
+    ...summary(data, text),
+    ...market(data, text),
+    ...demographics(data, text),
+    ...personas(data, text),
+    ...integration(data, text),
+    ...(data.openComments === null ? [] : appendix(data, text, data.openComments)),
+    "---",
+    paragraph(text.t("export.cover.generatedBy")),
+  ];
+  return `${blocks.filter((block) => block !== "").join("\n\n")}\n`;
+}
