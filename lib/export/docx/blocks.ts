@@ -78,3 +78,8 @@ export function stepStatus(steps: readonly StepStatus[], number: number): StepSt
   if (!step) throw new Error(`The plan has no step ${number}.`);
   return step;
 }
+
+/** Stored calendar days (yyyy-mm-dd) sort as text; a missing day sorts after every real one. */
+export function byDay(a: string | null, b: string | null): number {
+  return a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1;
+}

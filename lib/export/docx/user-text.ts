@@ -18,6 +18,8 @@ export type RunStyle = Omit<IRunOptions, "text" | "children" | "break">;
  * typed line break becomes a Word line break (a raw newline inside w:t shows as a space).
  */
 export function textRuns(value: string, style: RunStyle = {}): TextRun[] {
+  // An empty cell or answer gets no run at all rather than an empty w:t.
+  if (value === "") return [];
   return xmlSafe(value)
     .split(/\r\n|\r|\n/)
     .map((line, i) => new TextRun({ ...style, text: line, ...(i > 0 ? { break: 1 } : {}) }));
