@@ -135,10 +135,15 @@ describe("Markdown escaping", () => {
     for (const sample of samples) expectShownAsTyped(sample);
   });
 
-  it("escapes every ASCII punctuation character and nothing else", () => {
-    expect(markdownInline("# a_b *c* [d](e) <f> g|h `i` 1. ñ 🎸")).toBe("\\# a\\_b \\*c\\* \\[d\\]\\(e\\) \\<f\\> g\\|h \\`i\\` 1\\. ñ 🎸");
-    expect(markdownInline("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")).toBe(
-      "\\!\\\"\\#\\$\\%\\&\\'\\(\\)\\*\\+\\,\\-\\.\\/\\:\\;\\<\\=\\>\\?\\@\\[\\\\\\]\\^\\_\\`\\{\\|\\}\\~",
+  it("escapes what starts syntax, and leaves prose punctuation bare so the raw file reads well", () => {
+    expect(markdownInline("# a_b *c* [d](e) <f> g|h `i` ñ 🎸")).toBe("\\# a\\_b \\*c\\* \\[d\\](e) \\<f\\> g\\|h \\`i\\` ñ 🎸");
+    expect(markdownInline("Note: prices, taxes; and more. Really?")).toBe("Note: prices, taxes; and more. Really?");
+    // Line starts that would make a list, a quote or a heading; tight dots and colons that would autolink.
+    expect(markdownInline("1. not a list")).toBe("1\\. not a list");
+    expect(markdownInline("-10% off")).toBe("\\-10% off");
+    expect(markdownInline("+34 600")).toBe("\\+34 600");
+    expect(markdownInline("see www.example.com or ana@example.com, https://x.example")).toBe(
+      "see www\\.example\\.com or ana@example\\.com, https\\://x\\.example",
     );
   });
 

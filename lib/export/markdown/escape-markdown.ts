@@ -5,12 +5,32 @@
 // and a table cell.
 
 /**
- * Every ASCII punctuation character, the set CommonMark lets a backslash escape anywhere in
- * inline text (spec 2.4). Escaping all of them, rather than the ones that look dangerous,
- * also covers the markers that only matter at the start of a line ("#", ">", "-", "+", "1.",
- * "1)", "=", "|", "```"), link and autolink syntax, entities ("&amp;") and raw HTML ("<").
+ * The characters that start inline syntax anywhere in a line: emphasis, code, links and
+ * images ("!" only matters before "[", which is escaped), raw HTML and entities, GFM tables,
+ * strikethrough, math and footnotes. Commas, full stops, colons before a space and the like
+ * stay bare, so the raw file still reads as prose in a repository.
  */
-const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/g;
+const INLINE_SYNTAX = /[\\`*_[\]<>&|~$#]/g;
+/**
+ * A colon or full stop between two characters could open an emoji shortcode (":smile:"), an
+ * autolink ("http://", "www.example.com", "ana@example.com"); one before a space or at the end
+ * of a sentence cannot, and stays bare.
+ */
+const TIGHT_PUNCTUATION = /:(?=\S)|(?<=\S)\.(?=\S)/g;
+/**
+ * What only matters at the start of a line: list bullets and numbers, block quotes, setext
+ * underlines, thematic breaks and fenced code.
+ */
+const LINE_START = /^(?:([-+=>])|(\d{1,9})([.)]))/;
+
+function escapeLine(line: string): string {
+  return line
+    .replace(INLINE_SYNTAX, "\\$&")
+    .replace(TIGHT_PUNCTUATION, "\\$&")
+    .replace(LINE_START, (_, marker: string | undefined, digits: string | undefined, delimiter: string | undefined) =>
+      marker ? `\\${marker}` : `${digits}\\${delimiter}`,
+    );
+}
 
 /**
  * CommonMark's line endings, plus the Unicode line and paragraph separators: they are line
@@ -26,9 +46,7 @@ const LINE_BREAK = /\r\n|[\r\n\u2028\u2029]/;
  */
 function escapedLines(text: string): string[] {
   const lines = text.split(LINE_BREAK).map((line) =>
-    line
-      .trim()
-      .replace(ASCII_PUNCTUATION, "\\$&")
+    escapeLine(line.trim())
       // CommonMark turns U+0000 into U+FFFD anyway; doing it here makes every renderer agree.
       .replaceAll("\0", "\uFFFD"),
   );
