@@ -1,0 +1,105 @@
+import type { ContentIdeaRow, PlanOverview, SocialPlanRow } from "@/db/queries/plan-overview-model";
+import type { ExportText } from "@/lib/export/export-text";
+import { MissingNote, SubTitle } from "./blocks";
+import { missingSectionText } from "./labels";
+import { type Cell, type Part, Table } from "./table";
+
+// Step 5's content plan and social-network matrix, both read persona by persona.
+
+const STAGES = ["awareness", "consideration", "decision", "retention", "advocacy"];
+
+/** Journey order first, then the planned date (undated last), then as the user listed them. */
+function byStageThenDate(a: ContentIdeaRow, b: ContentIdeaRow): number {
+  const stage = STAGES.indexOf(a.stage) - STAGES.indexOf(b.stage);
+  if (stage) return stage;
+  if (a.plannedOn === b.plannedOn) return 0;
+  if (!a.plannedOn) return 1;
+  if (!b.plannedOn) return -1;
+  return a.plannedOn < b.plannedOn ? -1 : 1;
+}
+
+export function ContentPlan({ plan, text }: { plan: PlanOverview; text: ExportText }) {
+  const notScheduled: Part = { text: text.t("plan.content.noDate"), tone: "muted" };
+  return (
+    <>
+      <SubTitle>{text.t("export.sections.content")}</SubTitle>
+      {plan.content.length ? (
+        <Table
+          columns={[
+            { label: text.t("plan.content.stage"), width: 15 },
+            { label: text.t("plan.content.topic"), width: 29 },
+            { label: text.t("plan.content.format"), width: 15 },
+            { label: text.t("plan.content.addresses"), width: 25 },
+            { label: text.t("plan.content.date"), width: 16 },
+          ]}
+          groups={plan.content.map(({ persona, ideas }) => ({
+            key: persona.id,
+            title: text.t("plan.content.caption", { persona: persona.name, offering: persona.offeringName }),
+            rows: [...ideas]
+              .sort(byStageThenDate)
+              .map((idea): Cell[] => [
+                text.t(`plan.stages.${idea.stage}`),
+                { text: idea.topic, tone: "strong" },
+                idea.format,
+                idea.addresses,
+                idea.plannedOn ? text.date(idea.plannedOn) : notScheduled,
+              ]),
+          }))}
+        />
+      ) : (
+        <MissingNote text={text} message={missingSectionText(text, 5)} />
+      )}
+    </>
+  );
+}
+
+// More networks than this side by side would squeeze each cell to a word a line, so wider
+// matrices continue in a second table with the persona column repeated.
+const NETWORKS_PER_TABLE = 4;
+
+function socialCell(plans: SocialPlanRow[], text: ExportText): Cell {
+  if (!plans.length) return { text: text.t("plan.social.none"), tone: "muted" };
+  return plans.flatMap((p): Part[] => [
+    ...(p.purpose ? [{ text: p.purpose, tone: "strong" as const }] : []),
+    ...(p.frequency ? [{ text: `${text.t("plan.social.frequency")}: ${p.frequency}` }] : []),
+    ...(p.tone ? [{ text: `${text.t("plan.social.tone")}: ${p.tone}`, tone: "muted" as const }] : []),
+  ]);
+}
+
+export function SocialMatrix({ plan, text }: { plan: PlanOverview; text: ExportText }) {
+  const { networks, rows } = plan.social;
+  const chunks: number[][] = [];
+  for (let i = 0; i < networks.length; i += NETWORKS_PER_TABLE) {
+    chunks.push(networks.slice(i, i + NETWORKS_PER_TABLE).map((_, j) => i + j));
+  }
+  return (
+    <>
+      <SubTitle>{text.t("export.sections.social")}</SubTitle>
+      {rows.length ? (
+        chunks.map((indexes) => {
+          const width = 76 / indexes.length;
+          return (
+            <Table
+              key={indexes[0]}
+              columns={[{ label: text.t("plan.social.persona"), width: 24 }, ...indexes.map((n) => ({ label: networks[n]!, width }))]}
+              groups={[
+                {
+                  key: "social",
+                  rows: rows.map(({ persona, cells }) => [
+                    [
+                      { text: persona.name, tone: "strong" },
+                      { text: persona.offeringName, tone: "muted" },
+                    ],
+                    ...indexes.map((n) => socialCell(cells[n] ?? [], text)),
+                  ]),
+                },
+              ]}
+            />
+          );
+        })
+      ) : (
+        <MissingNote text={text} message={missingSectionText(text, 5)} />
+      )}
+    </>
+  );
+}

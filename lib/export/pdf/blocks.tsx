@@ -1,0 +1,127 @@
+import { type Styles, View } from "@react-pdf/renderer";
+import { Fragment, type ReactNode } from "react";
+import type { ExportText } from "@/lib/export/export-text";
+import { styles } from "./styles";
+import { Text } from "./text";
+
+type Style = Styles[string];
+
+// The document's building blocks besides tables: headings, missing notes, label/value
+// grids and the running footer.
+
+/** A numbered part of the plan; the long ones start on a new page so the reader can find them. */
+export function Section({ title, children, breakBefore = true }: { title: string; children: ReactNode; breakBefore?: boolean }) {
+  // No wrapping View: a flat list of blocks is cheaper for the paginator to pack.
+  return (
+    <>
+      <Text style={styles.sectionTitle} break={breakBefore} minPresenceAhead={80}>
+        {title}
+      </Text>
+      {children}
+    </>
+  );
+}
+
+/** A heading that is never the last line of a page: it asks for room for what follows. */
+export function SubTitle({ children }: { children: string }) {
+  return (
+    <Text style={styles.subTitle} minPresenceAhead={60}>
+      {children}
+    </Text>
+  );
+}
+
+export function GroupTitle({ children }: { children: string }) {
+  return (
+    <Text style={styles.groupTitle} minPresenceAhead={50}>
+      {children}
+    </Text>
+  );
+}
+
+/** What an empty or unfinished part shows instead of its content, so a gap is never silent. */
+export function MissingNote({ text, message }: { text: ExportText; message: string }) {
+  return (
+    <View style={styles.missing} wrap={false}>
+      <Text>
+        <Text style={styles.missingMarker}>{`${text.t("export.missing.marker")}: `}</Text>
+        {message}
+      </Text>
+    </View>
+  );
+}
+
+export interface Field {
+  label: string;
+  value: string;
+  /** Spans both columns: long answers read better at full width. */
+  wide?: boolean;
+}
+
+/**
+ * Label/value pairs in two columns. Each pair is a single Text (the label a nested run on
+ * its own line) so a pair never splits from its label, at the cost of one box, not three.
+ * Blank answers show the "not filled in" wording, so a reader sees what is missing.
+ */
+export function Fields({ text, fields }: { text: ExportText; fields: Field[] }) {
+  const blank = text.t("export.missing.field");
+  return (
+    <View style={styles.fields}>
+      {fields.map((field) => (
+        <Text key={field.label} style={field.wide ? styles.fieldWide : styles.field} wrap={false}>
+          <Text style={styles.fieldLabel}>{`${field.label}\n`}</Text>
+          {field.value.trim() ? field.value : <Text style={styles.mutedText}>{blank}</Text>}
+        </Text>
+      ))}
+    </View>
+  );
+}
+
+/**
+ * Label/value pairs as one flowing Text, for a column of a persona card. One Text per column
+ * instead of one per pair: the layout cost of a text is mostly per box, and a large plan has
+ * hundreds of cards. A short line of small type separates the pairs.
+ */
+export function FieldColumn({ text, fields, style }: { text: ExportText; fields: Field[]; style?: Style }) {
+  const blank = text.t("export.missing.field");
+  return (
+    <Text style={style}>
+      {fields.map((field, i) => (
+        <Fragment key={field.label}>
+          {i > 0 ? <Text style={styles.fieldGap}>{"\n"}</Text> : null}
+          <Text style={styles.fieldLabel}>{`${field.label}\n`}</Text>
+          {field.value.trim() ? field.value : <Text style={styles.mutedText}>{blank}</Text>}
+          {i < fields.length - 1 ? "\n" : null}
+        </Fragment>
+      ))}
+    </Text>
+  );
+}
+
+/**
+ * Page chrome for react-pdf's page `layout`: the content flows where `children` is placed and
+ * the footer (project name, "Page x of y") is drawn below it on every page, its space reserved.
+ */
+export function PageFrame({
+  children,
+  pageNumber,
+  totalPages,
+  text,
+  project,
+}: {
+  children?: ReactNode;
+  pageNumber?: number;
+  totalPages?: number;
+  text: ExportText;
+  project: string;
+}) {
+  return (
+    <>
+      <View style={styles.pageBody}>{children}</View>
+      <View style={styles.footer}>
+        <Text style={styles.footerProject}>{project}</Text>
+        <Text>{text.t("export.page", { page: pageNumber ?? 0, total: totalPages ?? 0 })}</Text>
+      </View>
+    </>
+  );
+}

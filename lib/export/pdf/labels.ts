@@ -1,0 +1,73 @@
+import type { CampaignOverview, MoneyTotal } from "@/db/queries/plan-overview-model";
+import type { ExportText } from "@/lib/export/export-text";
+import { WIZARD_STEPS } from "@/lib/wizard/steps";
+
+// Wording shared by several sections. Everything here returns plain strings: user text is
+// passed through untouched and only ever placed inside a <Text>, never parsed.
+
+/** "Business model" for step 1, in the document's language. */
+export function stepName(text: ExportText, number: number): string {
+  const step = WIZARD_STEPS.find((s) => s.number === number);
+  return step ? text.t(`wizard.steps.${step.slug}`) : String(number);
+}
+
+/** The document's numbered parts, in print order; the appendix is printed only on request. */
+export const SECTION_KEYS = ["summary", "market", "demographics", "personas", "integration", "appendix"] as const;
+
+/** "3. Demographic and sociocultural profile": the same numbering in the contents and the body. */
+export function sectionTitle(text: ExportText, key: (typeof SECTION_KEYS)[number]): string {
+  return `${SECTION_KEYS.indexOf(key) + 1}. ${text.t(`export.sections.${key}`)}`;
+}
+
+/** The note an empty section shows: which step to complete, by number and name. */
+export function missingSectionText(text: ExportText, number: number): string {
+  return text.t("export.missing.section", { number, step: stepName(text, number) });
+}
+
+/** A message key whose last part comes from stored data; unknown values show as stored. */
+export function labelOr(text: ExportText, key: string, value: string): string {
+  return value && text.has(key) ? text.t(key) : value;
+}
+
+// A block of answers shorter than this many characters is kept on one page; a longer one may
+// split between two fields. A block that may never split but is taller than a page would
+// be cut off at the bottom edge, so long answers must be able to flow.
+const KEEP_TOGETHER_CHARS = 1400;
+
+/** Whether a card or box of these answers is short enough to keep whole on one page. */
+export function keepTogether(values: readonly string[]): boolean {
+  return values.reduce((n, s) => n + s.length, 0) <= KEEP_TOGETHER_CHARS;
+}
+
+export function joinList(items: readonly string[]): string {
+  return items.filter((item) => item.trim() !== "").join(", ");
+}
+
+/** One item a line, for goals, pains and the like. */
+export function bulletList(items: readonly string[]): string {
+  return items
+    .filter((item) => item.trim() !== "")
+    .map((item) => `•  ${item}`)
+    .join("\n");
+}
+
+export function ageRange(text: ExportText, min: number | null, max: number | null): string {
+  if (min !== null && max !== null) return text.t("plan.persona.ageRange", { min, max });
+  if (min !== null) return text.t("plan.persona.ageFrom", { min });
+  if (max !== null) return text.t("plan.persona.ageTo", { max });
+  return "";
+}
+
+/** One line per currency: amounts in different currencies are never added together. */
+export function moneyLines(text: ExportText, totals: readonly MoneyTotal[]): string {
+  return totals.map((total) => text.money(total)).join("\n");
+}
+
+export function campaignDates(text: ExportText, campaign: Pick<CampaignOverview, "startsOn" | "endsOn">): string {
+  const start = campaign.startsOn ? text.date(campaign.startsOn) : null;
+  const end = campaign.endsOn ? text.date(campaign.endsOn) : null;
+  if (start && end) return text.t("plan.campaigns.dateRange", { start, end });
+  if (start) return text.t("plan.campaigns.from", { start });
+  if (end) return text.t("plan.campaigns.until", { end });
+  return text.t("plan.campaigns.noDates");
+}

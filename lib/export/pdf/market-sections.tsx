@@ -1,0 +1,114 @@
+import { View } from "@react-pdf/renderer";
+import type { ExportText } from "@/lib/export/export-text";
+import type { PlanExport } from "@/lib/export/plan-export";
+import { birthYearsFor } from "@/lib/validation/demographics-step";
+import { type Field, Fields, MissingNote, Section, SubTitle } from "./blocks";
+import { ageRange, joinList, keepTogether, labelOr, missingSectionText, sectionTitle } from "./labels";
+import { styles } from "./styles";
+import { Table } from "./table";
+
+/** Step 2: who else sells to the audience, and where that audience spends its time online. */
+export function MarketSection({ data, text }: { data: PlanExport; text: ExportText }) {
+  const { competitors, digitalProfile: profile } = data.plan;
+  // Common networks are stored by id ("youtube"); they print as step 2 labels them.
+  const network = (value: string) => labelOr(text, `competitors.networkLabels.${value}`, value);
+  const profileFields: Field[] = profile
+    ? [
+        { label: text.t("plan.market.socialNetworks"), value: joinList(profile.socialNetworks.map(network)) },
+        { label: text.t("plan.market.media"), value: joinList(profile.media) },
+        { label: text.t("plan.market.keywords"), value: joinList(profile.keywords), wide: true },
+        { label: text.t("plan.market.needs"), value: profile.needs, wide: true },
+        { label: text.t("plan.market.painPoints"), value: profile.painPoints, wide: true },
+      ]
+    : [];
+  return (
+    <Section title={sectionTitle(text, "market")} breakBefore={false}>
+      <SubTitle>{text.t("plan.market.competitorsTitle")}</SubTitle>
+      {competitors.length ? (
+        <Table
+          columns={[
+            { label: text.t("plan.market.competitorsTitle"), width: 18 },
+            { label: text.t("plan.market.overlap"), width: 20 },
+            { label: text.t("plan.market.revenueModel"), width: 18 },
+            { label: text.t("plan.market.channels"), width: 22 },
+            { label: text.t("plan.market.notes"), width: 22 },
+          ]}
+          groups={[
+            {
+              key: "competitors",
+              rows: competitors.map((c) => [
+                c.website.trim()
+                  ? [
+                      { text: c.name, tone: "strong" },
+                      { text: c.website, tone: "muted" },
+                    ]
+                  : { text: c.name, tone: "strong" },
+                c.overlap,
+                c.revenueModel,
+                c.channels,
+                c.notes,
+              ]),
+            },
+          ]}
+        />
+      ) : (
+        <MissingNote text={text} message={missingSectionText(text, 2)} />
+      )}
+
+      <SubTitle>{text.t("plan.market.digitalTitle")}</SubTitle>
+      {profile ? (
+        <View style={styles.box} wrap={!keepTogether(profileFields.map((f) => f.value))}>
+          <Fields text={text} fields={profileFields} />
+        </View>
+      ) : (
+        <MissingNote text={text} message={missingSectionText(text, 2)} />
+      )}
+    </Section>
+  );
+}
+
+/**
+ * Step 3. Generations print with their birth years, and the age range with the years its
+ * people were born in (counted from the year the document is made), so the two can be compared.
+ */
+export function DemographicsSection({ data, text }: { data: PlanExport; text: ExportText }) {
+  const profile = data.plan.targetProfile;
+  if (!profile) {
+    return (
+      <Section title={sectionTitle(text, "demographics")} breakBefore={false}>
+        <MissingNote text={text} message={missingSectionText(text, 3)} />
+      </Section>
+    );
+  }
+  const { ageMin, ageMax } = profile;
+  const years = birthYearsFor(ageMin, ageMax, data.generatedAt.getUTCFullYear());
+  const born =
+    years?.from != null && years.to != null
+      ? text.t("demographics.birthYears.range", { from: years.from, to: years.to })
+      : years?.from != null
+        ? text.t("demographics.birthYears.from", { from: years.from })
+        : years?.to != null
+          ? text.t("demographics.birthYears.to", { to: years.to })
+          : "";
+  const age = ageRange(text, ageMin, ageMax);
+  const generations = profile.generations.map((g) => labelOr(text, `demographics.generationOptions.${g}`, g));
+  const fields: Field[] = [
+    { label: text.t("plan.demographics.age"), value: age && born ? `${age}\n${born}` : age },
+    { label: text.t("plan.demographics.genders"), value: joinList(profile.genders) },
+    { label: text.t("plan.demographics.generations"), value: generations.join("\n"), wide: true },
+    { label: text.t("plan.demographics.locations"), value: joinList(profile.locations) },
+    { label: text.t("plan.demographics.household"), value: profile.household },
+    { label: text.t("plan.demographics.occupation"), value: profile.occupation },
+    { label: text.t("plan.demographics.economicLevel"), value: profile.economicLevel },
+    { label: text.t("plan.demographics.educationLevel"), value: profile.educationLevel },
+    { label: text.t("plan.demographics.languages"), value: joinList(profile.languages) },
+    { label: text.t("plan.demographics.valuesAndCustoms"), value: profile.valuesAndCustoms, wide: true },
+  ];
+  return (
+    <Section title={sectionTitle(text, "demographics")} breakBefore={false}>
+      <View style={styles.box} wrap={!keepTogether(fields.map((f) => f.value))}>
+        <Fields text={text} fields={fields} />
+      </View>
+    </Section>
+  );
+}

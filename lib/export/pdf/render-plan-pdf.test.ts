@@ -1,0 +1,173 @@
+import { writeFileSync } from "node:fs";
+import { extractText, getDocumentProxy } from "unpdf";
+import { expect, it } from "vitest";
+import { addComment } from "@/db/queries/comments";
+import { totalsByCurrency, type MoneyTotal } from "@/db/queries/plan-overview-model";
+import { exportText, type ExportText } from "@/lib/export/export-text";
+import type { PlanExport } from "@/lib/export/plan-export";
+import { describeEachDatabase } from "@/lib/testing/databases";
+import { EXPORT_LARGE_PLAN, EXPORT_SMALL_PLAN, exportFixture, HOSTILE } from "@/lib/testing/export-fixture";
+import { renderPlanPdf } from "./render-plan-pdf";
+
+/** The PDF's text as a reader's copy would give it, pages joined. */
+async function pdfText(pdf: Buffer): Promise<{ text: string; pages: number }> {
+  const doc = await getDocumentProxy(new Uint8Array(pdf));
+  const { text, totalPages } = await extractText(doc, { mergePages: true });
+  return { text, pages: totalPages };
+}
+
+/** Line breaks and the no-break spaces of formatted money read as single spaces. */
+const flat = (s: string) => s.replace(/\s+/g, " ");
+
+const render = async (data: PlanExport) => {
+  const text = await exportText(data.locale);
+  const pdf = await renderPlanPdf(data, text);
+  const { text: printed, pages } = await pdfText(pdf);
+  return { pdf, text, printed, pages };
+};
+
+const moneyText = (text: ExportText, totals: MoneyTotal[]) => totals.map((t) => flat(text.money(t))).join(" ");
+
+describeEachDatabase(
+  "renderPlanPdf",
+  (getConnection) => {
+    it("prints every persona and budget totals per offering and per channel that add up", async () => {
+      const size = { offerings: 3, personasPerOffering: 2, contentIdeas: 12, socialPlans: 6, campaigns: 9 };
+      const { data } = await exportFixture(getConnection().db, { size });
+      const { pdf, text, ...out } = await render(data);
+      expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+      const printed = flat(out.printed);
+
+      for (const persona of data.plan.categories.flatMap((c) => c.offerings.flatMap((o) => o.personas))) {
+        expect(printed).toContain(persona.name);
+      }
+      // Mixed currencies: the fixture prices every third campaign in dollars.
+      expect(data.plan.budget.total.map((t) => t.currency)).toEqual(["EUR", "USD"]);
+
+      for (const group of data.plan.campaigns) {
+        // The per-offering sum, recomputed from the campaigns themselves...
+        expect(group.totals).toEqual(totalsByCurrency(group.campaigns));
+        // ...closes the offering's table, and is the offering's row in the budget table.
+        const label = flat(text.t("plan.campaigns.offeringTotal", { offering: group.offering.name }));
+        expect(printed).toContain(`${label} ${moneyText(text, group.totals)}`);
+        expect(printed).toContain(`${group.offering.name} ${group.campaigns.length} ${moneyText(text, group.totals)}`);
+      }
+
+      const all = data.plan.campaigns.flatMap((g) => g.campaigns);
+      for (const row of data.plan.budget.byChannel) {
+        const inChannel = all.filter((c) => c.channel.trim().toLowerCase() === row.channel.toLowerCase());
+        expect(row.totals).toEqual(totalsByCurrency(inChannel));
+        expect(printed).toContain(`${row.channel} ${inChannel.length} ${moneyText(text, row.totals)}`);
+      }
+      // Per offering and per channel add up to the same grand total, which the PDF prints once.
+      const byOffering = totalsByCurrency(
+        data.plan.campaigns.flatMap((g) => g.totals.map((t) => ({ budgetCents: t.cents, currency: t.currency }))),
+      );
+      const byChannel = totalsByCurrency(
+        data.plan.budget.byChannel.flatMap((r) => r.totals.map((t) => ({ budgetCents: t.cents, currency: t.currency }))),
+      );
+      expect(byOffering).toEqual(data.plan.budget.total);
+      expect(byChannel).toEqual(data.plan.budget.total);
+      // The label is printed in capitals.
+      expect(printed).toContain(`${text.t("plan.campaigns.total").toUpperCase()} ${moneyText(text, data.plan.budget.total)}`);
+    });
+
+    it("prints what users typed literally: markup, formulas, Markdown, emoji and right-to-left text", async () => {
+      const { data } = await exportFixture(getConnection().db, { size: EXPORT_SMALL_PLAN, hostile: true });
+      const { pdf, printed } = await render(data);
+      writeFileSync("/tmp/plan-small.pdf", pdf);
+
+      for (const literal of [
+        HOSTILE.script,
+        HOSTILE.heading,
+        HOSTILE.formula,
+        HOSTILE.bold,
+        HOSTILE.pipe,
+        HOSTILE.plus,
+        HOSTILE.minus,
+        HOSTILE.at,
+      ]) {
+        expect(printed).toContain(literal);
+      }
+      expect(printed).toContain(HOSTILE.newline);
+      // Emoji are drawn with the monochrome Noto Emoji font and read back as the same characters.
+      expect(printed).toContain(HOSTILE.emoji);
+      // Right-to-left words come back whole, but in the order they are drawn on the line
+      // (visual order, as PDF text is stored), so the sentence is checked word by word.
+      // Arabic letters are shaped into joined forms; the extractor returns the letters.
+      for (const word of ["שלום", "עולם"]) expect(printed).toContain(word);
+      for (const letter of ["م", "ر", "ح", "ب", "ا"]) expect(printed).toContain(letter);
+    });
+
+    it("prints an incomplete plan with a note where each missing part would be", async () => {
+      const size = { offerings: 1, personasPerOffering: 0, contentIdeas: 0, socialPlans: 0, campaigns: 0 };
+      const { data } = await exportFixture(getConnection().db, { size });
+      const { text, ...out } = await render(data);
+      const printed = flat(out.printed);
+      expect(printed).toContain(flat(text.t("export.missing.draft")));
+      const missing = (number: number, step: string) =>
+        `${text.t("export.missing.marker")}: ${flat(text.t("export.missing.section", { number, step: text.t(`wizard.steps.${step}`) }))}`;
+      expect(printed).toContain(missing(4, "personas"));
+      // Content, social networks, campaigns and the timeline each say what is missing.
+      expect(printed.split(missing(5, "integration")).length - 1).toBe(4);
+      expect(printed).not.toContain(text.t("export.sections.appendix"));
+    });
+
+    it("prints in Spanish with accents and ñ, and the appendix only when asked for", async () => {
+      const { db } = getConnection();
+      const { data, projectId, ownerId } = await exportFixture(db, { size: EXPORT_SMALL_PLAN, locale: "es", withComments: true });
+      expect(data.openComments).toEqual([]);
+      await addComment({ id: ownerId }, projectId, { step: 2, target: null, body: "Añadid los precios del mercado en línea." });
+      const { loadPlanExport } = await import("@/lib/export/load-plan-export");
+      const withComment = await loadPlanExport({ actor: { id: ownerId }, projectId, locale: "es", withComments: true });
+      const { printed, pages } = await render(withComment);
+      for (const phrase of [
+        "Campañas y presupuesto",
+        "Categoría",
+        "Preparado el 30 de noviembre de 2026",
+        "Anexo: revisiones y comentarios abiertos",
+      ]) {
+        expect(flat(printed)).toContain(phrase);
+      }
+      expect(printed).toContain("Añadid los precios del mercado en línea.");
+      expect(printed).toContain(`Página 2 de ${pages}`);
+    });
+
+    it("renders the large plan within bounds, and writes sample files to look at", async () => {
+      const { data } = await exportFixture(getConnection().db, { size: EXPORT_LARGE_PLAN });
+      const text = await exportText("en");
+      await renderPlanPdf(data, text); // warm-up: fonts load and the code paths compile once
+      const before = process.memoryUsage();
+      const peakBefore = process.resourceUsage().maxRSS;
+      const times: number[] = [];
+      let pdf: Buffer = Buffer.alloc(0);
+      for (let i = 0; i < 3; i += 1) {
+        const start = performance.now();
+        pdf = await renderPlanPdf(data, text);
+        times.push(performance.now() - start);
+      }
+      const after = process.memoryUsage();
+      const median = [...times].sort((a, b) => a - b)[1]!;
+      const mb = (bytes: number) => Math.round(bytes / 1_048_576);
+      const { pages } = await pdfText(pdf);
+      console.log(
+        `large plan PDF: median ${Math.round(median)} ms of [${times.map(Math.round).join(", ")}], ${pages} pages, ${Math.round(pdf.length / 1024)} KiB; ` +
+          `rss ${mb(before.rss)}→${mb(after.rss)} MiB, heapUsed ${mb(before.heapUsed)}→${mb(after.heapUsed)} MiB, ` +
+          `process peak rss ${Math.round(peakBefore / 1024)}→${Math.round(process.resourceUsage().maxRSS / 1024)} MiB`,
+      );
+      expect(median).toBeLessThan(10_000);
+
+      // For the eye: campaigns spread over the year, a few without dates or with one date only.
+      const spread = structuredClone(data);
+      spread.plan.campaigns
+        .flatMap((g) => g.campaigns)
+        .forEach((c, i) => {
+          const month = String((i % 12) + 1).padStart(2, "0");
+          c.startsOn = i % 9 === 8 ? null : `2026-${month}-0${(i % 7) + 1}`;
+          c.endsOn = i % 9 === 8 || i % 11 === 10 ? null : `2026-${month}-2${i % 8}`;
+        });
+      writeFileSync("/tmp/plan-large.pdf", await renderPlanPdf(spread, text));
+    }, 120_000);
+  },
+  { kinds: ["pglite"] },
+);

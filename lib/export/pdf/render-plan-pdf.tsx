@@ -1,0 +1,58 @@
+import { Document, Page, renderToBuffer } from "@react-pdf/renderer";
+import type { ExportText } from "@/lib/export/export-text";
+import type { PlanExport } from "@/lib/export/plan-export";
+import { ContentPlan, SocialMatrix } from "./activity-sections";
+import { Appendix } from "./appendix";
+import { PageFrame, Section } from "./blocks";
+import { CampaignsSection } from "./campaigns-section";
+import { Cover } from "./cover";
+import { pdfFonts } from "./fonts";
+import { sectionTitle } from "./labels";
+import { DemographicsSection, MarketSection } from "./market-sections";
+import { PersonasSection } from "./personas-section";
+import { styles } from "./styles";
+import { SummarySection } from "./summary-section";
+import { CampaignTimeline } from "./timeline";
+
+function PlanDocument({ data, text, fontFamily }: { data: PlanExport; text: ExportText; fontFamily: string }) {
+  const { plan } = data;
+  return (
+    <Document
+      title={`${text.t("export.documentTitle")}: ${plan.project.name}`}
+      subject={text.t("export.documentTitle")}
+      creator="Perfila"
+      producer="Perfila"
+      language={data.locale}
+    >
+      <Cover data={data} text={text} fontFamily={fontFamily} />
+      <Page
+        size="A4"
+        style={[styles.page, { fontFamily }]}
+        layout={(props) => <PageFrame {...props} text={text} project={plan.project.name} />}
+      >
+        <SummarySection data={data} text={text} />
+        <MarketSection data={data} text={text} />
+        <DemographicsSection data={data} text={text} />
+        <PersonasSection data={data} text={text} />
+        <Section title={sectionTitle(text, "integration")}>
+          <ContentPlan plan={plan} text={text} />
+          <SocialMatrix plan={plan} text={text} />
+          <CampaignsSection plan={plan} text={text} />
+          <CampaignTimeline plan={plan} text={text} />
+        </Section>
+        {data.openComments !== null ? <Appendix data={data} text={text} /> : null}
+      </Page>
+    </Document>
+  );
+}
+
+/**
+ * The marketing-integration plan as an A4 PDF in the reader's language. Everything the
+ * user typed is placed in Text elements as it is, so markup, formulas or Markdown in an
+ * answer print as the characters they are. An incomplete plan prints with a note where
+ * each missing part would be.
+ */
+export async function renderPlanPdf(data: PlanExport, text: ExportText): Promise<Buffer> {
+  const fontFamily = pdfFonts().base;
+  return renderToBuffer(<PlanDocument data={data} text={text} fontFamily={fontFamily} />);
+}

@@ -1,0 +1,52 @@
+import type { ExportText } from "@/lib/export/export-text";
+import type { PlanExport } from "@/lib/export/plan-export";
+import { MissingNote, Section } from "./blocks";
+import { missingSectionText, sectionTitle } from "./labels";
+import { styles } from "./styles";
+import { Table } from "./table";
+import { Text } from "./text";
+
+/** Step 1 at a glance: every offering under its category, what it is for, how much it matters, and its personas. */
+export function SummarySection({ data, text }: { data: PlanExport; text: ExportText }) {
+  const { plan } = data;
+  const categories = plan.categories.filter((c) => c.offerings.length);
+  return (
+    <Section title={sectionTitle(text, "summary")} breakBefore={false}>
+      <Text style={styles.lead}>
+        {text.t("export.summary.totals", {
+          offerings: plan.offeringCount,
+          personas: plan.personaCount,
+          ideas: plan.contentIdeaCount,
+          campaigns: plan.campaignCount,
+        })}
+      </Text>
+      {categories.length ? (
+        <Table
+          columns={[
+            { label: text.t("export.summary.offering"), width: 38 },
+            { label: text.t("export.summary.objective"), width: 32 },
+            { label: text.t("export.summary.importance"), width: 15 },
+            { label: text.t("export.summary.personaCount"), width: 15, align: "right" },
+          ]}
+          groups={categories.map((category) => ({
+            key: category.id,
+            title: `${text.t("export.summary.category")}: ${category.name}`,
+            rows: category.offerings.map((offering) => [
+              offering.definition.trim()
+                ? [
+                    { text: offering.name, tone: "strong" },
+                    { text: offering.definition, tone: "muted" },
+                  ]
+                : { text: offering.name, tone: "strong" },
+              offering.objective.trim() ? offering.objective : { text: text.t("export.missing.field"), tone: "muted" },
+              text.t("plan.offerings.importanceValue", { weight: offering.weight }),
+              text.number(offering.personas.length),
+            ]),
+          }))}
+        />
+      ) : (
+        <MissingNote text={text} message={missingSectionText(text, 1)} />
+      )}
+    </Section>
+  );
+}
