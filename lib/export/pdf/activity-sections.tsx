@@ -1,7 +1,6 @@
 import type { ContentIdeaRow, PlanOverview, SocialPlanRow } from "@/db/queries/plan-overview-model";
 import type { ExportText } from "@/lib/export/export-text";
-import { MissingNote, SubTitle } from "./blocks";
-import { missingSectionText } from "./labels";
+import { MissingStep, SubTitle } from "./blocks";
 import { type Cell, type Part, Table } from "./table";
 
 // Step 5's content plan and social-network matrix, both read persona by persona.
@@ -27,10 +26,10 @@ export function ContentPlan({ plan, text }: { plan: PlanOverview; text: ExportTe
         <Table
           columns={[
             { label: text.t("plan.content.stage"), width: 15 },
-            { label: text.t("plan.content.topic"), width: 29 },
-            { label: text.t("plan.content.format"), width: 15 },
+            { label: text.t("plan.content.topic"), width: 27 },
+            { label: text.t("plan.content.format"), width: 14 },
             { label: text.t("plan.content.addresses"), width: 25 },
-            { label: text.t("plan.content.date"), width: 16 },
+            { label: text.t("plan.content.date"), width: 19 },
           ]}
           groups={plan.content.map(({ persona, ideas }) => ({
             key: persona.id,
@@ -47,7 +46,7 @@ export function ContentPlan({ plan, text }: { plan: PlanOverview; text: ExportTe
           }))}
         />
       ) : (
-        <MissingNote text={text} message={missingSectionText(text, 5)} />
+        <MissingStep text={text} step={5} />
       )}
     </>
   );
@@ -98,7 +97,7 @@ export function SocialMatrix({ plan, text }: { plan: PlanOverview; text: ExportT
           );
         })
       ) : (
-        <MissingNote text={text} message={missingSectionText(text, 5)} />
+        <MissingStep text={text} step={5} />
       )}
     </>
   );

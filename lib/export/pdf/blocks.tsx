@@ -1,6 +1,7 @@
 import { type Styles, View } from "@react-pdf/renderer";
 import { Fragment, type ReactNode } from "react";
 import type { ExportText } from "@/lib/export/export-text";
+import { missingSectionText } from "./labels";
 import { styles } from "./styles";
 import { Text } from "./text";
 
@@ -25,7 +26,7 @@ export function Section({ title, children, breakBefore = true }: { title: string
 /** A heading that is never the last line of a page: it asks for room for what follows. */
 export function SubTitle({ children }: { children: string }) {
   return (
-    <Text style={styles.subTitle} minPresenceAhead={60}>
+    <Text style={styles.subTitle} minPresenceAhead={90}>
       {children}
     </Text>
   );
@@ -33,7 +34,7 @@ export function SubTitle({ children }: { children: string }) {
 
 export function GroupTitle({ children }: { children: string }) {
   return (
-    <Text style={styles.groupTitle} minPresenceAhead={50}>
+    <Text style={styles.groupTitle} minPresenceAhead={70}>
       {children}
     </Text>
   );
@@ -49,6 +50,11 @@ export function MissingNote({ text, message }: { text: ExportText; message: stri
       </Text>
     </View>
   );
+}
+
+/** The note for a part that a wizard step fills: which step to complete, by number and name. */
+export function MissingStep({ text, step }: { text: ExportText; step: number }) {
+  return <MissingNote text={text} message={missingSectionText(text, step)} />;
 }
 
 export interface Field {

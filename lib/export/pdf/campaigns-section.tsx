@@ -1,8 +1,8 @@
 import { View } from "@react-pdf/renderer";
 import type { PlanOverview } from "@/db/queries/plan-overview-model";
 import type { ExportText } from "@/lib/export/export-text";
-import { MissingNote, SubTitle } from "./blocks";
-import { campaignDates, labelOr, missingSectionText, moneyLines } from "./labels";
+import { MissingStep, SubTitle } from "./blocks";
+import { campaignDates, labelOr, moneyLines } from "./labels";
 import { styles } from "./styles";
 import { type Cell, Table } from "./table";
 import { Text } from "./text";
@@ -30,7 +30,7 @@ export function CampaignsSection({ plan, text }: { plan: PlanOverview; text: Exp
     return (
       <>
         <SubTitle>{text.t("export.sections.campaigns")}</SubTitle>
-        <MissingNote text={text} message={missingSectionText(text, 5)} />
+        <MissingStep text={text} step={5} />
       </>
     );
   }

@@ -1,7 +1,7 @@
 import { Page, View } from "@react-pdf/renderer";
 import type { ExportText } from "@/lib/export/export-text";
 import type { PlanExport } from "@/lib/export/plan-export";
-import { sectionTitle, SECTION_KEYS, stepName } from "./labels";
+import { planTotals, sectionTitle, SECTION_KEYS, stepName } from "./labels";
 import { styles } from "./styles";
 import { Text } from "./text";
 
@@ -32,14 +32,7 @@ export function Cover({ data, text, fontFamily }: { data: PlanExport; text: Expo
       ) : null}
 
       <View style={styles.coverBlock}>
-        <Text style={styles.coverList}>
-          {text.t("export.summary.totals", {
-            offerings: plan.offeringCount,
-            personas: plan.personaCount,
-            ideas: plan.contentIdeaCount,
-            campaigns: plan.campaignCount,
-          })}
-        </Text>
+        <Text style={styles.coverList}>{planTotals(text, plan)}</Text>
       </View>
 
       {data.members.length ? (

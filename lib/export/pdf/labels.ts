@@ -1,4 +1,4 @@
-import type { CampaignOverview, MoneyTotal } from "@/db/queries/plan-overview-model";
+import type { CampaignOverview, MoneyTotal, PlanOverview } from "@/db/queries/plan-overview-model";
 import type { ExportText } from "@/lib/export/export-text";
 import { WIZARD_STEPS } from "@/lib/wizard/steps";
 
@@ -22,6 +22,16 @@ export function sectionTitle(text: ExportText, key: (typeof SECTION_KEYS)[number
 /** The note an empty section shows: which step to complete, by number and name. */
 export function missingSectionText(text: ExportText, number: number): string {
   return text.t("export.missing.section", { number, step: stepName(text, number) });
+}
+
+/** "12 offerings, 48 buyer personas, 200 content ideas, 40 campaigns". */
+export function planTotals(text: ExportText, plan: PlanOverview): string {
+  return text.t("export.summary.totals", {
+    offerings: plan.offeringCount,
+    personas: plan.personaCount,
+    ideas: plan.contentIdeaCount,
+    campaigns: plan.campaignCount,
+  });
 }
 
 /** A message key whose last part comes from stored data; unknown values show as stored. */

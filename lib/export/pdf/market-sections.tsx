@@ -2,10 +2,15 @@ import { View } from "@react-pdf/renderer";
 import type { ExportText } from "@/lib/export/export-text";
 import type { PlanExport } from "@/lib/export/plan-export";
 import { birthYearsFor } from "@/lib/validation/demographics-step";
-import { type Field, Fields, MissingNote, Section, SubTitle } from "./blocks";
-import { ageRange, joinList, keepTogether, labelOr, missingSectionText, sectionTitle } from "./labels";
+import { type Field, FieldColumn, Fields, MissingStep, Section, SubTitle } from "./blocks";
+import { ageRange, joinList, keepTogether, labelOr, sectionTitle } from "./labels";
 import { styles } from "./styles";
-import { Table } from "./table";
+import { Text } from "./text";
+
+/** Two by two, so competitors sit side by side in rows that never split across pages. */
+function pairs<T>(items: readonly T[]): T[][] {
+  return Array.from({ length: Math.ceil(items.length / 2) }, (_, i) => items.slice(i * 2, i * 2 + 2));
+}
 
 /** Step 2: who else sells to the audience, and where that audience spends its time online. */
 export function MarketSection({ data, text }: { data: PlanExport; text: ExportText }) {
@@ -25,34 +30,29 @@ export function MarketSection({ data, text }: { data: PlanExport; text: ExportTe
     <Section title={sectionTitle(text, "market")} breakBefore={false}>
       <SubTitle>{text.t("plan.market.competitorsTitle")}</SubTitle>
       {competitors.length ? (
-        <Table
-          columns={[
-            { label: text.t("plan.market.competitorsTitle"), width: 18 },
-            { label: text.t("plan.market.overlap"), width: 20 },
-            { label: text.t("plan.market.revenueModel"), width: 18 },
-            { label: text.t("plan.market.channels"), width: 22 },
-            { label: text.t("plan.market.notes"), width: 22 },
-          ]}
-          groups={[
-            {
-              key: "competitors",
-              rows: competitors.map((c) => [
-                c.website.trim()
-                  ? [
-                      { text: c.name, tone: "strong" },
-                      { text: c.website, tone: "muted" },
-                    ]
-                  : { text: c.name, tone: "strong" },
-                c.overlap,
-                c.revenueModel,
-                c.channels,
-                c.notes,
-              ]),
-            },
-          ]}
-        />
+        pairs(competitors).map((pair) => (
+          <View key={pair[0]!.id} style={styles.pair} wrap={false}>
+            {pair.map((c) => (
+              <View key={c.id} style={styles.half}>
+                <View style={styles.competitor}>
+                  <Text style={styles.competitorName}>{c.name}</Text>
+                  {c.website.trim() ? <Text style={styles.competitorSite}>{c.website}</Text> : null}
+                  <FieldColumn
+                    text={text}
+                    fields={[
+                      { label: text.t("plan.market.overlap"), value: c.overlap },
+                      { label: text.t("plan.market.revenueModel"), value: c.revenueModel },
+                      { label: text.t("plan.market.channels"), value: c.channels },
+                      { label: text.t("plan.market.notes"), value: c.notes },
+                    ]}
+                  />
+                </View>
+              </View>
+            ))}
+          </View>
+        ))
       ) : (
-        <MissingNote text={text} message={missingSectionText(text, 2)} />
+        <MissingStep text={text} step={2} />
       )}
 
       <SubTitle>{text.t("plan.market.digitalTitle")}</SubTitle>
@@ -61,7 +61,7 @@ export function MarketSection({ data, text }: { data: PlanExport; text: ExportTe
           <Fields text={text} fields={profileFields} />
         </View>
       ) : (
-        <MissingNote text={text} message={missingSectionText(text, 2)} />
+        <MissingStep text={text} step={2} />
       )}
     </Section>
   );
@@ -76,7 +76,7 @@ export function DemographicsSection({ data, text }: { data: PlanExport; text: Ex
   if (!profile) {
     return (
       <Section title={sectionTitle(text, "demographics")} breakBefore={false}>
-        <MissingNote text={text} message={missingSectionText(text, 3)} />
+        <MissingStep text={text} step={3} />
       </Section>
     );
   }

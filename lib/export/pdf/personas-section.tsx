@@ -2,8 +2,8 @@ import { View } from "@react-pdf/renderer";
 import type { PersonaRow } from "@/db/queries/plan-overview-model";
 import type { ExportText } from "@/lib/export/export-text";
 import type { PlanExport } from "@/lib/export/plan-export";
-import { FieldColumn, GroupTitle, MissingNote, Section } from "./blocks";
-import { ageRange, bulletList, joinList, keepTogether, labelOr, missingSectionText, sectionTitle } from "./labels";
+import { FieldColumn, GroupTitle, MissingNote, MissingStep, Section } from "./blocks";
+import { ageRange, bulletList, joinList, keepTogether, labelOr, sectionTitle } from "./labels";
 import { styles } from "./styles";
 import { Text } from "./text";
 
@@ -97,7 +97,7 @@ export function PersonasSection({ data, text }: { data: PlanExport; text: Export
   return (
     <Section title={sectionTitle(text, "personas")}>
       {data.plan.personaCount === 0 ? (
-        <MissingNote text={text} message={missingSectionText(text, 4)} />
+        <MissingStep text={text} step={4} />
       ) : (
         offerings.map((offering) => (
           <View key={offering.id}>

@@ -89,13 +89,15 @@ export const styles = StyleSheet.create({
   missingMarker: { fontWeight: 700 },
 
   // Tables
-  table: { borderWidth: 0.5, borderColor: colors.rule, marginBottom: 10 },
+  // Rules between rows only, no frame: a table that starts at the foot of a page and moves on
+  // leaves nothing behind, where a frame would leave an empty box.
+  table: { marginBottom: 10 },
   headerRow: { flexDirection: "row", backgroundColor: colors.brandDark, color: "#ffffff", fontWeight: 700, fontSize: 7.5 },
-  row: { flexDirection: "row", borderTopWidth: 0.5, borderTopColor: colors.rule, fontSize: 8 },
-  rowAlt: { flexDirection: "row", borderTopWidth: 0.5, borderTopColor: colors.rule, fontSize: 8, backgroundColor: "#f8fafc" },
+  row: { flexDirection: "row", borderBottomWidth: 0.5, borderBottomColor: colors.rule, fontSize: 8 },
+  rowAlt: { flexDirection: "row", borderBottomWidth: 0.5, borderBottomColor: colors.rule, fontSize: 8, backgroundColor: "#f8fafc" },
   groupRow: {
-    borderTopWidth: 0.5,
-    borderTopColor: colors.rule,
+    borderBottomWidth: 0.5,
+    borderBottomColor: colors.rule,
     backgroundColor: colors.brandSoft,
     paddingVertical: 3,
     paddingHorizontal: 5,
@@ -137,6 +139,13 @@ export const styles = StyleSheet.create({
   cardMeta: { fontSize: 8, color: colors.muted, marginTop: 1 },
   cardBody: { paddingHorizontal: 10, paddingVertical: 8 },
 
+  // Competitor cards, two to a row
+  pair: { flexDirection: "row", marginHorizontal: -5 },
+  half: { width: "50%", paddingHorizontal: 5, marginBottom: 10 },
+  competitor: { flexGrow: 1, borderWidth: 0.5, borderColor: colors.rule, borderRadius: 3, padding: 8 },
+  competitorName: { fontSize: 10.5, fontWeight: 700, color: colors.ink, marginBottom: 2 },
+  competitorSite: { fontSize: 7.5, color: colors.muted, marginTop: -2, marginBottom: 4 },
+
   // Budget total and timeline
   totalBox: {
     borderWidth: 1,
@@ -147,7 +156,7 @@ export const styles = StyleSheet.create({
     backgroundColor: colors.brandLight,
   },
   totalAmount: { fontSize: 15, fontWeight: 700, color: colors.brandDark },
-  timelineRow: { flexDirection: "row", alignItems: "center", borderTopWidth: 0.5, borderTopColor: colors.rule, minHeight: 22 },
+  timelineRow: { flexDirection: "row", alignItems: "center", borderBottomWidth: 0.5, borderBottomColor: colors.rule, minHeight: 22 },
   timelineLabel: { width: "34%", paddingVertical: 3, paddingHorizontal: 5, fontSize: 7.5 },
   timelineTrack: { width: "66%", height: 22, position: "relative" },
   timelineBar: { position: "absolute", top: 7, height: 8, backgroundColor: colors.brand, borderRadius: 2 },

@@ -1,7 +1,7 @@
 import type { ExportText } from "@/lib/export/export-text";
 import type { PlanExport } from "@/lib/export/plan-export";
-import { MissingNote, Section } from "./blocks";
-import { missingSectionText, sectionTitle } from "./labels";
+import { MissingStep, Section } from "./blocks";
+import { planTotals, sectionTitle } from "./labels";
 import { styles } from "./styles";
 import { Table } from "./table";
 import { Text } from "./text";
@@ -12,14 +12,7 @@ export function SummarySection({ data, text }: { data: PlanExport; text: ExportT
   const categories = plan.categories.filter((c) => c.offerings.length);
   return (
     <Section title={sectionTitle(text, "summary")} breakBefore={false}>
-      <Text style={styles.lead}>
-        {text.t("export.summary.totals", {
-          offerings: plan.offeringCount,
-          personas: plan.personaCount,
-          ideas: plan.contentIdeaCount,
-          campaigns: plan.campaignCount,
-        })}
-      </Text>
+      <Text style={styles.lead}>{planTotals(text, plan)}</Text>
       {categories.length ? (
         <Table
           columns={[
@@ -45,7 +38,7 @@ export function SummarySection({ data, text }: { data: PlanExport; text: ExportT
           }))}
         />
       ) : (
-        <MissingNote text={text} message={missingSectionText(text, 1)} />
+        <MissingStep text={text} step={1} />
       )}
     </Section>
   );

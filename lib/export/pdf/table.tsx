@@ -60,6 +60,13 @@ export function Table({ columns, groups }: { columns: Column[]; groups: RowGroup
   const cellStyles = columns.map((c) => [c.align === "right" ? styles.cellRight : styles.cell, { width: `${c.width}%` }]);
   const last = columns.length - 1;
   const totalLabelStyle = [styles.cellRight, { width: `${100 - (columns[last]?.width ?? 0)}%` }];
+  const rowView = (row: Cell[], r: number) => (
+    <View key={r} style={r % 2 ? styles.rowAlt : styles.row} wrap={false}>
+      {row.map((cell, i) => (
+        <CellText key={i} cell={cell} style={cellStyles[i]!} />
+      ))}
+    </View>
+  );
   return (
     <View style={styles.table}>
       <View style={styles.headerRow} fixed minPresenceAhead={28}>
@@ -76,17 +83,15 @@ export function Table({ columns, groups }: { columns: Column[]; groups: RowGroup
               {group.title}
             </Text>
           ) : null}
-          {group.rows.map((row, r) => (
-            <View key={r} style={r % 2 ? styles.rowAlt : styles.row} wrap={false}>
-              {row.map((cell, i) => (
-                <CellText key={i} cell={cell} style={cellStyles[i]!} />
-              ))}
-            </View>
-          ))}
+          {(group.total ? group.rows.slice(0, -1) : group.rows).map(rowView)}
           {group.total ? (
-            <View style={styles.totalRow} wrap={false}>
-              <Text style={totalLabelStyle}>{group.total.label}</Text>
-              <Text style={cellStyles[last]}>{group.total.value}</Text>
+            // The closing total keeps the group's last row with it on the same page.
+            <View wrap={false}>
+              {group.rows.length ? rowView(group.rows.at(-1)!, group.rows.length - 1) : null}
+              <View style={styles.totalRow}>
+                <Text style={totalLabelStyle}>{group.total.label}</Text>
+                <Text style={cellStyles[last]}>{group.total.value}</Text>
+              </View>
             </View>
           ) : null}
         </Fragment>

@@ -1,8 +1,8 @@
 import { View } from "@react-pdf/renderer";
 import type { CampaignOverview, PlanOverview } from "@/db/queries/plan-overview-model";
 import type { ExportText } from "@/lib/export/export-text";
-import { GroupTitle, MissingNote, SubTitle } from "./blocks";
-import { bulletList, campaignDates, labelOr, missingSectionText } from "./labels";
+import { GroupTitle, MissingStep, SubTitle } from "./blocks";
+import { bulletList, campaignDates, labelOr } from "./labels";
 import { styles } from "./styles";
 import { Text } from "./text";
 
@@ -56,7 +56,7 @@ export function CampaignTimeline({ plan, text }: { plan: PlanOverview; text: Exp
     return (
       <>
         <SubTitle>{text.t("export.sections.timeline")}</SubTitle>
-        <MissingNote text={text} message={missingSectionText(text, 5)} />
+        <MissingStep text={text} step={5} />
       </>
     );
   }
