@@ -1,6 +1,7 @@
 import type { ContentIdeaRow, PlanOverview, SocialPlanRow } from "@/db/queries/plan-overview-model";
 import type { ExportText } from "@/lib/export/export-text";
 import { MissingStep, SubTitle } from "./blocks";
+import { tableDate } from "./labels";
 import { type Cell, type Part, Table } from "./table";
 
 // Step 5's content plan and social-network matrix, both read persona by persona.
@@ -26,10 +27,10 @@ export function ContentPlan({ plan, text }: { plan: PlanOverview; text: ExportTe
         <Table
           columns={[
             { label: text.t("plan.content.stage"), width: 15 },
-            { label: text.t("plan.content.topic"), width: 27 },
+            { label: text.t("plan.content.topic"), width: 30 },
             { label: text.t("plan.content.format"), width: 14 },
             { label: text.t("plan.content.addresses"), width: 25 },
-            { label: text.t("plan.content.date"), width: 19 },
+            { label: text.t("plan.content.date"), width: 16 },
           ]}
           groups={plan.content.map(({ persona, ideas }) => ({
             key: persona.id,
@@ -41,7 +42,7 @@ export function ContentPlan({ plan, text }: { plan: PlanOverview; text: ExportTe
                 { text: idea.topic, tone: "strong" },
                 idea.format,
                 idea.addresses,
-                idea.plannedOn ? text.date(idea.plannedOn) : notScheduled,
+                idea.plannedOn ? tableDate(text, idea.plannedOn) : notScheduled,
               ]),
           }))}
         />

@@ -73,9 +73,24 @@ export function moneyLines(text: ExportText, totals: readonly MoneyTotal[]): str
   return totals.map((total) => text.money(total)).join("\n");
 }
 
+const mediumDates = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A calendar day for a table cell: the short form ("Mar 1, 2026", "1 mar 2026") with no-break
+ * spaces, so a narrow column breaks a date range between its two days, never inside one.
+ */
+export function tableDate(text: ExportText, day: string): string {
+  let format = mediumDates.get(text.locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(text.locale, { dateStyle: "medium", timeZone: "UTC" });
+    mediumDates.set(text.locale, format);
+  }
+  return format.format(new Date(`${day}T00:00:00Z`)).replace(/ /g, "\u00a0");
+}
+
 export function campaignDates(text: ExportText, campaign: Pick<CampaignOverview, "startsOn" | "endsOn">): string {
-  const start = campaign.startsOn ? text.date(campaign.startsOn) : null;
-  const end = campaign.endsOn ? text.date(campaign.endsOn) : null;
+  const start = campaign.startsOn ? tableDate(text, campaign.startsOn) : null;
+  const end = campaign.endsOn ? tableDate(text, campaign.endsOn) : null;
   if (start && end) return text.t("plan.campaigns.dateRange", { start, end });
   if (start) return text.t("plan.campaigns.from", { start });
   if (end) return text.t("plan.campaigns.until", { end });
