@@ -26,7 +26,8 @@ const nextConfig = {
   poweredByHeader: false,
   // Native and WASM packages must be loaded by Node at run time, not bundled; PGlite in
   // particular locates its data files relative to its own package.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres"],
+  // The PDF renderer reads its fonts from node_modules at run time, so it stays external too.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres", "@react-pdf/renderer"],
   async headers() {
     return [
       {

@@ -9,8 +9,7 @@ export interface ControlProps {
   "aria-describedby": string | undefined;
 }
 
-export const inputClass =
-  "block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700";
+export { inputClass } from "./input-class";
 
 /** Turns an error code from a zod schema or a server action into a sentence. */
 export function useErrorMessage() {

@@ -113,6 +113,14 @@ export const MATRIX: readonly MatrixRow[] = [
 
   // Route handlers. Auth.js answers everyone; the session it reports is the cookie's own.
   { kind: "route", file: "app/api/auth/[...nextauth]/route.ts", method: "GET", path: "/api/auth/session", expect: ANYONE },
+  // Plan downloads: every member, in every format; the data-access layer answers strangers 404.
+  ...(["pdf", "docx", "md", "content-csv", "campaigns-csv"] as const).map((format): RouteRow => ({
+    kind: "route",
+    file: "app/(app)/projects/[projectId]/plan/download/route.ts",
+    method: "GET",
+    path: `/projects/{projectId}/plan/download?format=${format}&comments=1`,
+    expect: MEMBER_PAGE,
+  })),
 
   // Server actions. Signing in, up and out are open to all: they act on the caller's own session.
   action("sign-in", "signInAction", {

@@ -14,6 +14,7 @@ const sources = {
       import("./messages/steps/members.en.json"),
       import("./messages/steps/comments.en.json"),
       import("./messages/steps/export.en.json"),
+      import("./messages/steps/export-docx.en.json"),
     ]),
   es: () =>
     Promise.all([
@@ -26,6 +27,7 @@ const sources = {
       import("./messages/steps/members.es.json"),
       import("./messages/steps/comments.es.json"),
       import("./messages/steps/export.es.json"),
+      import("./messages/steps/export-docx.es.json"),
     ]),
 } satisfies Record<Locale, () => Promise<{ default: object }[]>>;
 

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { PlanContent, PlanSocial } from "@/components/plan/plan-activities";
 import { PlanCampaigns } from "@/components/plan/plan-campaigns";
 import { PlanDemographics, PlanMarket } from "@/components/plan/plan-market";
+import { PlanDownload } from "@/components/plan/plan-download";
 import { PlanOfferings } from "@/components/plan/plan-offerings";
 import { PlanProgress } from "@/components/plan/plan-progress";
 import { getPlanOverview } from "@/db/queries/plan-overview";
@@ -12,9 +13,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("plan"))("title") };
 }
 
-const SECTIONS = ["progress", "offerings", "market", "demographics", "content", "social", "campaigns"] as const;
+const SECTIONS = ["progress", "offerings", "market", "demographics", "content", "social", "campaigns", "download"] as const;
 
-// Read-only and rendered on the server only: the page ships no client component of its own.
+// Read-only and rendered on the server only: the page ships no client component of its own
+// (downloading is a plain GET form).
 export default async function PlanPage({ params }: { params: Promise<{ projectId: string }> }) {
   const { projectId } = await params;
   const { user, project } = await loadProject(projectId);
@@ -47,6 +49,7 @@ export default async function PlanPage({ params }: { params: Promise<{ projectId
       <PlanContent plan={plan} />
       <PlanSocial plan={plan} />
       <PlanCampaigns plan={plan} />
+      <PlanDownload projectId={project.id} />
     </article>
   );
 }

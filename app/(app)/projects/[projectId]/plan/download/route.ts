@@ -1,0 +1,51 @@
+import { getLocale } from "next-intl/server";
+import { getSessionUser } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import { contentDisposition, exportFilename } from "@/lib/export/export-filename";
+import { exportText } from "@/lib/export/export-text";
+import { loadPlanExport } from "@/lib/export/load-plan-export";
+import { CONTENT_TYPES, isExportFormat } from "@/lib/export/plan-export";
+import { renderPlanExport } from "@/lib/export/render-plan-export";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
+
+// Reads the session cookie and the database on every call: never prerendered or cached.
+export const dynamic = "force-dynamic";
+
+const notFound = () => new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+
+/**
+ * GET /projects/<id>/plan/download?format=pdf|docx|md|content-csv|campaigns-csv&lang=es|en&comments=1
+ * The plan page's download form sends these; membership is checked by the data-access layer,
+ * so a stranger gets the same 404 as for a project that does not exist.
+ */
+export async function GET(request: Request, { params }: { params: Promise<{ projectId: string }> }) {
+  const { projectId } = await params;
+  const url = new URL(request.url);
+  const user = await getSessionUser();
+  if (!user) {
+    const next = `${url.pathname}${url.search}`;
+    return Response.redirect(new URL(`/sign-in?next=${encodeURIComponent(next)}`, url), 303);
+  }
+  const format = url.searchParams.get("format") ?? "pdf";
+  if (!isExportFormat(format)) return notFound();
+  // The reader picks the document's language; by default, the one they use the app in.
+  const lang = url.searchParams.get("lang");
+  const current = await getLocale();
+  const locale: Locale = isLocale(lang) ? lang : isLocale(current) ? current : DEFAULT_LOCALE;
+  let data;
+  try {
+    data = await loadPlanExport({ actor: user, projectId, locale, withComments: url.searchParams.get("comments") === "1" });
+  } catch (error) {
+    if (error instanceof AppError && (error.code === "not_found" || error.code === "forbidden")) return notFound();
+    throw error;
+  }
+  const body = await renderPlanExport(format, data, await exportText(data.locale));
+  return new Response(typeof body === "string" ? body : new Uint8Array(body), {
+    headers: {
+      "Content-Type": CONTENT_TYPES[format],
+      "Content-Disposition": contentDisposition(exportFilename(data.plan.project.name, data.generatedAt, format)),
+      // A plan is private: no shared cache may keep a copy.
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

@@ -1,0 +1,63 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { buttonClass } from "@/components/ui/button";
+import { inputClass } from "@/components/ui/input-class";
+import { EXPORT_FORMATS } from "@/lib/export/plan-export";
+import { LOCALES } from "@/lib/i18n/locales";
+
+/**
+ * A plain GET form: the browser downloads the file itself and shows its own progress, and
+ * the plan page keeps shipping no client component.
+ */
+export async function PlanDownload({ projectId }: { projectId: string }) {
+  const t = await getTranslations("plan.download");
+  const tLocale = await getTranslations("locale");
+  const locale = await getLocale();
+  return (
+    <section
+      id="download"
+      aria-labelledby="download-title"
+      className="space-y-4 rounded-lg border border-slate-200 bg-white p-5 print:hidden"
+    >
+      <div className="space-y-1">
+        <h2 id="download-title" className="text-xl font-semibold">
+          {t("title")}
+        </h2>
+        <p className="max-w-3xl text-sm text-slate-700">{t("lead")}</p>
+      </div>
+      <form method="get" action={`/projects/${projectId}/plan/download`} className="space-y-4">
+        <fieldset className="space-y-2">
+          <legend className="text-sm font-medium text-slate-900">{t("format")}</legend>
+          {EXPORT_FORMATS.map((format, i) => (
+            <div key={format} className="flex items-center gap-2">
+              <input type="radio" id={`download-${format}`} name="format" value={format} defaultChecked={i === 0} className="h-4 w-4" />
+              <label htmlFor={`download-${format}`} className="text-sm text-slate-900">
+                {t(`formats.${format}`)}
+              </label>
+            </div>
+          ))}
+        </fieldset>
+        <div className="max-w-xs space-y-1">
+          <label htmlFor="download-lang" className="block text-sm font-medium text-slate-900">
+            {t("language")}
+          </label>
+          <select id="download-lang" name="lang" defaultValue={locale} className={inputClass}>
+            {LOCALES.map((option) => (
+              <option key={option} value={option} lang={option}>
+                {tLocale(option)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="flex items-center gap-2">
+          <input type="checkbox" id="download-comments" name="comments" value="1" className="h-4 w-4" />
+          <label htmlFor="download-comments" className="text-sm text-slate-900">
+            {t("comments")}
+          </label>
+        </div>
+        <button type="submit" className={buttonClass("primary")}>
+          {t("submit")}
+        </button>
+      </form>
+    </section>
+  );
+}

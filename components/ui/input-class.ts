@@ -1,0 +1,4 @@
+// Outside field.tsx ("use client") so server components can style a plain input too: a
+// value imported from a client module reaches the server only as a client reference.
+export const inputClass =
+  "block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700";

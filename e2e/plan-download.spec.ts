@@ -1,0 +1,90 @@
+import { readFile } from "node:fs/promises";
+import type { BrowserContext, Page } from "@playwright/test";
+import { expectNoA11yViolations } from "./axe";
+import { createProject, expect, makeUser, signUp, test } from "./support/fixtures";
+import { acceptInvitation, inviteMember } from "./support/members";
+import { OfferingsStep } from "./support/offerings-step";
+import { PersonasStep } from "./support/personas-step";
+
+const FORMATS = [
+  { label: /^PDF/, file: /^guitarras-lorca-plan-\d{4}-\d{2}-\d{2}\.pdf$/, starts: "%PDF-" },
+  { label: /^Word \(DOCX\)/, file: /^guitarras-lorca-plan-\d{4}-\d{2}-\d{2}\.docx$/, starts: "PK" },
+  { label: /^Markdown/, file: /^guitarras-lorca-plan-\d{4}-\d{2}-\d{2}\.md$/, starts: "# " },
+  { label: /^Content calendar \(CSV\)/, file: /^guitarras-lorca-plan-content-\d{4}-\d{2}-\d{2}\.csv$/, starts: "\uFEFF" },
+  { label: /^Campaigns and budgets \(CSV\)/, file: /^guitarras-lorca-plan-campaigns-\d{4}-\d{2}-\d{2}\.csv$/, starts: "\uFEFF" },
+] as const;
+
+/** Picks a format in the plan page's download form and returns the file the browser saved. */
+async function download(page: Page, label: RegExp, options: { language?: string; comments?: boolean } = {}) {
+  const form = page.getByRole("region", { name: "Download the plan" });
+  await form.getByRole("radio", { name: label }).check();
+  if (options.language) await form.getByLabel("Language of the document").selectOption({ label: options.language });
+  if (options.comments) await form.getByLabel(/review status and the open comments/).check();
+  const [file] = await Promise.all([page.waitForEvent("download"), form.getByRole("button", { name: "Download" }).click()]);
+  const saved = await file.path();
+  return { name: file.suggestedFilename(), bytes: await readFile(saved) };
+}
+
+const cookieHeader = async (context: BrowserContext) =>
+  (await context.cookies()).map((cookie) => `${cookie.name}=${cookie.value}`).join("; ");
+
+test("the plan downloads in every format from the plan page; a mentor can download and a stranger cannot", async ({
+  page,
+  user,
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(180_000);
+  const projectId = await createProject(page, "Guitarras Lorca", "Guitarras hechas a mano en Sevilla");
+  const step1 = new OfferingsStep(page);
+  await step1.addOffering({ name: "Guitarra de iniciación" });
+  await step1.save();
+  const step4 = new PersonasStep(page);
+  await step4.goto(projectId);
+  await step4.addPersona({ offering: "Guitarra de iniciación", name: "Lucía Romero" });
+  await step4.save();
+
+  await page.goto(`/projects/${projectId}/plan`);
+  await expect(page.getByRole("region", { name: "Download the plan" })).toBeVisible();
+  await expectNoA11yViolations(page);
+
+  for (const format of FORMATS) {
+    const file = await download(page, format.label);
+    expect(file.name).toMatch(format.file);
+    expect(file.bytes.length).toBeGreaterThan(format.starts === "%PDF-" ? 5_000 : 20);
+    expect(file.bytes.subarray(0, Buffer.byteLength(format.starts)).toString("utf8")).toBe(format.starts);
+  }
+  // The Markdown names the persona and says, in the language picked, what is still missing.
+  const markdown = (await download(page, /^Markdown/, { language: "Español" })).bytes.toString("utf8");
+  expect(markdown).toContain("Lucía Romero");
+  expect(markdown).toContain("Plan de integración de marketing");
+  expect(markdown).toContain("Aún sin completar");
+  expect(user.name).toBeTruthy();
+
+  // A mentor reads the plan, so they download it too.
+  const mentor = makeUser("mentor");
+  const link = await inviteMember(page, projectId, mentor.email, "Mentor");
+  const mentorContext = await browser.newContext({ locale: "en-US" });
+  const strangerContext = await browser.newContext({ locale: "en-US" });
+  try {
+    const mentorPage = await mentorContext.newPage();
+    await acceptInvitation(mentorPage, link, mentor, { signUp: true });
+    await mentorPage.goto(`/projects/${projectId}/plan`);
+    const pdf = await download(mentorPage, /^PDF/, { comments: true });
+    expect(pdf.bytes.subarray(0, 5).toString("utf8")).toBe("%PDF-");
+
+    // A stranger gets the same answer as for a project that does not exist.
+    const strangerPage = await strangerContext.newPage();
+    await signUp(strangerPage, makeUser("stranger"));
+    const address = `${baseURL}/projects/${projectId}/plan/download?format=pdf`;
+    const refused = await strangerContext.request.get(address, { headers: { Cookie: await cookieHeader(strangerContext) } });
+    expect(refused.status()).toBe(404);
+    expect(refused.headers()["content-disposition"]).toBeUndefined();
+    const missing = await strangerContext.request.get(address.replace(projectId, "00000000-0000-4000-8000-000000000000"));
+    expect(missing.status()).toBe(404);
+    expect(await missing.text()).toBe(await refused.text());
+  } finally {
+    await mentorContext.close();
+    await strangerContext.close();
+  }
+});
