@@ -48,6 +48,7 @@ function measureInOwnProcess(data: PlanExport) {
     return JSON.parse(line[1]!) as {
       coldMs: number;
       warmMedianMs: number;
+      warmMedianCpuMs: number;
       bytes: number;
       rssGrowthMb: number;
       heapGrowthMb: number;
@@ -143,6 +144,16 @@ describeEachDatabase(
       for (const letter of ["م", "ر", "ح", "ب", "ا"]) expect(printed).toContain(letter);
     });
 
+    it("prints other alphabets, and marks what no font can draw instead of printing wrong letters", async () => {
+      const { data } = await exportFixture(getConnection().db, { size: EXPORT_SMALL_PLAN });
+      const persona = data.plan.categories[0]!.offerings[0]!.personas[0]!;
+      persona.goals = ["Привет Ελληνικά Tiếng Việt", "नमस्ते", "漢字 → ✓", "tab\there"];
+      const { printed } = await render(data);
+      for (const drawn of ["Привет Ελληνικά Tiếng Việt", "नमस्ते", "tab here"]) expect(printed).toContain(drawn);
+      // Chinese and these two symbols are in none of the bundled fonts: each prints as �.
+      expect(printed).toContain("\uFFFD\uFFFD \uFFFD \uFFFD");
+    });
+
     it("prints an incomplete plan with a note where each missing part would be", async () => {
       const size = { offerings: 1, personasPerOffering: 0, contentIdeas: 0, socialPlans: 0, campaigns: 0 };
       const { data } = await exportFixture(getConnection().db, { size });
@@ -193,7 +204,7 @@ describeEachDatabase(
       const child = measureInOwnProcess(data);
       console.log(
         `large plan PDF: ${pages} pages, ${Math.round(pdf.length / 1024)} KiB; median ${Math.round(median)} ms of [${times.map(Math.round).join(", ")}] here; ` +
-          `in a process of its own: ${Math.round(child.coldMs)} ms cold (fonts included), ${Math.round(child.warmMedianMs)} ms warm, ` +
+          `in a process of its own: ${Math.round(child.coldMs)} ms cold (fonts included), ${Math.round(child.warmMedianMs)} ms warm (${Math.round(child.warmMedianCpuMs)} ms of CPU), ` +
           `RSS +${Math.round(child.rssGrowthMb)} MiB, heap +${Math.round(child.heapGrowthMb)} MiB, ` +
           `peak RSS ${Math.round(child.peakRssBeforeMb)} MiB before, ${Math.round(child.peakRssAfterColdMb)} MiB after the first render, ${Math.round(child.peakRssAfterMb)} MiB after four`,
       );
