@@ -27,7 +27,7 @@ export function campaignBlocks(plan: PlanOverview, text: ExportText, step: StepS
       heading(3, c("caption", { offering: group.offering.name })),
       table({
         header: [c("kind"), c("channel"), c("budget"), c("dates"), c("personas"), `${c("objective")} / ${c("successMetric")}`],
-        widths: [11, 15, 14, 18, 16, 26],
+        widths: [15, 14, 16, 17, 14, 24],
         rows: group.campaigns.map((campaign) => [
           text.t(`plan.kinds.${campaign.kind}`),
           campaign.channel,

@@ -21,7 +21,7 @@ export function contentPlanBlocks(plan: PlanOverview, text: ExportText, step: St
       heading(3, text.t("plan.content.caption", { persona: persona.name, offering: persona.offeringName })),
       table({
         header: [c("stage"), c("topic"), c("format"), c("addresses"), c("date")],
-        widths: [16, 30, 16, 22, 16],
+        widths: [20, 27, 15, 21, 17],
         rows: byJourney(ideas).map((idea) => [
           text.t(`plan.stages.${idea.stage}`),
           idea.topic,
