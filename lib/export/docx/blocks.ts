@@ -1,11 +1,14 @@
 import { HeadingLevel, Paragraph, TextRun, type FileChild } from "docx";
 import type { StepStatus } from "@/db/queries/plan-overview-model";
 import type { ExportText } from "@/lib/export/export-text";
+import { incompleteStepLines, missingSectionText } from "@/lib/export/plan-wording";
 import { BULLETS, STYLE } from "./document-styles";
 import { filledItems, isFilled, labelled, textRuns, xmlSafe } from "./user-text";
 
 // The paragraphs every section is built from. Each takes user text as plain strings and
 // turns it into runs in one place (user-text.ts), so no section can forget to clean it.
+// Step lookups and shared wording live in lib/export/plan-wording.ts.
+export { byDay, stepName, stepStatus } from "@/lib/export/plan-wording";
 
 export type Block = FileChild;
 
@@ -45,41 +48,19 @@ export function inlineListField(label: string, items: readonly string[]): Paragr
   return field(label, filledItems(items).join(", "));
 }
 
-export function stepName(text: ExportText, step: Pick<StepStatus, "slug">): string {
-  return text.t(`wizard.steps.${step.slug}`);
-}
-
 /** The note standing in for a section with nothing in it yet, naming the step that fills it. */
 export function missingSection(text: ExportText, step: StepStatus): Paragraph {
-  return note(text.t("export.missing.section", { number: step.number, step: stepName(text, step) }));
+  return note(missingSectionText(text, step.number));
 }
 
-/**
- * For a step that has answers but is not complete: says so, with what the step itself says
- * is missing, so a reader of a draft knows which parts will still change.
- */
+/** For a step with answers that is not complete: says so, with what the step itself says is missing. */
 export function incompleteStep(text: ExportText, step: StepStatus): Paragraph[] {
-  if (step.completed || !step.started) return [];
-  const gaps = step.missing.map(({ code, name }) => {
-    const key = `${step.slug}.missing.${code}`;
-    return text.has(key) ? text.t(key, { name: name ?? "" }) : text.t("plan.progress.missingGeneric");
-  });
+  const lines = incompleteStepLines(text, step);
+  if (!lines) return [];
   return [
-    note(text.t("export.missing.stepIncomplete", { number: step.number, step: stepName(text, step) })),
-    ...gaps.map(
+    note(lines.title),
+    ...lines.gaps.map(
       (gap) => new Paragraph({ style: STYLE.missing, numbering: { reference: BULLETS, level: 0 }, children: [new TextRun(xmlSafe(gap))] }),
     ),
   ];
-}
-
-/** The plan's status of one wizard step; every plan has all five. */
-export function stepStatus(steps: readonly StepStatus[], number: number): StepStatus {
-  const step = steps.find((s) => s.number === number);
-  if (!step) throw new Error(`The plan has no step ${number}.`);
-  return step;
-}
-
-/** Stored calendar days (yyyy-mm-dd) sort as text; a missing day sorts after every real one. */
-export function byDay(a: string | null, b: string | null): number {
-  return a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1;
 }

@@ -1,21 +1,8 @@
-import type { CampaignOverview, MoneyTotal, PlanOverview, StepStatus } from "@/db/queries/plan-overview-model";
+import type { PlanOverview, StepStatus } from "@/db/queries/plan-overview-model";
 import type { ExportText } from "@/lib/export/export-text";
+import { campaignDates, moneyLines } from "@/lib/export/plan-wording";
 import { byDay, heading, missingSection, paragraph, type Block } from "./blocks";
 import { cellField, table } from "./tables";
-
-/** One line per currency: sums in different currencies are never added together. */
-function moneyLines(text: ExportText, totals: readonly MoneyTotal[]): string {
-  return totals.map((total) => text.money(total)).join("\n");
-}
-
-function campaignDates(text: ExportText, { startsOn, endsOn }: Pick<CampaignOverview, "startsOn" | "endsOn">): string {
-  const start = startsOn ? text.date(startsOn) : null;
-  const end = endsOn ? text.date(endsOn) : null;
-  if (start && end) return text.t("plan.campaigns.dateRange", { start, end });
-  if (start) return text.t("plan.campaigns.from", { start });
-  if (end) return text.t("plan.campaigns.until", { end });
-  return text.t("plan.campaigns.noDates");
-}
 
 /** Each offering's campaigns with its total, then the budget by offering, by channel and overall. */
 export function campaignBlocks(plan: PlanOverview, text: ExportText, step: StepStatus): Block[] {

@@ -1,6 +1,7 @@
 import { HeadingLevel, Paragraph } from "docx";
 import type { PlanExport } from "@/lib/export/plan-export";
 import type { ExportText } from "@/lib/export/export-text";
+import { planTotals } from "@/lib/export/plan-wording";
 import { bullets, heading, incompleteStep, missingSection, note, paragraph, stepStatus, type Block } from "./blocks";
 import { STYLE } from "./document-styles";
 import { table } from "./tables";
@@ -41,14 +42,7 @@ export function summaryBlocks(data: PlanExport, text: ExportText): Block[] {
   return [
     ...blocks,
     ...incompleteStep(text, step),
-    paragraph(
-      text.t("export.summary.totals", {
-        offerings: plan.offeringCount,
-        personas: plan.personaCount,
-        ideas: plan.contentIdeaCount,
-        campaigns: plan.campaignCount,
-      }),
-    ),
+    paragraph(planTotals(text, plan)),
     table({
       header: ["category", "offering", "objective", "importance", "personaCount"].map((key) => text.t(`export.summary.${key}`)),
       widths: [18, 24, 32, 13, 13],

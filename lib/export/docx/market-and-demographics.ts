@@ -1,5 +1,6 @@
 import type { PlanExport } from "@/lib/export/plan-export";
 import type { ExportText } from "@/lib/export/export-text";
+import { ageRange } from "@/lib/export/plan-wording";
 import { field, heading, incompleteStep, inlineListField, listField, missingSection, paragraph, stepStatus, type Block } from "./blocks";
 import { filledItems } from "./user-text";
 
@@ -32,14 +33,6 @@ export function marketBlocks(data: PlanExport, text: ExportText): Block[] {
     ...field(m("needs"), digitalProfile.needs),
     ...field(m("painPoints"), digitalProfile.painPoints),
   ];
-}
-
-/** "18–65", "18 or older", "up to 65", or nothing when neither end is given. */
-export function ageRange(text: ExportText, min: number | null, max: number | null): string {
-  if (min !== null && max !== null) return text.t("plan.persona.ageRange", { min, max });
-  if (min !== null) return text.t("plan.persona.ageFrom", { min });
-  if (max !== null) return text.t("plan.persona.ageTo", { max });
-  return "";
 }
 
 /**

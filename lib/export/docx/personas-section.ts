@@ -13,7 +13,8 @@ import {
   stepStatus,
   type Block,
 } from "./blocks";
-import { ageRange, generationLabel } from "./market-and-demographics";
+import { ageRange } from "@/lib/export/plan-wording";
+import { generationLabel } from "./market-and-demographics";
 
 /** One buyer persona: who they are, why they buy, their part in the purchase and how to reach them. */
 function personaCard(persona: PersonaRow, text: ExportText): Block[] {

@@ -1,8 +1,19 @@
-import type { CampaignOverview, MoneyTotal, OfferingOverview, PersonaRow, StepStatus } from "@/db/queries/plan-overview-model";
+import type { OfferingOverview, PersonaRow, StepStatus } from "@/db/queries/plan-overview-model";
 import type { JourneyStage } from "@/db/schema";
 import { isCommonSocialNetwork } from "@/lib/validation/competitors-step";
 import type { ExportText } from "../export-text";
 import type { PlanExport } from "../plan-export";
+import {
+  ageRange,
+  byDay,
+  campaignDates,
+  incompleteStepLines,
+  missingSectionText,
+  moneyLines,
+  planTotals,
+  stepName,
+  stepStatus,
+} from "../plan-wording";
 import { markdownCell, markdownInline, markdownParagraph } from "./escape-markdown";
 
 // The plan as one Markdown file (CommonMark with GFM tables), for pasting into a wiki, a
@@ -56,38 +67,20 @@ function fields(text: ExportText, items: readonly Field[]): Block[] {
   return lines.length ? [lines.join("\n")] : [];
 }
 
-function moneyLines(text: ExportText, totals: readonly MoneyTotal[]): string {
-  return totals.map((total) => text.money(total)).join("\n");
-}
-
 // ---------------------------------------------------------------------------------------
 // Steps: which one fills a section, and what it still lacks
 // ---------------------------------------------------------------------------------------
 
-function stepOf(data: PlanExport, number: number): StepStatus {
-  const step = data.plan.steps.find((s) => s.number === number);
-  if (!step) throw new Error(`The plan has no step ${number}.`);
-  return step;
-}
-
-const stepName = (text: ExportText, step: StepStatus) => text.t(`wizard.steps.${step.slug}`);
+const stepOf = (data: PlanExport, number: number): StepStatus => stepStatus(data.plan.steps, number);
 
 /** The note standing in for a section with nothing in it yet, naming the step that fills it. */
-const missingSection = (text: ExportText, step: StepStatus): Block =>
-  note(text.t("export.missing.section", { number: step.number, step: stepName(text, step) }));
+const missingSection = (text: ExportText, step: StepStatus): Block => note(missingSectionText(text, step.number));
 
 /** For a step with answers that is not complete: says so, with what the step says is missing. */
 function incompleteStep(text: ExportText, step: StepStatus): Block[] {
-  if (step.completed || !step.started) return [];
-  const gaps = [
-    ...new Set(
-      step.missing.map(({ code, name }) => {
-        const key = `${step.slug}.missing.${code}`;
-        return text.has(key) ? text.t(key, { name: name ?? "" }) : text.t("plan.progress.missingGeneric");
-      }),
-    ),
-  ];
-  const lines = [text.t("export.missing.stepIncomplete", { number: step.number, step: stepName(text, step) }), ...gaps];
+  const found = incompleteStepLines(text, step);
+  if (!found) return [];
+  const lines = [found.title, ...found.gaps];
   // One quote, the gaps as a list inside it.
   return [lines.map((line, i) => `> ${i ? "- " : ""}${markdownParagraph(line, i ? ">   " : "> ")}`).join("\n")];
 }
@@ -133,14 +126,7 @@ function summary(data: PlanExport, text: ExportText): Block[] {
   return [
     ...blocks,
     ...incompleteStep(text, step),
-    paragraph(
-      text.t("export.summary.totals", {
-        offerings: plan.offeringCount,
-        personas: plan.personaCount,
-        ideas: plan.contentIdeaCount,
-        campaigns: plan.campaignCount,
-      }),
-    ),
+    paragraph(planTotals(text, plan)),
     table([s("category"), s("offering"), s("objective"), s("importance"), s("personaCount")], rows),
   ];
 }
@@ -183,14 +169,6 @@ function market(data: PlanExport, text: ExportText): Block[] {
       { label: m("painPoints"), value: profile.painPoints },
     ]),
   ];
-}
-
-/** "18–65", "18 or older", "up to 65", or nothing. */
-function ageRange(text: ExportText, min: number | null, max: number | null): string {
-  if (min !== null && max !== null) return text.t("plan.persona.ageRange", { min, max });
-  if (min !== null) return text.t("plan.persona.ageFrom", { min });
-  if (max !== null) return text.t("plan.persona.ageTo", { max });
-  return "";
 }
 
 /** A generation with the birth years it covers, from `namespace`; an unknown one as stored. */
@@ -301,7 +279,6 @@ function personas(data: PlanExport, text: ExportText): Block[] {
 const STAGES: readonly JourneyStage[] = ["awareness", "consideration", "decision", "retention", "advocacy"];
 
 /** Calendar days as stored (yyyy-mm-dd) sort as text; undated ones go last. */
-const byDay = (a: string | null, b: string | null) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1);
 
 function contentPlan(data: PlanExport, text: ExportText): Block[] {
   const { plan } = data;
@@ -351,15 +328,6 @@ function socialMatrix(data: PlanExport, text: ExportText): Block[] {
       rows.map(({ persona, cells }) => [persona.name, persona.offeringName, ...cells.map(cell)]),
     ),
   ];
-}
-
-function campaignDates(text: ExportText, campaign: CampaignOverview): string {
-  const start = campaign.startsOn ? text.date(campaign.startsOn) : null;
-  const end = campaign.endsOn ? text.date(campaign.endsOn) : null;
-  if (start && end) return text.t("plan.campaigns.dateRange", { start, end });
-  if (start) return text.t("plan.campaigns.from", { start });
-  if (end) return text.t("plan.campaigns.until", { end });
-  return text.t("plan.campaigns.noDates");
 }
 
 function campaignsAndBudget(data: PlanExport, text: ExportText): Block[] {

@@ -1,15 +1,11 @@
-import type { CampaignOverview, MoneyTotal, PlanOverview } from "@/db/queries/plan-overview-model";
+import type { CampaignOverview } from "@/db/queries/plan-overview-model";
 import type { ExportText } from "@/lib/export/export-text";
-import { WIZARD_STEPS } from "@/lib/wizard/steps";
+import { campaignDates as spanInWords } from "../plan-wording";
+
+export { ageRange, missingSectionText, moneyLines, planTotals, stepName } from "../plan-wording";
 
 // Wording shared by several sections. Everything here returns plain strings: user text is
 // passed through untouched and only ever placed inside a <Text>, never parsed.
-
-/** "Business model" for step 1, in the document's language. */
-export function stepName(text: ExportText, number: number): string {
-  const step = WIZARD_STEPS.find((s) => s.number === number);
-  return step ? text.t(`wizard.steps.${step.slug}`) : String(number);
-}
 
 /** The document's numbered parts, in print order; the appendix is printed only on request. */
 export const SECTION_KEYS = ["summary", "market", "demographics", "personas", "integration", "appendix"] as const;
@@ -17,21 +13,6 @@ export const SECTION_KEYS = ["summary", "market", "demographics", "personas", "i
 /** "3. Demographic and sociocultural profile": the same numbering in the contents and the body. */
 export function sectionTitle(text: ExportText, key: (typeof SECTION_KEYS)[number]): string {
   return `${SECTION_KEYS.indexOf(key) + 1}. ${text.t(`export.sections.${key}`)}`;
-}
-
-/** The note an empty section shows: which step to complete, by number and name. */
-export function missingSectionText(text: ExportText, number: number): string {
-  return text.t("export.missing.section", { number, step: stepName(text, number) });
-}
-
-/** "12 offerings, 48 buyer personas, 200 content ideas, 40 campaigns". */
-export function planTotals(text: ExportText, plan: PlanOverview): string {
-  return text.t("export.summary.totals", {
-    offerings: plan.offeringCount,
-    personas: plan.personaCount,
-    ideas: plan.contentIdeaCount,
-    campaigns: plan.campaignCount,
-  });
 }
 
 /** A message key whose last part comes from stored data; unknown values show as stored. */
@@ -61,18 +42,6 @@ export function bulletList(items: readonly string[]): string {
     .join("\n");
 }
 
-export function ageRange(text: ExportText, min: number | null, max: number | null): string {
-  if (min !== null && max !== null) return text.t("plan.persona.ageRange", { min, max });
-  if (min !== null) return text.t("plan.persona.ageFrom", { min });
-  if (max !== null) return text.t("plan.persona.ageTo", { max });
-  return "";
-}
-
-/** One line per currency: amounts in different currencies are never added together. */
-export function moneyLines(text: ExportText, totals: readonly MoneyTotal[]): string {
-  return totals.map((total) => text.money(total)).join("\n");
-}
-
 const mediumDates = new Map<string, Intl.DateTimeFormat>();
 
 /**
@@ -88,11 +57,7 @@ export function tableDate(text: ExportText, day: string): string {
   return format.format(new Date(`${day}T00:00:00Z`)).replace(/ /g, "\u00a0");
 }
 
+/** A campaign's span with the short table dates, so a date range breaks only between its days. */
 export function campaignDates(text: ExportText, campaign: Pick<CampaignOverview, "startsOn" | "endsOn">): string {
-  const start = campaign.startsOn ? tableDate(text, campaign.startsOn) : null;
-  const end = campaign.endsOn ? tableDate(text, campaign.endsOn) : null;
-  if (start && end) return text.t("plan.campaigns.dateRange", { start, end });
-  if (start) return text.t("plan.campaigns.from", { start });
-  if (end) return text.t("plan.campaigns.until", { end });
-  return text.t("plan.campaigns.noDates");
+  return spanInWords(text, campaign, (day) => tableDate(text, day));
 }

@@ -1,0 +1,83 @@
+import type { CampaignOverview, MoneyTotal, PlanOverview, StepStatus } from "@/db/queries/plan-overview-model";
+import { WIZARD_STEPS } from "@/lib/wizard/steps";
+import type { ExportText } from "./export-text";
+
+// Wording every download format shares, as plain strings: each writer only decides how to lay
+// them out and how to escape them. User text passes through untouched.
+
+/** The plan's status of one wizard step; every plan has all five. */
+export function stepStatus(steps: readonly StepStatus[], number: number): StepStatus {
+  const step = steps.find((s) => s.number === number);
+  if (!step) throw new Error(`The plan has no step ${number}.`);
+  return step;
+}
+
+/** "Business model" for step 1, in the document's language. */
+export function stepName(text: ExportText, step: number | Pick<StepStatus, "slug">): string {
+  const slug = typeof step === "number" ? WIZARD_STEPS.find((s) => s.number === step)?.slug : step.slug;
+  return slug ? text.t(`wizard.steps.${slug}`) : String(step);
+}
+
+/** The note an empty section shows: which step to complete, by number and name. */
+export function missingSectionText(text: ExportText, number: number): string {
+  return text.t("export.missing.section", { number, step: stepName(text, number) });
+}
+
+/**
+ * For a step that has answers but is not complete: a line saying so, then what the step
+ * itself says is missing, so a reader of a draft knows which parts will still change.
+ * Null for a complete step or one not started (that one gets the missing-section note).
+ */
+export function incompleteStepLines(text: ExportText, step: StepStatus): { title: string; gaps: string[] } | null {
+  if (step.completed || !step.started) return null;
+  const gaps = step.missing.map(({ code, name }) => {
+    const key = `${step.slug}.missing.${code}`;
+    return text.has(key) ? text.t(key, { name: name ?? "" }) : text.t("plan.progress.missingGeneric");
+  });
+  return {
+    title: text.t("export.missing.stepIncomplete", { number: step.number, step: stepName(text, step) }),
+    gaps: [...new Set(gaps)],
+  };
+}
+
+/** "12 offerings, 48 buyer personas, 200 content ideas, 40 campaigns". */
+export function planTotals(text: ExportText, plan: PlanOverview): string {
+  return text.t("export.summary.totals", {
+    offerings: plan.offeringCount,
+    personas: plan.personaCount,
+    ideas: plan.contentIdeaCount,
+    campaigns: plan.campaignCount,
+  });
+}
+
+/** "18–65", "18 or older", "up to 65", or nothing when neither end is given. */
+export function ageRange(text: ExportText, min: number | null, max: number | null): string {
+  if (min !== null && max !== null) return text.t("plan.persona.ageRange", { min, max });
+  if (min !== null) return text.t("plan.persona.ageFrom", { min });
+  if (max !== null) return text.t("plan.persona.ageTo", { max });
+  return "";
+}
+
+/** One line per currency: amounts in different currencies are never added together. */
+export function moneyLines(text: ExportText, totals: readonly MoneyTotal[]): string {
+  return totals.map((total) => text.money(total)).join("\n");
+}
+
+/** A campaign's span in words; `day` formats one calendar day (long form by default). */
+export function campaignDates(
+  text: ExportText,
+  { startsOn, endsOn }: Pick<CampaignOverview, "startsOn" | "endsOn">,
+  day: (value: string) => string = text.date,
+): string {
+  const start = startsOn ? day(startsOn) : null;
+  const end = endsOn ? day(endsOn) : null;
+  if (start && end) return text.t("plan.campaigns.dateRange", { start, end });
+  if (start) return text.t("plan.campaigns.from", { start });
+  if (end) return text.t("plan.campaigns.until", { end });
+  return text.t("plan.campaigns.noDates");
+}
+
+/** Stored calendar days (yyyy-mm-dd) sort as text; a missing day sorts after every real one. */
+export function byDay(a: string | null, b: string | null): number {
+  return a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1;
+}
