@@ -60,8 +60,10 @@ test.describe("accounts", () => {
     expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
     expect(headers["x-content-type-options"]).toBe("nosniff");
     expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+    // The e2e server runs a production build, which sends HSTS and prefixes the session cookie.
+    expect(headers["strict-transport-security"]).toBe("max-age=63072000; includeSubDomains");
     const session = (await context.cookies()).find((c) => c.name.includes("authjs.session-token"));
-    expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax", secure: true });
+    expect(session).toMatchObject({ name: "__Secure-authjs.session-token", httpOnly: true, sameSite: "Lax", secure: true });
   });
 });
 
