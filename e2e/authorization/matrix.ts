@@ -113,6 +113,8 @@ export const MATRIX: readonly MatrixRow[] = [
 
   // Route handlers. Auth.js answers everyone; the session it reports is the cookie's own.
   { kind: "route", file: "app/api/auth/[...nextauth]/route.ts", method: "GET", path: "/api/auth/session", expect: ANYONE },
+  // The health check (and the baseline of `npm run bench`) answers everyone and reads nothing.
+  { kind: "route", file: "app/api/health/route.ts", method: "GET", path: "/api/health", expect: ANYONE },
   // Plan downloads: every member, in every format; the data-access layer answers strangers 404.
   ...(["pdf", "docx", "md", "content-csv", "campaigns-csv"] as const).map((format): RouteRow => ({
     kind: "route",
