@@ -1,0 +1,127 @@
+// The static half of the benchmark: first-load JS per route from the build's diagnostics,
+// Lighthouse on one step page, and the Markdown table of everything.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import type { LoadResult } from "./load";
+
+export interface RouteJs {
+  route: string;
+  gzipKb: number;
+  chunks: number;
+}
+
+/**
+ * Next 16 prints no first-load table. The build writes the chunk list of every route to
+ * <distDir>/diagnostics/route-bundle-stats.json; each listed chunk is gzipped and summed.
+ */
+export function firstLoadJs(root: string, distDir: string): RouteJs[] {
+  const file = path.join(root, distDir, "diagnostics", "route-bundle-stats.json");
+  const stats = JSON.parse(readFileSync(file, "utf8")) as { route: string; firstLoadChunkPaths: string[] }[];
+  const sizes = new Map<string, number>();
+  const gzipped = (chunk: string) => {
+    if (!sizes.has(chunk)) sizes.set(chunk, gzipSync(readFileSync(path.join(root, chunk)), { level: 9 }).length);
+    return sizes.get(chunk)!;
+  };
+  return stats
+    .map(({ route, firstLoadChunkPaths }) => ({
+      route,
+      gzipKb: firstLoadChunkPaths.reduce((sum, chunk) => sum + gzipped(chunk), 0) / 1000,
+      chunks: firstLoadChunkPaths.length,
+    }))
+    .sort((a, b) => a.route.localeCompare(b.route));
+}
+
+export interface LighthouseScores {
+  url: string;
+  performance: number | null;
+  accessibility: number | null;
+  formFactor: string;
+}
+
+/** Lighthouse with the system Chromium, signed in through the session cookie. */
+export async function runLighthouse(url: string, cookie: string): Promise<LighthouseScores> {
+  const { default: lighthouse } = await import("lighthouse");
+  const chromeLauncher = await import("chrome-launcher");
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"],
+  });
+  try {
+    const result = await lighthouse(
+      url,
+      { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"] },
+      { extends: "lighthouse:default", settings: { extraHeaders: { Cookie: cookie } } },
+    );
+    if (!result) throw new Error("Lighthouse returned no result.");
+    const { categories, configSettings, runtimeError } = result.lhr;
+    const score = (key: string) => (categories[key]?.score == null ? null : Math.round(categories[key]!.score! * 100));
+    const scores = { url, performance: score("performance"), accessibility: score("accessibility"), formFactor: configSettings.formFactor };
+    // A category without a score means an audit failed (often a page too slow to paint).
+    if (scores.performance === null || scores.accessibility === null) {
+      const failed = Object.values(result.lhr.audits)
+        .filter((a) => a.errorMessage)
+        .map((a) => `${a.id}: ${a.errorMessage}`);
+      throw new Error(`Lighthouse gave no score (${runtimeError?.code ?? (failed.slice(0, 3).join("; ") || "no reason given")})`);
+    }
+    return scores;
+  } finally {
+    await chrome.kill();
+  }
+}
+
+export interface BenchReport {
+  startedAt: string;
+  durationSeconds: number;
+  machine: string;
+  database: string;
+  load: LoadResult[];
+  js: RouteJs[];
+  lighthouse: LighthouseScores | null;
+  failures: string[];
+}
+
+const n = (value: number, digits = 0) => value.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+export function toMarkdown(report: BenchReport): string {
+  const lines = [
+    "# Benchmark results",
+    "",
+    `Written by \`npm run bench\` (lib/bench/) on ${report.startedAt}: ${report.machine}, ${report.database}.`,
+    `Production build, \`next start\` with \`--max-semi-space-size=32\`; autocannon on the same cores with \`Accept-Encoding: gzip\`, each row after a 3 s warm-up, so read the rows as ratios. A save is counted as an error unless the action answered \`ok\`.`,
+    "",
+    "## Throughput",
+    "",
+    "| route | connections | seconds | req/s | share of bare handler | p50 ms | p97.5 ms | p99 ms | requests | non-2xx | errors |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ...report.load.map(
+      (r) =>
+        `| ${r.name} (\`${r.path}\`) | ${r.connections} | ${r.durationSeconds} | ${n(r.rps, 1)} | ${r.share === undefined ? "–" : `${n(r.share, 1)}%`} | ${r.p50} | ${r.p975} | ${r.p99} | ${n(r.requests)} | ${r.non2xx} | ${r.errors + r.timeouts} |`,
+    ),
+    "",
+    "## First-load JS (gzip, from the build's route-bundle-stats.json)",
+    "",
+  ];
+  const smallest = report.js
+    .filter((r) => r.gzipKb > 0)
+    .reduce<RouteJs | null>((min, r) => (!min || r.gzipKb < min.gzipKb ? r : min), null);
+  if (smallest) lines.push(`Smallest page: \`${smallest.route}\` at ${n(smallest.gzipKb, 1)} kB.`, "");
+  lines.push("| route | gzip kB | vs smallest | chunks |", "|---|---:|---:|---:|");
+  for (const r of report.js) {
+    const vs = smallest ? `${r.gzipKb >= smallest.gzipKb ? "+" : ""}${n(r.gzipKb - smallest.gzipKb, 1)} kB` : "–";
+    lines.push(`| \`${r.route}\` | ${n(r.gzipKb, 1)} | ${vs} | ${r.chunks} |`);
+  }
+  lines.push("", "## Lighthouse 12.8", "");
+  if (report.lighthouse) {
+    const l = report.lighthouse;
+    lines.push(
+      `\`${new URL(l.url).pathname.replace(/[0-9a-f-]{36}/, "<id>")}\` (${l.formFactor}, default simulated throttling), signed in:`,
+      "",
+      "| performance | accessibility |",
+      "|---:|---:|",
+      `| ${l.performance ?? "–"} | ${l.accessibility ?? "–"} |`,
+    );
+  } else lines.push("Not measured (see failures).");
+  if (report.failures.length) lines.push("", "## Failures", "", ...report.failures.map((f) => `- ${f}`));
+  return lines.join("\n") + "\n";
+}

@@ -1,0 +1,263 @@
+// `npm run bench`: builds and serves Perfila on PostgreSQL, seeds realistic data, measures
+// throughput and latency with autocannon, first-load JS from the build, and Lighthouse on
+// one step page, then writes bench-results/latest.{json,md}. Whatever fails is reported
+// and the rest still runs; the server is always killed and a database it created dropped.
+//
+//   npm run bench                    # fresh database on postgres://postgres@127.0.0.1:5432/
+//   DATABASE_URL=postgres://… npm run bench
+//   BENCH_DURATION=5 npm run bench   # seconds per row (default 10)
+import { spawn, type ChildProcess } from "node:child_process";
+import { createWriteStream, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import postgres from "postgres";
+import { readActionEndpoints } from "@/e2e/support/server-actions";
+import { demographicsSaveTarget, failedSaves, load, signIn, type LoadResult, type LoadTarget } from "./load";
+import { firstLoadJs, runLighthouse, toMarkdown, type BenchReport } from "./report";
+import { BENCH_PASSWORD, seed } from "./seed";
+
+const ROOT = process.cwd();
+const DIST_DIR = ".next-bench";
+const OUT_DIR = path.join(ROOT, "bench-results");
+const AUTH_SECRET = "perfila-bench-fixed-secret-0123456789abcdef";
+const ADMIN_URL = process.env.BENCH_ADMIN_URL || "postgres://postgres@127.0.0.1:5432/postgres";
+const DURATION = Number(process.env.BENCH_DURATION || 10);
+const CONNECTIONS = 16;
+const OVERLOAD_CONNECTIONS = 64;
+
+const failures: string[] = [];
+let server: ChildProcess | undefined;
+let createdDatabase: string | undefined;
+
+function log(message: string) {
+  console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+}
+
+async function step<T>(name: string, work: () => Promise<T>): Promise<T | undefined> {
+  log(name);
+  try {
+    return await work();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    failures.push(`${name}: ${message.split("\n")[0]}`);
+    console.error(`[bench] ${name} failed:`, error);
+    return undefined;
+  }
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: ROOT, env, stdio: ["ignore", "inherit", "inherit"] });
+    child.on("error", reject);
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited with ${code}`))));
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.unref();
+    probe.on("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function prepareDatabase(): Promise<string> {
+  if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
+  const name = `perfila_bench_${Date.now()}`;
+  const admin = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
+  try {
+    await admin.unsafe(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end({ timeout: 5 });
+  }
+  createdDatabase = name;
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function build(env: NodeJS.ProcessEnv) {
+  // A build with another distDir rewrites tsconfig.json's include list: put it back.
+  const tsconfig = readFileSync(path.join(ROOT, "tsconfig.json"), "utf8");
+  try {
+    await run(process.execPath, ["node_modules/next/dist/bin/next", "build"], env);
+  } finally {
+    writeFileSync(path.join(ROOT, "tsconfig.json"), tsconfig);
+  }
+}
+
+async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<string> {
+  const logFile = createWriteStream(path.join(OUT_DIR, "server.log"));
+  server = spawn(process.execPath, ["--max-semi-space-size=32", "node_modules/next/dist/bin/next", "start", "-p", String(port)], {
+    cwd: ROOT,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  server.stdout!.pipe(logFile);
+  server.stderr!.pipe(logFile);
+  const baseURL = `http://localhost:${port}`;
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode} (see bench-results/server.log)`);
+    try {
+      if ((await fetch(`${baseURL}/api/health`)).status === 200) return baseURL;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error("next start did not answer /api/health within 60 s");
+}
+
+async function cleanup() {
+  if (server && server.exitCode === null) {
+    log("stopping the server");
+    const exited = new Promise((r) => server!.once("exit", r));
+    server.kill("SIGTERM");
+    const timer = setTimeout(() => server?.kill("SIGKILL"), 5000);
+    await exited;
+    clearTimeout(timer);
+  }
+  if (createdDatabase) {
+    const name = createdDatabase;
+    createdDatabase = undefined;
+    await step(`dropping database ${name}`, async () => {
+      const admin = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
+      try {
+        await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      } finally {
+        await admin.end({ timeout: 5 });
+      }
+    });
+  }
+}
+
+async function main() {
+  const startedAt = new Date().toISOString();
+  const startLoad = os.loadavg()[0]!.toFixed(1);
+  mkdirSync(OUT_DIR, { recursive: true });
+  const databaseUrl = await prepareDatabase();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    NEXT_DIST_DIR: DIST_DIR,
+    AUTH_SECRET,
+    NODE_ENV: "production",
+  };
+  process.env.NEXT_DIST_DIR = DIST_DIR;
+  await step("migrating", () => run("npm", ["run", "--silent", "db:migrate"], env));
+  if (failures.length) throw new Error("migrations failed");
+  const seeded = await step("seeding 200 users, a large and a small plan", () => seed(databaseUrl, 2 * CONNECTIONS));
+  // A failed build must not leave an older one in .next-bench to be measured.
+  const built = await step(`building into ${DIST_DIR}`, () => build(env).then(() => true));
+  const port = await freePort();
+  const baseURL = built ? await step(`starting next on port ${port}`, () => startServer(env, port)) : undefined;
+  const results: LoadResult[] = [];
+  let readerCookie: string | undefined;
+
+  if (baseURL && seeded) {
+    const actions = readActionEndpoints(ROOT);
+    const signInEndpoint = actions.get("lib/actions/sign-in.ts#signInAction");
+    const saveEndpoint = actions.get("lib/actions/save-demographics-step.ts#saveDemographicsStepAction");
+    readerCookie = await step("signing in", async () => {
+      if (!signInEndpoint) throw new Error("no sign-in action in the build's manifest");
+      return signIn(baseURL, signInEndpoint, seeded.readerEmail, BENCH_PASSWORD);
+    });
+    const saverCookie = await step("signing in the saver", () => signIn(baseURL, signInEndpoint!, seeded.saverEmail, BENCH_PASSWORD));
+    // A large page under 16 connections on two cores takes longer than autocannon's 10 s default.
+    const page = (name: string, url: string, connections = CONNECTIONS, timeoutSeconds = 30): LoadTarget => ({
+      name,
+      path: url,
+      connections,
+      headers: readerCookie ? { Cookie: readerCookie } : {},
+      timeoutSeconds,
+    });
+    const { smallProjectId: small, largeProjectId: large } = seeded;
+    const targets: LoadTarget[] = [
+      { name: "bare route handler", path: "/api/health", connections: CONNECTIONS },
+      page("dashboard", "/projects"),
+      page("step 4, small plan", `/projects/${small}/personas`),
+      page("step 4, large plan", `/projects/${large}/personas`),
+      ...(saveEndpoint && saverCookie ? [demographicsSaveTarget(saveEndpoint, seeded.saveProjectIds, saverCookie, baseURL)] : []),
+      page("plan overview, small plan", `/projects/${small}/plan`),
+      page("plan overview, large plan", `/projects/${large}/plan`),
+      // A PDF takes seconds: fewer connections, and at least 20 s so that some complete.
+      { ...page("PDF download, small plan", `/projects/${small}/plan/download?format=pdf`, 4, 60), minDurationSeconds: 20 },
+      { ...page("PDF download, large plan", `/projects/${large}/plan/download?format=pdf`, 2, 60), minDurationSeconds: 20 },
+      { name: "bare route handler, overload", path: "/api/health", connections: OVERLOAD_CONNECTIONS },
+      // The large step page is too slow for 64 connections to finish within the window.
+      page("dashboard, overload", "/projects", OVERLOAD_CONNECTIONS),
+    ];
+    if (!saveEndpoint) failures.push("no save-demographics action in the build's manifest: the save row was skipped");
+    for (const target of targets) {
+      const seconds = Math.max(DURATION, target.minDurationSeconds ?? 0);
+      const result = await step(`load: ${target.name} (${target.connections} connections, ${seconds} s)`, () =>
+        load(baseURL, target, seconds),
+      );
+      if (!result) continue;
+      if (target.method === "POST") {
+        const refused = failedSaves.splice(0);
+        result.errors += refused.length;
+        if (refused.length)
+          failures.push(`${target.name}: ${refused.length} saves refused, the first: ${refused[0]!.replace(/\s+/g, " ")}`);
+      }
+      results.push(result);
+      log(
+        `  ${result.rps.toFixed(1)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, non-2xx ${result.non2xx}, errors ${result.errors}`,
+      );
+    }
+    const bare = results.find((r) => r.path === "/api/health" && r.connections === CONNECTIONS);
+    for (const r of results) if (bare?.rps) r.share = (100 * r.rps) / bare.rps;
+  }
+
+  const js = built ? ((await step("first-load JS from the build's diagnostics", async () => firstLoadJs(ROOT, DIST_DIR))) ?? []) : [];
+  const lighthouse =
+    baseURL && seeded && readerCookie
+      ? ((await step("Lighthouse on step 4 of the small plan", () =>
+          runLighthouse(`${baseURL}/projects/${seeded.smallProjectId}/personas`, readerCookie!),
+        )) ?? null)
+      : null;
+
+  const report: BenchReport = {
+    startedAt,
+    durationSeconds: DURATION,
+    // Other work on the machine moves every figure: the load average says how busy it was.
+    machine: `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? "CPU"}, Node ${process.versions.node}, load average ${os.loadavg()[0]!.toFixed(1)} at the end (${startLoad} at the start)`,
+    database: createdDatabase ? "a fresh PostgreSQL database" : "PostgreSQL from DATABASE_URL",
+    // Ids change every run: the table names the plans instead.
+    load: results.map((r) => ({
+      ...r,
+      path: r.path
+        .replace(seeded?.smallProjectId ?? "-", "<small>")
+        .replace(seeded?.largeProjectId ?? "-", "<large>")
+        .replace(/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}/, "<id>"),
+    })),
+    js,
+    lighthouse,
+    failures,
+  };
+  writeFileSync(path.join(OUT_DIR, "latest.json"), JSON.stringify(report, null, 2) + "\n");
+  writeFileSync(path.join(OUT_DIR, "latest.md"), toMarkdown(report));
+  log(`wrote bench-results/latest.json and bench-results/latest.md${failures.length ? ` (${failures.length} failures)` : ""}`);
+}
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    void cleanup().finally(() => process.exit(130));
+  });
+}
+
+main()
+  .catch((error: unknown) => {
+    failures.push(String(error));
+    console.error("[bench] failed:", error);
+  })
+  .finally(async () => {
+    await cleanup();
+    process.exit(failures.length ? 1 : 0);
+  });
