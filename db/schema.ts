@@ -34,10 +34,20 @@ export const users = pgTable(
     // Stored lower-cased so that sign-in and invitations match regardless of case.
     email: text().notNull(),
     passwordHash: text().notNull(),
+    // Every session cookie carries the version it was issued under; bumping it (password
+    // change, "sign out everywhere") makes all earlier cookies useless at once.
+    sessionVersion: integer().notNull().default(0),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("users_email_unique").on(t.email)],
 );
+
+// Sessions ended one at a time (sign-out on one device): a JWT cannot be recalled, so its
+// id is refused until the cookie would have expired anyway.
+export const revokedSessions = pgTable("revoked_sessions", {
+  id: text().primaryKey(),
+  expiresAt: timestamp({ withTimezone: true }).notNull(),
+});
 
 // Failed sign-in counters live in the database so that every instance sees the same
 // counts: one row per "email:<address>" or "ip:<address>" key.
@@ -92,6 +102,9 @@ export const projectSteps = pgTable(
     // without loading every step's rows.
     missing: jsonb().$type<MissingItem[]>().notNull().default([]),
     updatedBy: uuid().references(() => users.id, { onDelete: "set null" }),
+    // The id of the save attempt that produced this version: a retried request (after a
+    // timeout, or a double submit) is recognised and answered without applying it twice.
+    lastSaveId: uuid(),
     updatedAt: updatedAt(),
   },
   (t) => [primaryKey({ columns: [t.projectId, t.step] }), check("project_steps_step_range", sql`${t.step} between 1 and 5`)],
