@@ -6,6 +6,9 @@
 //   npm run bench                    # fresh database on postgres://postgres@127.0.0.1:5432/
 //   DATABASE_URL=postgres://… npm run bench
 //   BENCH_DURATION=5 npm run bench   # seconds per row (default 10)
+//   BENCH_ONLY='save|step 4' npm run bench   # only the rows whose name matches (and the bare
+//                                            # handler, which every share needs); "lighthouse"
+//                                            # and "js" name those parts
 import { spawn, type ChildProcess } from "node:child_process";
 import { createWriteStream, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
@@ -25,6 +28,9 @@ const ADMIN_URL = process.env.BENCH_ADMIN_URL || "postgres://postgres@127.0.0.1:
 const DURATION = Number(process.env.BENCH_DURATION || 10);
 const CONNECTIONS = 16;
 const OVERLOAD_CONNECTIONS = 64;
+// While tuning one thing, a run of only its rows takes a minute instead of ten.
+const ONLY = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY, "i") : null;
+const wanted = (name: string) => !ONLY || name === "bare route handler" || ONLY.test(name);
 
 const failures: string[] = [];
 let server: ChildProcess | undefined;
@@ -194,7 +200,7 @@ async function main() {
       page("dashboard, overload", "/projects", OVERLOAD_CONNECTIONS),
     ];
     if (!saveEndpoint) failures.push("no save-demographics action in the build's manifest: the save row was skipped");
-    for (const target of targets) {
+    for (const target of targets.filter((t) => wanted(t.name))) {
       const seconds = Math.max(DURATION, target.minDurationSeconds ?? 0);
       const result = await step(`load: ${target.name} (${target.connections} connections, ${seconds} s)`, () =>
         load(baseURL, target, seconds),
@@ -215,9 +221,12 @@ async function main() {
     for (const r of results) if (bare?.rps) r.share = (100 * r.rps) / bare.rps;
   }
 
-  const js = built ? ((await step("first-load JS from the build's diagnostics", async () => firstLoadJs(ROOT, DIST_DIR))) ?? []) : [];
+  const js =
+    built && wanted("js")
+      ? ((await step("first-load JS from the build's diagnostics", async () => firstLoadJs(ROOT, DIST_DIR))) ?? [])
+      : [];
   const lighthouse =
-    baseURL && seeded && readerCookie
+    baseURL && seeded && readerCookie && wanted("lighthouse")
       ? ((await step("Lighthouse on step 4 of the small plan", () =>
           runLighthouse(`${baseURL}/projects/${seeded.smallProjectId}/personas`, readerCookie!),
         )) ?? null)
