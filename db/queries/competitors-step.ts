@@ -71,15 +71,19 @@ export async function saveCompetitorsStep({
   actor,
   projectId,
   values,
+  saveId,
 }: {
   actor: Actor;
   projectId: string;
   values: CompetitorsStepInput;
+  /** Names this save attempt: a retry with the same id is answered, not applied again. */
+  saveId?: string;
 }): Promise<CompetitorsStepView> {
   const db = await getDb();
   return db.transaction(async (tx) => {
     await requireProjectPermission(tx, actor, projectId, "step.edit");
-    await lockStepVersion(tx, projectId, COMPETITORS_STEP, values.version);
+    if ((await lockStepVersion(tx, projectId, COMPETITORS_STEP, values.version, saveId)) === "already_applied")
+      return readStep(tx, projectId);
 
     const existing = new Set(
       (await tx.select({ id: competitors.id }).from(competitors).where(eq(competitors.projectId, projectId))).map((r) => r.id),
@@ -102,7 +106,7 @@ export async function saveCompetitorsStep({
     }
     await writeDigitalProfile(tx, projectId, values.digitalProfile);
 
-    await bumpStepVersion(tx, projectId, COMPETITORS_STEP, actor.id, competitorsStepMissing(values));
+    await bumpStepVersion(tx, projectId, COMPETITORS_STEP, actor.id, competitorsStepMissing(values), saveId);
     return readStep(tx, projectId);
   });
 }

@@ -74,10 +74,13 @@ export async function saveDemographicsStep({
   actor,
   projectId,
   values,
+  saveId,
 }: {
   actor: Actor;
   projectId: string;
   values: DemographicsStepInput;
+  /** Names this save attempt: a retry with the same id is answered, not applied again. */
+  saveId?: string;
 }): Promise<DemographicsStepView> {
   const db = await getDb();
   const { version, ...fields } = values;
@@ -85,12 +88,12 @@ export async function saveDemographicsStep({
   try {
     return await db.transaction(async (tx) => {
       await requireProjectPermission(tx, actor, projectId, "step.edit");
-      await lockStepVersion(tx, projectId, DEMOGRAPHICS_STEP, version);
+      if ((await lockStepVersion(tx, projectId, DEMOGRAPHICS_STEP, version, saveId)) === "already_applied") return readStep(tx, projectId);
       await tx
         .insert(targetProfiles)
         .values({ projectId, ...profile })
         .onConflictDoUpdate({ target: targetProfiles.projectId, set: profile });
-      await bumpStepVersion(tx, projectId, DEMOGRAPHICS_STEP, actor.id, demographicsStepMissing(profile));
+      await bumpStepVersion(tx, projectId, DEMOGRAPHICS_STEP, actor.id, demographicsStepMissing(profile), saveId);
       return readStep(tx, projectId);
     });
   } catch (error) {

@@ -216,15 +216,19 @@ export async function saveIntegrationStep({
   actor,
   projectId,
   values,
+  saveId,
 }: {
   actor: Actor;
   projectId: string;
   values: IntegrationStepInput;
+  /** Names this save attempt: a retry with the same id is answered, not applied again. */
+  saveId?: string;
 }): Promise<IntegrationStepView> {
   const db = await getDb();
   return db.transaction(async (tx) => {
     await requireProjectPermission(tx, actor, projectId, "step.edit");
-    await lockStepVersion(tx, projectId, INTEGRATION_STEP, values.version);
+    if ((await lockStepVersion(tx, projectId, INTEGRATION_STEP, values.version, saveId)) === "already_applied")
+      return readStep(tx, projectId);
 
     // Key-share locks keep steps 1 and 4 from deleting what this save points at until it
     // ends; anything already deleted is simply missing here and reported as unknown.
@@ -260,7 +264,7 @@ export async function saveIntegrationStep({
     }
     await writeCampaigns(tx, projectId, values.campaigns);
 
-    await bumpStepVersion(tx, projectId, INTEGRATION_STEP, actor.id, integrationStepMissing(projectPersonas, values));
+    await bumpStepVersion(tx, projectId, INTEGRATION_STEP, actor.id, integrationStepMissing(projectPersonas, values), saveId);
     return readStep(tx, projectId);
   });
 }

@@ -62,17 +62,21 @@ export async function saveOfferingsStep({
   actor,
   projectId,
   values,
+  saveId,
   confirmRemovals = false,
 }: {
   actor: Actor;
   projectId: string;
   values: OfferingsStepInput;
+  /** Names this save attempt: a retry with the same id is answered, not applied again. */
+  saveId?: string;
   confirmRemovals?: boolean;
 }): Promise<OfferingsStepView> {
   const db = await getDb();
   return db.transaction(async (tx) => {
     await requireProjectPermission(tx, actor, projectId, "step.edit");
-    await lockStepVersion(tx, projectId, OFFERINGS_STEP, values.version);
+    if ((await lockStepVersion(tx, projectId, OFFERINGS_STEP, values.version, saveId)) === "already_applied")
+      return readStep(tx, projectId);
 
     const existingCategories = new Set(
       (await tx.select({ id: categories.id }).from(categories).where(eq(categories.projectId, projectId))).map((r) => r.id),
@@ -118,7 +122,7 @@ export async function saveOfferingsStep({
 
     await tx.delete(categories).where(and(eq(categories.projectId, projectId), notInArray(categories.id, [...categoryIds.values()])));
 
-    await bumpStepVersion(tx, projectId, OFFERINGS_STEP, actor.id, offeringsStepMissing(values));
+    await bumpStepVersion(tx, projectId, OFFERINGS_STEP, actor.id, offeringsStepMissing(values), saveId);
     // Removing offerings can take personas, and with them step 5's gaps, along.
     await refreshPersonasCompletion(tx, projectId);
     await refreshIntegrationMissing(tx, projectId);

@@ -159,17 +159,20 @@ export async function savePersonasStep({
   actor,
   projectId,
   values,
+  saveId,
   confirmRemovals = false,
 }: {
   actor: Actor;
   projectId: string;
   values: PersonasStepInput;
+  /** Names this save attempt: a retry with the same id is answered, not applied again. */
+  saveId?: string;
   confirmRemovals?: boolean;
 }): Promise<PersonasStepView> {
   const db = await getDb();
   return db.transaction(async (tx) => {
     await requireProjectPermission(tx, actor, projectId, "step.edit");
-    await lockStepVersion(tx, projectId, PERSONAS_STEP, values.version);
+    if ((await lockStepVersion(tx, projectId, PERSONAS_STEP, values.version, saveId)) === "already_applied") return readStep(tx, projectId);
 
     // Key-share locks keep step 1 from deleting these offerings until this save ends;
     // one it already deleted is simply missing here and reported as unknown.
@@ -212,7 +215,7 @@ export async function savePersonasStep({
       }
     }
 
-    await bumpStepVersion(tx, projectId, PERSONAS_STEP, actor.id, personasStepMissing(projectOfferings, values.personas));
+    await bumpStepVersion(tx, projectId, PERSONAS_STEP, actor.id, personasStepMissing(projectOfferings, values.personas), saveId);
     // Step 5 asks for a content idea per persona: new or removed personas change what it lacks.
     await refreshIntegrationMissing(tx, projectId);
     return readStep(tx, projectId);

@@ -1,10 +1,13 @@
 import { randomUUID } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { createTestUser, describeEachDatabase } from "@/lib/testing/databases";
 import { AppError } from "@/lib/errors";
+import { blankCompetitor, EMPTY_DIGITAL_PROFILE } from "@/lib/validation/competitors-step";
 import type { OfferingsStepInput } from "@/lib/validation/offerings-step";
-import { offerings, projectSteps } from "../schema";
+import { competitors, offerings, projectSteps } from "../schema";
+import { saveCompetitorsStep } from "./competitors-step";
+import { getDemographicsStep, saveDemographicsStep } from "./demographics-step";
 import { getOfferingsStep, saveOfferingsStep } from "./offerings-step";
 import { createProject } from "./projects";
 
@@ -75,5 +78,101 @@ describeEachDatabase("concurrent saves of one step", (getConnection) => {
     expect(saved.version).toBe(2);
     const reread = await getOfferingsStep({ actor: owner, projectId });
     expect(reread.offerings.map((o) => o.name)).toEqual(["Mine offering 1", "Mine offering 2", "Mine offering 3"]);
+  });
+});
+
+describeEachDatabase("a save sent twice under one saveId", (getConnection) => {
+  async function stepRows(projectId: string) {
+    const { db } = getConnection();
+    const names = (await db.select({ name: offerings.name }).from(offerings).where(eq(offerings.projectId, projectId)))
+      .map((r) => r.name)
+      .sort();
+    const [step] = await db
+      .select({ version: projectSteps.version, lastSaveId: projectSteps.lastSaveId })
+      .from(projectSteps)
+      .where(and(eq(projectSteps.projectId, projectId), eq(projectSteps.step, 1)));
+    return { names, version: step?.version, lastSaveId: step?.lastSaveId };
+  }
+
+  async function freshProject(name: string) {
+    const owner = await createTestUser(getConnection().db);
+    const projectId = await createProject({ actor: owner, details: { name, description: "" } });
+    return { owner, projectId };
+  }
+
+  it("applies a double submit once: one version bump and no duplicate new rows", async () => {
+    const { owner, projectId } = await freshProject("Double submit");
+    const values = payload(0, "Once");
+    const saveId = randomUUID();
+    const [first, second] = await Promise.all([
+      saveOfferingsStep({ actor: owner, projectId, values, saveId }),
+      saveOfferingsStep({ actor: owner, projectId, values, saveId }),
+    ]);
+    // Both callers get the saved step back, with the same server ids.
+    expect(first.version).toBe(1);
+    expect(second.version).toBe(1);
+    expect(second.offerings.map((o) => o.id)).toEqual(first.offerings.map((o) => o.id));
+    expect(await stepRows(projectId)).toEqual({
+      names: ["Once offering 1", "Once offering 2", "Once offering 3"],
+      version: 1,
+      lastSaveId: saveId,
+    });
+  });
+
+  it("answers a retry after a success with the saved step and writes nothing", async () => {
+    const { owner, projectId } = await freshProject("Retry");
+    const values = payload(0, "Kept");
+    const saveId = randomUUID();
+    const saved = await saveOfferingsStep({ actor: owner, projectId, values, saveId });
+    const before = await stepRows(projectId);
+    const retried = await saveOfferingsStep({ actor: owner, projectId, values, saveId });
+    expect(retried).toEqual(saved);
+    expect(await stepRows(projectId)).toEqual(before);
+    // Once someone saves after it, the old attempt is an ordinary conflict again.
+    await saveOfferingsStep({ actor: owner, projectId, values: payload(1, "Later"), saveId: randomUUID() });
+    await expect(saveOfferingsStep({ actor: owner, projectId, values, saveId })).rejects.toMatchObject({
+      code: "conflict",
+      details: { currentVersion: 2 },
+    });
+  });
+
+  it("lets one of two different saves of the same version win and refuses the other", async () => {
+    const { owner, projectId } = await freshProject("Two attempts");
+    const attempts = await Promise.allSettled(
+      ["First", "Second"].map((label) => saveOfferingsStep({ actor: owner, projectId, values: payload(0, label), saveId: randomUUID() })),
+    );
+    expect(attempts.filter((a) => a.status === "fulfilled")).toHaveLength(1);
+    const lost = attempts.filter((a) => a.status === "rejected");
+    expect(lost).toHaveLength(1);
+    expect((lost[0] as PromiseRejectedResult).reason).toMatchObject({ code: "conflict", details: { currentVersion: 1 } });
+    const { names, version } = await stepRows(projectId);
+    expect(version).toBe(1);
+    expect(names).toHaveLength(3);
+    expect(new Set(names.map((n) => n.split(" ")[0])).size).toBe(1);
+  });
+
+  it("recognises a retried save on every step, not only step 1", async () => {
+    const { owner, projectId } = await freshProject("Every step");
+    const saveId = randomUUID();
+    const competitorsValues = {
+      version: 0,
+      competitors: [{ ...blankCompetitor(randomUUID()), name: "Rival" }],
+      digitalProfile: EMPTY_DIGITAL_PROFILE,
+    };
+    const [a, b] = await Promise.all([
+      saveCompetitorsStep({ actor: owner, projectId, values: competitorsValues, saveId }),
+      saveCompetitorsStep({ actor: owner, projectId, values: competitorsValues, saveId }),
+    ]);
+    expect(a.version).toBe(1);
+    expect(b.competitors).toEqual(a.competitors);
+    const { db } = getConnection();
+    expect(await db.select().from(competitors).where(eq(competitors.projectId, projectId))).toHaveLength(1);
+
+    const demographics = await getDemographicsStep({ actor: owner, projectId });
+    const demographicsValues = { ...demographics, meta: undefined };
+    const demographicsId = randomUUID();
+    await saveDemographicsStep({ actor: owner, projectId, values: demographicsValues, saveId: demographicsId });
+    const again = await saveDemographicsStep({ actor: owner, projectId, values: demographicsValues, saveId: demographicsId });
+    expect(again.version).toBe(1);
   });
 });

@@ -37,31 +37,55 @@ export async function readStepMeta(db: Database | Transaction, projectId: string
   };
 }
 
+/** What a save does once it holds the step's lock. */
+export type SaveStart = "apply" | "already_applied";
+
 /**
  * Opens a step save: locks the step's row so concurrent saves of one step queue up, and
  * refuses the save when the step changed since the user loaded it (no lost updates).
+ * A save whose `saveId` produced the current version was already applied (a double
+ * submit, or a retry after the answer was lost): it answers "already_applied" and the
+ * caller writes nothing, so one change results, not two.
  */
-export async function lockStepVersion(tx: Transaction, projectId: string, step: StepNumber, expectedVersion: number): Promise<void> {
+export async function lockStepVersion(
+  tx: Transaction,
+  projectId: string,
+  step: StepNumber,
+  expectedVersion: number,
+  saveId?: string,
+): Promise<SaveStart> {
   await tx.insert(projectSteps).values({ projectId, step }).onConflictDoNothing();
   const [current] = await tx
-    .select({ version: projectSteps.version })
+    .select({ version: projectSteps.version, lastSaveId: projectSteps.lastSaveId })
     .from(projectSteps)
     .where(and(eq(projectSteps.projectId, projectId), eq(projectSteps.step, step)))
     .for("update");
-  if (current!.version !== expectedVersion) throw new AppError("conflict", { currentVersion: current!.version });
+  if (current!.version === expectedVersion) return "apply";
+  if (saveId && current!.version === expectedVersion + 1 && current!.lastSaveId === saveId) return "already_applied";
+  throw new AppError("conflict", { currentVersion: current!.version });
 }
 
-/** Closes a step save: bumps the version, records what is still missing (none = complete) and who saved. */
+/**
+ * Closes a step save: bumps the version, records what is still missing (none = complete),
+ * who saved, and which save attempt this was, so a retry of it is recognised.
+ */
 export async function bumpStepVersion(
   tx: Transaction,
   projectId: string,
   step: StepNumber,
   actorId: string,
   missing: MissingItem[],
+  saveId?: string,
 ): Promise<void> {
   await tx
     .update(projectSteps)
-    .set({ version: sql`${projectSteps.version} + 1`, completed: missing.length === 0, missing, updatedBy: actorId })
+    .set({
+      version: sql`${projectSteps.version} + 1`,
+      completed: missing.length === 0,
+      missing,
+      updatedBy: actorId,
+      lastSaveId: saveId ?? null,
+    })
     .where(and(eq(projectSteps.projectId, projectId), eq(projectSteps.step, step)));
   await tx.update(projects).set({ updatedAt: new Date() }).where(eq(projects.id, projectId));
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
-import type { z } from "zod";
+import { z } from "zod";
 import { getSessionUser, type SessionUser } from "@/lib/auth/session";
 import { AppError, type ErrorCode, type ErrorDetails } from "@/lib/errors";
 
@@ -56,19 +56,26 @@ export interface ProjectActionContext {
   projectId: string;
   /** The user has seen and accepted what a removal takes with it. */
   confirmRemovals: boolean;
+  /** The browser's id for this save attempt, the same when it retries the same values. */
+  saveId?: string;
 }
+
+// The options are public input like the values: anything but a uuid is refused.
+const saveIdSchema = z.uuid().optional();
 
 /** Like authedAction, for actions on one project; the project id travels apart from the form values. */
 export function projectAction<S extends z.ZodType, T>(
   schema: S,
   handler: (values: z.infer<S>, context: ProjectActionContext) => Promise<T>,
 ) {
-  return async (projectId: unknown, raw: unknown, options?: { confirmRemovals?: unknown }): Promise<ActionResult<T>> => {
+  return async (projectId: unknown, raw: unknown, options?: { confirmRemovals?: unknown; saveId?: unknown }): Promise<ActionResult<T>> => {
     const user = await getSessionUser();
     if (!user) return { ok: false, formError: "unauthenticated" };
     if (typeof projectId !== "string") return { ok: false, formError: "not_found" };
     const parsed = schema.safeParse(raw);
     if (!parsed.success) return { ok: false, formError: "validation", fieldErrors: toFieldErrors(parsed.error) };
-    return run(() => handler(parsed.data, { user, projectId, confirmRemovals: options?.confirmRemovals === true }));
+    const saveId = saveIdSchema.safeParse(options?.saveId ?? undefined);
+    if (!saveId.success) return { ok: false, formError: "validation" };
+    return run(() => handler(parsed.data, { user, projectId, confirmRemovals: options?.confirmRemovals === true, saveId: saveId.data }));
   };
 }

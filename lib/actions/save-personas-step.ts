@@ -7,8 +7,8 @@ import { projectAction } from "./safe-action";
 
 // A reference to an offering the project no longer has comes back from the data layer as
 // field errors (PersonasFieldErrors), which the wrapper passes on like schema errors.
-export const savePersonasStepAction = projectAction(personasStepSchema, async (values, { user, projectId, confirmRemovals }) => {
-  const { version, personas } = await savePersonasStep({ actor: user, projectId, values, confirmRemovals });
+export const savePersonasStepAction = projectAction(personasStepSchema, async (values, { user, projectId, confirmRemovals, saveId }) => {
+  const { version, personas } = await savePersonasStep({ actor: user, projectId, values, confirmRemovals, saveId });
   // The stepper and dashboard show completion, so the layout must be re-rendered too.
   revalidatePath(`/projects/${projectId}`, "layout");
   // Only what the form holds goes back: the offerings and step meta are the page's business.
