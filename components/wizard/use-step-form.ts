@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useForm, type DefaultValues, type FieldPath, type FieldValues, type Resolver } from "react-hook-form";
 import type { z } from "zod";
 import { useErrorMessage } from "@/components/ui/field";
@@ -11,7 +11,21 @@ import type { ActionResult } from "@/lib/actions/safe-action";
 import type { Dependent } from "@/lib/errors";
 import { useUnsavedChangesWarning } from "./use-unsaved-changes-warning";
 
-export type StepSaveAction<T> = (projectId: string, values: T, options?: { confirmRemovals?: boolean }) => Promise<ActionResult<T>>;
+export type StepSaveAction<T> = (
+  projectId: string,
+  values: T,
+  options?: { confirmRemovals?: boolean; saveId?: string },
+) => Promise<ActionResult<T>>;
+
+/** A v4 uuid; crypto.randomUUID only exists on https and localhost. */
+function newSaveId(): string {
+  if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
 
 export interface StepStatus {
   tone: "error" | "success";
@@ -24,7 +38,9 @@ export interface StepStatus {
  * The behaviour every wizard step shares: one zod schema on both sides, field errors
  * from the server shown where the field is, the input kept on any failure, version
  * conflicts offered as reload-or-overwrite, and removals that take other rows with them
- * confirmed first.
+ * confirmed first. Each save attempt carries a saveId, kept while the same values are
+ * retried, so a save whose answer was lost (timeout, dropped connection) is recognised by
+ * the server rather than applied twice.
  */
 export function useStepForm<T extends FieldValues & { version: number }>({
   schema,
@@ -51,10 +67,34 @@ export function useStepForm<T extends FieldValues & { version: number }>({
     defaultValues: initialValues as DefaultValues<T>,
   });
   useUnsavedChangesWarning(form.formState.isDirty && !form.formState.isSubmitSuccessful, tWizard("leaveConfirm"));
+  const attempt = useRef<{ values: string; saveId: string }>(undefined);
+  const inFlight = useRef(false);
+
+  const send = async (values: T, confirmRemovals: boolean): Promise<ActionResult<T> | undefined> => {
+    const key = JSON.stringify(values);
+    if (attempt.current?.values !== key) attempt.current = { values: key, saveId: newSaveId() };
+    try {
+      return await action(projectId, values, { confirmRemovals, saveId: attempt.current.saveId });
+    } catch {
+      // The request itself failed (network, server gone, timeout): nothing says whether
+      // the save happened, and resending the same values is safe under the same saveId.
+      return undefined;
+    }
+  };
 
   const submit = async (values: T, continueAfter: boolean, confirmRemovals = false) => {
+    // The buttons are disabled while saving; this also stops a second Enter or a
+    // confirmation racing the first request.
+    if (inFlight.current) return;
+    inFlight.current = true;
     setStatus(undefined);
-    const result = await action(projectId, values, { confirmRemovals });
+    const result = await send(values, confirmRemovals).finally(() => {
+      inFlight.current = false;
+    });
+    if (!result) {
+      setStatus({ tone: "error", message: errorMessage("unreachable") ?? "" });
+      return;
+    }
     if (result.ok) {
       // Server ids replace the browser's keys for new rows, so the next save updates them.
       form.reset(result.data);
@@ -96,7 +136,8 @@ export function useStepForm<T extends FieldValues & { version: number }>({
     confirmRemoval: () => {
       const pending = pendingRemoval;
       setPendingRemoval(undefined);
-      if (pending) void submit(form.getValues(), pending.continueAfter, true);
+      // Through handleSubmit, so the save buttons show that a save is in flight.
+      if (pending) void form.handleSubmit((values) => submit(values, pending.continueAfter, true))();
     },
     cancelRemoval: () => setPendingRemoval(undefined),
   };
