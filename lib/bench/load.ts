@@ -100,20 +100,39 @@ export async function load(baseURL: string, target: LoadTarget, durationSeconds:
  * two connections racing. autocannon clears a connection's context before every request,
  * so projects are checked out of a free list and returned when the answer arrives.
  */
-export function demographicsSaveTarget(endpoint: ActionEndpoint, projectIds: string[], cookie: string, origin: string): LoadTarget {
+export interface SaveTarget extends LoadTarget {
+  /**
+   * Per project, warm-up included: the markers of the saves sent, in order, and how many were
+   * answered `ok`. A project's saves never overlap, so the n-th save applied is the n-th sent;
+   * saves still in flight when a run ends are applied but never answered.
+   */
+  ledger: Map<string, { sent: string[]; ok: number }>;
+}
+
+export function demographicsSaveTarget(
+  endpoint: ActionEndpoint,
+  projectIds: string[],
+  cookie: string,
+  origin: string,
+  connections = 16,
+  name = "save step 3 (server action)",
+): SaveTarget {
   const versions = new Map(projectIds.map((id) => [id, 1]));
+  const ledger = new Map(projectIds.map((id) => [id, { sent: [] as string[], ok: 0 }]));
+  let sequence = 0;
   // The warm-up saves the first half of the projects, the counted run the second half, so a
   // warm-up save still in flight when its connection closes cannot cause a conflict later.
   const half = Math.floor(projectIds.length / 2);
   let pool = projectIds.slice(0, half);
   let free = [...pool];
   let next = 0;
-  type Context = { projectId?: string };
+  type Context = { projectId?: string; marker?: string };
   return {
-    name: "save step 3 (server action)",
+    name,
+    ledger,
     path: endpoint.page.replace("{projectId}", projectIds[0]!),
     method: "POST",
-    connections: 16,
+    connections,
     // Uncompressed, so that onResponse can read the new version from the body.
     headers: {
       "accept-encoding": "identity",
@@ -133,6 +152,8 @@ export function demographicsSaveTarget(endpoint: ActionEndpoint, projectIds: str
       const ctx = context as Context;
       // A request that timed out never returns its project: then one is shared (and may conflict).
       ctx.projectId = free.shift() ?? pool[next++ % pool.length]!;
+      ctx.marker = `save ${++sequence}`;
+      ledger.get(ctx.projectId)!.sent.push(ctx.marker);
       const values = {
         version: versions.get(ctx.projectId)!,
         ageMin: 25,
@@ -145,7 +166,7 @@ export function demographicsSaveTarget(endpoint: ActionEndpoint, projectIds: str
         economicLevel: "Middle income",
         educationLevel: "University",
         languages: ["Spanish", "English"],
-        valuesAndCustoms: `Craft, tradition and live music (save ${Date.now()})`,
+        valuesAndCustoms: `Craft, tradition and live music (${ctx.marker})`,
       };
       return { ...req, path: endpoint.page.replace("{projectId}", ctx.projectId), body: JSON.stringify([ctx.projectId, values]) };
     },
@@ -159,7 +180,10 @@ export function demographicsSaveTarget(endpoint: ActionEndpoint, projectIds: str
       } catch {
         // Not a Flight response: counted below.
       }
-      if (result?.ok && typeof result.data?.version === "number") return void versions.set(ctx.projectId!, result.data.version);
+      if (result?.ok && typeof result.data?.version === "number") {
+        ledger.get(ctx.projectId!)!.ok++;
+        return void versions.set(ctx.projectId!, result.data.version);
+      }
       // A refused save (conflict, validation) is an error; a conflict also says where to resume.
       const current = result?.details?.currentVersion;
       if (typeof current === "number") versions.set(ctx.projectId!, current);

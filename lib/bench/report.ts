@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import type { LoadResult } from "./load";
+import type { RowCheck } from "./load-test";
 
 export interface RouteJs {
   route: string;
@@ -78,7 +79,57 @@ export interface BenchReport {
   load: LoadResult[];
   js: RouteJs[];
   lighthouse: LighthouseScores | null;
+  loadTestRows: RowCheck | null;
   failures: string[];
+}
+
+const WIZARD_ROUTES = ["offerings", "competitors", "demographics", "personas", "integration"].map((s) => `/projects/[projectId]/${s}`);
+
+/** Issue 6's targets, each with what this run measured; null where the run did not measure it. */
+export function targets(report: BenchReport): { target: string; measured: string; met: boolean | null }[] {
+  const row = (prefix: string, connections = 16) => report.load.find((r) => r.name.startsWith(prefix) && r.connections === connections);
+  const pct = (r?: LoadResult) => (r?.share === undefined ? "–" : `${n(r.share, 1)}%`);
+  const overload = report.load.filter((r) => r.connections >= 64);
+  const errors = overload.reduce((sum, r) => sum + r.errors + r.timeouts + r.non2xx, 0);
+  const save = row("save step 3");
+  const small = row("step 4, small plan");
+  const large = row("step 4, large plan");
+  const smallest = report.js.filter((r) => r.gzipKb > 0).reduce((min, r) => Math.min(min, r.gzipKb), Infinity);
+  const wizard = report.js.filter((r) => WIZARD_ROUTES.includes(r.route));
+  const heaviest = wizard.reduce((max, r) => Math.max(max, r.gzipKb), 0);
+  const over = wizard.length ? (100 * (heaviest - smallest)) / smallest : undefined;
+  const l = report.lighthouse;
+  const rows = report.loadTestRows;
+  const both = (a?: boolean, b?: boolean) => (a === undefined || b === undefined ? null : a && b);
+  return [
+    {
+      target: "0 errors at 64 connections",
+      measured: overload.length ? `${errors} in ${overload.length} rows` : "–",
+      met: overload.length ? errors === 0 : null,
+    },
+    {
+      target: "step save ≥ 25% of the bare handler, p99 ≤ 100 ms (16 connections)",
+      measured: save ? `${pct(save)}, p99 ${save.p99} ms` : "–",
+      met: save?.share === undefined ? null : save.share >= 25 && save.p99 <= 100,
+    },
+    { target: "step page, small plan ≥ 15%", measured: pct(small), met: small?.share === undefined ? null : small.share >= 15 },
+    { target: "step page, large plan ≥ 15%", measured: pct(large), met: large?.share === undefined ? null : large.share >= 15 },
+    {
+      target: "no wizard page's first-load JS > 15% above the smallest page",
+      measured: over === undefined ? "–" : `heaviest ${n(heaviest, 1)} kB, +${n(over, 1)}%`,
+      met: over === undefined ? null : over <= 15,
+    },
+    {
+      target: "Lighthouse performance ≥ 95, accessibility 100",
+      measured: l ? `${l.performance ?? "–"} / ${l.accessibility ?? "–"}` : "–",
+      met: both(l ? (l.performance ?? 0) >= 95 : undefined, l ? l.accessibility === 100 : undefined),
+    },
+    {
+      target: "load test: 0 errors, every accepted save stored once",
+      measured: rows ? `${rows.savesAnswered} saves on ${rows.projects} projects, ${rows.mismatches.length} mismatches` : "–",
+      met: rows ? rows.mismatches.length === 0 && errors === 0 : null,
+    },
+  ];
 }
 
 const n = (value: number, digits = 0) => value.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
@@ -89,6 +140,12 @@ export function toMarkdown(report: BenchReport): string {
     "",
     `Written by \`npm run bench\` (lib/bench/) on ${report.startedAt}: ${report.machine}, ${report.database}.`,
     `Production build, \`next start\` with \`--max-semi-space-size=32\`; autocannon on the same cores with \`Accept-Encoding: gzip\`, each row after a 3 s warm-up, so read the rows as ratios. A save is counted as an error unless the action answered \`ok\`.`,
+    "",
+    "## Targets",
+    "",
+    "| target | measured | met |",
+    "|---|---|---|",
+    ...targets(report).map((t) => `| ${t.target} | ${t.measured} | ${t.met === null ? "not measured" : t.met ? "yes" : "**no**"} |`),
     "",
     "## Throughput",
     "",

@@ -17,6 +17,7 @@ import path from "node:path";
 import postgres from "postgres";
 import { readActionEndpoints } from "@/e2e/support/server-actions";
 import { demographicsSaveTarget, failedSaves, load, signIn, type LoadResult, type LoadTarget } from "./load";
+import { runLoadTest, type LoadTestResult } from "./load-test";
 import { firstLoadJs, runLighthouse, toMarkdown, type BenchReport } from "./report";
 import { BENCH_PASSWORD, seed } from "./seed";
 
@@ -28,6 +29,7 @@ const ADMIN_URL = process.env.BENCH_ADMIN_URL || "postgres://postgres@127.0.0.1:
 const DURATION = Number(process.env.BENCH_DURATION || 10);
 const CONNECTIONS = 16;
 const OVERLOAD_CONNECTIONS = 64;
+const LOAD_TEST_SECONDS = Number(process.env.BENCH_LOAD_SECONDS || 60);
 // While tuning one thing, a run of only its rows takes a minute instead of ten.
 const ONLY = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY, "i") : null;
 const wanted = (name: string) => !ONLY || name === "bare route handler" || ONLY.test(name);
@@ -99,7 +101,9 @@ async function build(env: NodeJS.ProcessEnv) {
 
 async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<string> {
   const logFile = createWriteStream(path.join(OUT_DIR, "server.log"));
-  server = spawn(process.execPath, ["--max-semi-space-size=32", "node_modules/next/dist/bin/next", "start", "-p", String(port)], {
+  // BENCH_SERVER_FLAGS="--cpu-prof --cpu-prof-dir=bench-results/prof" profiles the server.
+  const flags = process.env.BENCH_SERVER_FLAGS?.split(" ").filter(Boolean) ?? [];
+  server = spawn(process.execPath, ["--max-semi-space-size=32", ...flags, "node_modules/next/dist/bin/next", "start", "-p", String(port)], {
     cwd: ROOT,
     env,
     stdio: ["ignore", "pipe", "pipe"],
@@ -158,13 +162,17 @@ async function main() {
   process.env.NEXT_DIST_DIR = DIST_DIR;
   await step("migrating", () => run("npm", ["run", "--silent", "db:migrate"], env));
   if (failures.length) throw new Error("migrations failed");
-  const seeded = await step("seeding 200 users, a large and a small plan", () => seed(databaseUrl, 2 * CONNECTIONS));
+  const seeded = await step("seeding 200 users, a large and a small plan", () =>
+    seed(databaseUrl, 2 * CONNECTIONS + 2 * OVERLOAD_CONNECTIONS),
+  );
   // A failed build must not leave an older one in .next-bench to be measured.
-  const built = await step(`building into ${DIST_DIR}`, () => build(env).then(() => true));
+  // BENCH_SKIP_BUILD=1 measures the build already in .next-bench (when only flags changed).
+  const built = process.env.BENCH_SKIP_BUILD ? true : await step(`building into ${DIST_DIR}`, () => build(env).then(() => true));
   const port = await freePort();
   const baseURL = built ? await step(`starting next on port ${port}`, () => startServer(env, port)) : undefined;
   const results: LoadResult[] = [];
   let readerCookie: string | undefined;
+  let loadTest: LoadTestResult | undefined;
 
   if (baseURL && seeded) {
     const actions = readActionEndpoints(ROOT);
@@ -189,7 +197,9 @@ async function main() {
       page("dashboard", "/projects"),
       page("step 4, small plan", `/projects/${small}/personas`),
       page("step 4, large plan", `/projects/${large}/personas`),
-      ...(saveEndpoint && saverCookie ? [demographicsSaveTarget(saveEndpoint, seeded.saveProjectIds, saverCookie, baseURL)] : []),
+      ...(saveEndpoint && saverCookie
+        ? [demographicsSaveTarget(saveEndpoint, seeded.saveProjectIds.slice(0, 2 * CONNECTIONS), saverCookie, baseURL)]
+        : []),
       page("plan overview, small plan", `/projects/${small}/plan`),
       page("plan overview, large plan", `/projects/${large}/plan`),
       // A PDF takes seconds: fewer connections, and at least 20 s so that some complete.
@@ -216,6 +226,34 @@ async function main() {
       log(
         `  ${result.rps.toFixed(1)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, non-2xx ${result.non2xx}, errors ${result.errors}`,
       );
+    }
+    if (saveEndpoint && saverCookie && wanted("load test")) {
+      loadTest = await step(`load test: step 4 and saves, ${OVERLOAD_CONNECTIONS} connections each, ${LOAD_TEST_SECONDS} s`, () =>
+        runLoadTest({
+          baseURL,
+          databaseUrl,
+          page: page("load test: step 4, small plan", `/projects/${small}/personas`, OVERLOAD_CONNECTIONS),
+          saveEndpoint,
+          projectIds: seeded.saveProjectIds.slice(2 * CONNECTIONS),
+          cookie: saverCookie,
+          connections: OVERLOAD_CONNECTIONS,
+          seconds: LOAD_TEST_SECONDS,
+        }),
+      );
+      if (loadTest) {
+        results.push(loadTest.page, loadTest.save);
+        const { rows } = loadTest;
+        log(
+          `  ${loadTest.page.rps.toFixed(1)} pages/s and ${loadTest.save.rps.toFixed(1)} saves/s, errors ${loadTest.page.errors + loadTest.save.errors}`,
+        );
+        log(`  rows: ${rows.savesAnswered} saves answered ok on ${rows.projects} projects, ${rows.mismatches.length} mismatches`);
+        if (rows.mismatches.length)
+          failures.push(`load test: ${rows.mismatches.length} projects disagree with the saves answered, the first: ${rows.mismatches[0]}`);
+        if (loadTest.refusedSaves.length)
+          failures.push(
+            `load test: ${loadTest.refusedSaves.length} saves refused, the first: ${loadTest.refusedSaves[0]!.replace(/\s+/g, " ")}`,
+          );
+      }
     }
     const bare = results.find((r) => r.path === "/api/health" && r.connections === CONNECTIONS);
     for (const r of results) if (bare?.rps) r.share = (100 * r.rps) / bare.rps;
@@ -248,6 +286,7 @@ async function main() {
     })),
     js,
     lighthouse,
+    loadTestRows: loadTest?.rows ?? null,
     failures,
   };
   writeFileSync(path.join(OUT_DIR, "latest.json"), JSON.stringify(report, null, 2) + "\n");
