@@ -12,11 +12,18 @@ const baseURL = `http://localhost:${port}`;
 // elsewhere, leave it undefined and Playwright's own browser is used.
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
+// One secret and one server-action key per run, set on process.env so the test workers
+// inherit them: the fault specs start more servers from this build, and every instance
+// must share both (the key is baked into the build and must match at start).
+process.env.AUTH_SECRET ??= randomBytes(32).toString("base64");
+process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY ??= randomBytes(32).toString("base64");
+
 // Each run gets its own embedded database unless DATABASE_URL points at PostgreSQL, so
 // the tests never touch a developer's data.
 const serverEnv: Record<string, string> = {
   PORT: String(port),
-  AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString("base64"),
+  AUTH_SECRET: process.env.AUTH_SECRET,
+  NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY,
   ...(process.env.DATABASE_URL
     ? { DATABASE_URL: process.env.DATABASE_URL }
     : { PGLITE_DIR: path.join(os.tmpdir(), `perfila-e2e-${process.pid}-${Date.now()}`) }),

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Browser, type Page } from "@playwright/test";
 
 export interface TestUser {
   name: string;
@@ -39,6 +39,18 @@ export async function createProject(page: Page, name: string, description = ""):
   await page.getByRole("button", { name: "Create project" }).click();
   await expect(page).toHaveURL(/\/projects\/[0-9a-f-]{36}\/offerings$/);
   return /\/projects\/([0-9a-f-]{36})\//.exec(page.url())![1]!;
+}
+
+/**
+ * A fresh user, signed up in a browser context of its own on the server at `baseURL`,
+ * with one new project open on step 1.
+ */
+export async function newUserWithProject(browser: Browser, baseURL: string, projectName: string, prefix = "owner") {
+  const context = await browser.newContext({ baseURL, locale: "en-US" });
+  const page = await context.newPage();
+  await signUp(page, makeUser(prefix));
+  const projectId = await createProject(page, projectName);
+  return { context, page, projectId };
 }
 
 // Every test runs in English unless it says otherwise; a fresh user per test keeps them

@@ -125,6 +125,7 @@ export async function callAction(
   endpoint: ActionEndpoint,
   projectId: string,
   args: unknown[],
+  options: { timeout?: number } = {},
 ): Promise<ActionResponse> {
   const context = await request.newContext({ baseURL });
   try {
@@ -138,6 +139,7 @@ export async function callAction(
       },
       data: JSON.stringify(args),
       maxRedirects: 0,
+      ...(options.timeout ? { timeout: options.timeout } : {}),
     });
     return decodeActionResponse(response.status(), response.headers(), await response.body());
   } finally {

@@ -69,6 +69,11 @@ export const offeringsStepSchema = z
 export type OfferingsStepInput = z.infer<typeof offeringsStepSchema>;
 export type OfferingInput = z.infer<typeof offeringSchema>;
 
+/** A new offering as the form adds it: nothing filled in but its keys. */
+export function blankOffering(id: string, categoryId: string): OfferingInput {
+  return { id, categoryId, name: "", definition: "", objective: "", weight: 3, revenueShare: null, tier: "core", audience: "" };
+}
+
 /**
  * What keeps step 1 from being complete: it needs at least one offering, each described
  * well enough (definition, objective, audience) to build personas on.

@@ -5,7 +5,7 @@ import { FormProvider, useFieldArray } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { saveOfferingsStepAction } from "@/lib/actions/save-offerings-step";
 import { newId } from "@/lib/uuid";
-import { MAX_OFFERINGS, offeringsStepSchema, type OfferingsStepInput } from "@/lib/validation/offerings-step";
+import { blankOffering, MAX_OFFERINGS, offeringsStepSchema, type OfferingsStepInput } from "@/lib/validation/offerings-step";
 import { StepFormFooter } from "../step-form-footer";
 import { useStepForm } from "../use-step-form";
 import { CategoryFields } from "./category-fields";
@@ -36,20 +36,7 @@ export function OfferingsForm({
   const { fields, append, remove, move } = useFieldArray({ control: form.control, name: "offerings", keyName: "key" });
 
   const addOffering = () =>
-    append(
-      {
-        id: newId(),
-        categoryId: form.getValues("categories")[0]?.id ?? "",
-        name: "",
-        definition: "",
-        objective: "",
-        weight: 3,
-        revenueShare: null,
-        tier: "core",
-        audience: "",
-      },
-      { focusName: `offerings.${fields.length}.name` },
-    );
+    append(blankOffering(newId(), form.getValues("categories")[0]?.id ?? ""), { focusName: `offerings.${fields.length}.name` });
 
   return (
     <FormProvider {...form}>
