@@ -128,4 +128,40 @@ test.describe("step 4: buyer personas for each offering", () => {
     await step5.open(projectId);
     await expect(page.getByRole("heading", { name: "No buyer personas yet" })).toBeVisible();
   });
+
+  test("past four personas the saved ones start folded, open on demand, and a field error opens its card", async ({ page, user }) => {
+    expect(user.name).toBeTruthy();
+    const projectId = await twoOfferings(page);
+    const step = new PersonasStep(page);
+    await step.goto(projectId);
+    for (const name of ["Ana", "Bea", "Carla", "Dora", "Elena"])
+      await step.addPersona({ offering: "Affordable guitars", name, description: `${name} plays on weekends` });
+    await step.save();
+
+    await page.reload();
+    const ana = step.persona("Affordable guitars", "Ana");
+    await expect(ana.getByText("Ana plays on weekends")).toBeVisible();
+    await expect(ana.getByLabel("Persona name")).toHaveCount(0);
+    const show = ana.getByRole("button", { name: "Show details: Ana" });
+    await expect(show).toHaveAttribute("aria-expanded", "false");
+    await show.click();
+    await expect(ana.getByLabel("Persona name")).toHaveValue("Ana");
+    await expect(ana.getByRole("button", { name: "Hide details: Ana" })).toHaveAttribute("aria-expanded", "true");
+    await expectNoA11yViolations(page);
+
+    // A mistake left in a card that is folded again still shows where it is.
+    const bea = step.persona("Affordable guitars", "Bea");
+    await bea.getByRole("button", { name: "Show details: Bea" }).click();
+    await bea.getByLabel(/^Age from/).fill("40");
+    await bea.getByLabel(/^Age to/).fill("30");
+    await bea.getByRole("button", { name: "Hide details: Bea" }).click();
+    await expect(bea.getByLabel(/^Age from/)).toHaveCount(0);
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await expect(bea.getByLabel(/^Age from/)).toHaveValue("40");
+    await expect(bea.getByText("The minimum age cannot be above the maximum age.").first()).toBeVisible();
+
+    // A persona added now starts open, among folded ones.
+    const added = await step.addPersona({ offering: "Premium guitars", name: "Fina" });
+    await expect(added.getByLabel("Persona name")).toHaveValue("Fina");
+  });
 });

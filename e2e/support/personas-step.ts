@@ -93,8 +93,15 @@ export class PersonasStep {
       await card.getByRole("checkbox", { name: "An intermediary must also be convinced" }).setChecked(values.needsIntermediary);
   }
 
+  /** Saved personas of a long list start folded: opens a card's details when they are hidden. */
+  async showDetails(card: Locator): Promise<void> {
+    const toggle = card.getByRole("button", { name: /^Show details:/ });
+    if (await toggle.count()) await toggle.click();
+  }
+
   async expectPersona(values: PersonaValues): Promise<void> {
     const card = this.persona(values.offering, values.name);
+    await this.showDetails(card);
     await expect(card.getByLabel("Persona name")).toHaveValue(values.name);
     for (const key of Object.keys(TEXT_FIELDS) as (keyof typeof TEXT_FIELDS)[]) {
       const value = values[key];

@@ -13,6 +13,8 @@ export interface PersonaSlot {
   key: string;
   id: string;
   index: number;
+  /** A saved persona of a long list: its card starts folded. */
+  collapsed: boolean;
 }
 
 export const offeringSectionId = (offeringId: string) => `offering-${offeringId}`;
@@ -61,6 +63,7 @@ export function OfferingPersonas({
               <PersonaCard
                 index={slot.index}
                 personaId={slot.id}
+                startCollapsed={slot.collapsed}
                 offeringId={offering.id}
                 offeringName={offering.name}
                 offerings={offerings}

@@ -63,9 +63,49 @@ function PersonaCardHeader({
   );
 }
 
+/** Opens or folds a card's details; its name follows the persona's, as the heading does. */
+function DetailsToggle({
+  index,
+  expanded,
+  detailsId,
+  onToggle,
+}: {
+  index: number;
+  expanded: boolean;
+  detailsId: string;
+  onToggle: () => void;
+}) {
+  const t = useTranslations("personas");
+  const typed = useWatch<PersonasStepInput, `personas.${number}.name`>({ name: `personas.${index}.name` });
+  return (
+    <Button
+      variant="secondary"
+      className="px-3 py-1 text-sm"
+      aria-expanded={expanded}
+      // Only point at the details while they exist.
+      aria-controls={expanded ? detailsId : undefined}
+      aria-label={t(expanded ? "hideDetails" : "showDetails", { name: typed?.trim() || t("untitled") })}
+      onClick={onToggle}
+    >
+      {t(expanded ? "hideDetailsShort" : "showDetailsShort")}
+    </Button>
+  );
+}
+
+/** A saved persona's card when folded: its description, so the list still reads as a list of people. */
+function PersonaSummary({ index }: { index: number }) {
+  const description = useWatch<PersonasStepInput, `personas.${number}.description`>({ name: `personas.${index}.description` });
+  return description?.trim() ? (
+    <p className="line-clamp-2 min-w-0 flex-1 text-sm text-slate-700">{description}</p>
+  ) : (
+    <span className="flex-1" />
+  );
+}
+
 export function PersonaCard({
   index,
   personaId,
+  startCollapsed = false,
   offeringId,
   offeringName,
   offerings,
@@ -79,6 +119,8 @@ export function PersonaCard({
 }: {
   index: number;
   personaId: string;
+  /** Saved personas of a long list start folded; see PersonasForm. */
+  startCollapsed?: boolean;
   offeringId: string;
   offeringName: string;
   offerings: readonly PersonaOffering[];
@@ -93,9 +135,14 @@ export function PersonaCard({
   const t = useTranslations("personas");
   const { getValues, formState } = useFormContext<PersonasStepInput>();
   const [confirming, setConfirming] = useState(false);
+  const [open, setOpen] = useState(!startCollapsed);
   const headingId = `persona-${personaId}-heading`;
+  const detailsId = `persona-${personaId}-details`;
   const currentName = () => getValues(`personas.${index}.name`)?.trim() || t("untitled");
   const offeringGone = Boolean(formState.errors.personas?.[index]?.offeringId);
+  // A folded card with a field error opens, so the message is seen where the field is.
+  const expanded = open || Boolean(formState.errors.personas?.[index]);
+  const toggle = <DetailsToggle index={index} expanded={expanded} detailsId={detailsId} onToggle={() => setOpen(!expanded)} />;
 
   // Only ask when there is something to lose: prefilled demographics alone do not count.
   const requestRemoval = () => {
@@ -123,32 +170,48 @@ export function PersonaCard({
         </p>
       ) : null}
 
-      <PersonaSection title={t("groups.who")} hint={t("groups.whoHint")}>
-        <PersonaWhoFields index={index} disabled={disabled} />
-      </PersonaSection>
-      <PersonaSection title={t("groups.profile")} hint={t("groups.profileHint")}>
-        <PersonaProfileGrid index={index} disabled={disabled} />
-      </PersonaSection>
-      <PersonaSection title={t("groups.min")} hint={t("groups.minHint")}>
-        <div className="grid gap-4 md:grid-cols-3">
-          <PersonaTextArea index={index} field="needs" disabled={disabled} rows={3} />
-          <PersonaTextArea index={index} field="motivations" disabled={disabled} rows={3} />
-          <PersonaTextArea index={index} field="ideals" disabled={disabled} rows={3} />
-        </div>
-      </PersonaSection>
-      <PersonaSection title={t("groups.decision")}>
-        <PersonaDecisionFields index={index} disabled={disabled} />
-      </PersonaSection>
-      <PersonaSection title={t("groups.reach")}>
-        <div className="grid gap-4 md:grid-cols-2">
-          <PersonaListField index={index} field="channels" disabled={disabled} />
-          <PersonaTextArea index={index} field="attractingContent" disabled={disabled} />
-          <PersonaTextArea index={index} field="objections" disabled={disabled} rows={3} className="md:col-span-2" />
-        </div>
-      </PersonaSection>
+      {expanded ? (
+        <div id={detailsId} className="space-y-4">
+          <PersonaSection title={t("groups.who")} hint={t("groups.whoHint")}>
+            <PersonaWhoFields index={index} disabled={disabled} />
+          </PersonaSection>
+          <PersonaSection title={t("groups.profile")} hint={t("groups.profileHint")}>
+            <PersonaProfileGrid index={index} disabled={disabled} />
+          </PersonaSection>
+          <PersonaSection title={t("groups.min")} hint={t("groups.minHint")}>
+            <div className="grid gap-4 md:grid-cols-3">
+              <PersonaTextArea index={index} field="needs" disabled={disabled} rows={3} />
+              <PersonaTextArea index={index} field="motivations" disabled={disabled} rows={3} />
+              <PersonaTextArea index={index} field="ideals" disabled={disabled} rows={3} />
+            </div>
+          </PersonaSection>
+          <PersonaSection title={t("groups.decision")}>
+            <PersonaDecisionFields index={index} disabled={disabled} />
+          </PersonaSection>
+          <PersonaSection title={t("groups.reach")}>
+            <div className="grid gap-4 md:grid-cols-2">
+              <PersonaListField index={index} field="channels" disabled={disabled} />
+              <PersonaTextArea index={index} field="attractingContent" disabled={disabled} />
+              <PersonaTextArea index={index} field="objections" disabled={disabled} rows={3} className="md:col-span-2" />
+            </div>
+          </PersonaSection>
 
-      {disabled ? null : (
-        <DuplicatePersona index={index} offeringId={offeringId} offerings={offerings} disabled={!canDuplicate} onDuplicate={onDuplicate} />
+          {disabled ? null : (
+            <DuplicatePersona
+              index={index}
+              offeringId={offeringId}
+              offerings={offerings}
+              disabled={!canDuplicate}
+              onDuplicate={onDuplicate}
+            />
+          )}
+          {startCollapsed ? <div className="flex justify-end">{toggle}</div> : null}
+        </div>
+      ) : (
+        <div className="flex flex-wrap items-start justify-between gap-3">
+          <PersonaSummary index={index} />
+          {toggle}
+        </div>
       )}
       <ConfirmDialog
         open={confirming}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 import { FormProvider, useFieldArray } from "react-hook-form";
 import { savePersonasStepAction } from "@/lib/actions/save-personas-step";
 import { newId } from "@/lib/uuid";
@@ -44,6 +45,8 @@ function PersonaCoverage({ missing, total }: { missing: readonly PersonaOffering
   );
 }
 
+const FOLD_SAVED_AFTER = 4;
+
 export function PersonasForm({
   projectId,
   canEdit,
@@ -78,8 +81,12 @@ export function PersonasForm({
   // Personas whose offering vanished (removed in step 1 while this page was open) stay
   // visible, so the error the save reports on them has somewhere to appear.
   const orphans = new Map<string, PersonaSlot[]>();
+  // Past a handful of personas, the saved ones start folded to their description: every card
+  // open made the large plan's page 1.3 MB of HTML, rendered on each request, and a list that
+  // long is read as a list first. Personas added in this visit stay open.
+  const [folded] = useState(() => new Set(initialValues.personas.length > FOLD_SAVED_AFTER ? initialValues.personas.map((p) => p.id) : []));
   fields.forEach((field, index) => {
-    const slot = { key: field.key, id: field.id, index };
+    const slot = { key: field.key, id: field.id, index, collapsed: folded.has(field.id) };
     const group = slotsByOffering.get(field.offeringId);
     if (group) group.push(slot);
     else orphans.set(field.offeringId, [...(orphans.get(field.offeringId) ?? []), slot]);
