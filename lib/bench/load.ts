@@ -1,5 +1,6 @@
 // Signs in over HTTP through the real sign-in server action, then drives the server with
 // autocannon's programmatic API and boils each run down to the figures the report prints.
+import { mkdirSync, writeFileSync } from "node:fs";
 import autocannon from "autocannon";
 import { decodeActionResponse, type ActionEndpoint } from "@/e2e/support/server-actions";
 
@@ -38,6 +39,8 @@ export interface LoadResult {
   timeouts: number;
   /** rps as a share of the bare handler's in the same run, in percent. */
   share?: number;
+  /** A GET's response body, uncompressed, in kB: what each request renders. */
+  bodyKb?: number;
 }
 
 export interface LoadTarget {
@@ -71,6 +74,15 @@ export async function load(baseURL: string, target: LoadTarget, durationSeconds:
     headers: { "accept-encoding": "gzip", "accept-language": "en", ...target.headers },
     requests: [request],
   };
+  let bodyKb: number | undefined;
+  if (!target.method || target.method === "GET") {
+    const body = await (await fetch(new URL(target.path, baseURL), { headers: target.headers })).arrayBuffer();
+    bodyKb = body.byteLength / 1024;
+    if (process.env.BENCH_DUMP) {
+      mkdirSync("bench-results/pages", { recursive: true });
+      writeFileSync(`bench-results/pages/${target.name.replace(/[^a-z0-9]+/gi, "-")}.html`, Buffer.from(body));
+    }
+  }
   // The first seconds after a start are cold: a separate warm-up run comes first, so that
   // its connections are gone (and their requests answered) before the counted run starts.
   await autocannon({ ...options, duration: Math.min(3, durationSeconds) } as autocannon.Options);
@@ -91,6 +103,7 @@ export async function load(baseURL: string, target: LoadTarget, durationSeconds:
     non2xx: result.non2xx,
     errors: result.errors,
     timeouts: result.timeouts,
+    bodyKb,
   };
 }
 

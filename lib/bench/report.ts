@@ -149,11 +149,11 @@ export function toMarkdown(report: BenchReport): string {
     "",
     "## Throughput",
     "",
-    "| route | connections | seconds | req/s | share of bare handler | p50 ms | p97.5 ms | p99 ms | requests | non-2xx | errors |",
-    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    "| route | connections | seconds | req/s | share of bare handler | p50 ms | p97.5 ms | p99 ms | requests | non-2xx | errors | body kB |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ...report.load.map(
       (r) =>
-        `| ${r.name} (\`${r.path}\`) | ${r.connections} | ${r.durationSeconds} | ${n(r.rps, 1)} | ${r.share === undefined ? "–" : `${n(r.share, 1)}%`} | ${r.p50} | ${r.p975} | ${r.p99} | ${n(r.requests)} | ${r.non2xx} | ${r.errors + r.timeouts} |`,
+        `| ${r.name} (\`${r.path}\`) | ${r.connections} | ${r.durationSeconds} | ${n(r.rps, 1)} | ${r.share === undefined ? "–" : `${n(r.share, 1)}%`} | ${r.p50} | ${r.p975} | ${r.p99} | ${n(r.requests)} | ${r.non2xx} | ${r.errors + r.timeouts} | ${r.bodyKb === undefined ? "–" : n(r.bodyKb, 1)} |`,
     ),
     "",
     "## First-load JS (gzip, from the build's route-bundle-stats.json)",
