@@ -2,6 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb } from "../client";
 import { users } from "../schema";
+import { bumpedSessionVersion } from "./sessions";
 
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -18,13 +19,32 @@ export async function createUser(input: { name: string; email: string; passwordH
   return row?.id ?? null;
 }
 
-/** The only query that reads a password hash; it never leaves the sign-in path. */
+/** Reads the password hash: it never leaves the sign-in path. The version goes into the new cookie. */
 export async function findUserForSignIn(email: string) {
   const db = await getDb();
   const [row] = await db
-    .select({ id: users.id, name: users.name, email: users.email, passwordHash: users.passwordHash })
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      passwordHash: users.passwordHash,
+      sessionVersion: users.sessionVersion,
+    })
     .from(users)
     .where(eq(users.email, normaliseEmail(email)))
     .limit(1);
   return row;
+}
+
+/** For re-checking the current password before it is changed; never leaves that action. */
+export async function findPasswordHash(userId: string): Promise<string | undefined> {
+  const db = await getDb();
+  const [row] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId)).limit(1);
+  return row?.passwordHash;
+}
+
+/** A new password voids every session cookie in the same statement, so no old cookie outlives it. */
+export async function changePasswordHash(userId: string, passwordHash: string): Promise<void> {
+  const db = await getDb();
+  await db.update(users).set({ passwordHash, sessionVersion: bumpedSessionVersion }).where(eq(users.id, userId));
 }

@@ -69,6 +69,18 @@ const onStepOne =
     wrote: async () => (await page(world, "owner", "offerings")).body.includes(marker),
   });
 
+/** A call that ends the caller's session: it must stop opening pages, and the caller signs in again for the next row. */
+const endsSession =
+  (args: unknown[]): Builder =>
+  ({ world, role }) =>
+    role === "anonymous"
+      ? { args }
+      : {
+          args,
+          wrote: async () => (await world.read(role, "/projects")).status !== 200,
+          accepted: () => world.signInAgain(role),
+        };
+
 /** The arguments each action is called with, keyed like the matrix: "lib/actions/x.ts#name". */
 export const ACTION_CALLS: Record<string, Builder> = {
   "lib/actions/sign-in.ts#signInAction": ({ credentials }) => ({ args: [{ email: credentials.email, password: credentials.password }] }),
@@ -76,7 +88,22 @@ export const ACTION_CALLS: Record<string, Builder> = {
     const fresh = makeUser("matrix");
     return { args: [{ name: fresh.name, email: fresh.email, password: fresh.password }] };
   },
-  "lib/actions/sign-out.ts#signOutAction": () => ({ args: [] }),
+  // Both sign-outs revoke the caller's cookie, which every later row still needs.
+  "lib/actions/sign-out.ts#signOutAction": endsSession([]),
+  "lib/actions/sign-out.ts#signOutEverywhereAction": endsSession([{}]),
+  // The accepted change is kept: the account signs in with its new password from then on.
+  "lib/actions/change-password.ts#changePasswordAction": ({ world, role, credentials, marker }) => {
+    const newPassword = `new passphrase ${marker}`;
+    const old = credentials.password;
+    return {
+      args: [{ currentPassword: old, newPassword, confirmPassword: newPassword }],
+      wrote: async () => !(await world.act("anonymous", KEYS.signIn, [{ email: credentials.email, password: old }])).redirect,
+      accepted: async () => {
+        credentials.password = newPassword;
+        if (role !== "anonymous") await world.signInAgain(role);
+      },
+    };
+  },
   "lib/actions/set-locale.ts#setLocaleAction": () => ({ args: ["en"] }),
   "lib/actions/create-project.ts#createProjectAction": ({ marker }) => ({ args: [{ name: `Matrix ${marker}`, description: "" }] }),
   "lib/actions/update-project.ts#updateProjectAction": ({ world, marker }) => ({

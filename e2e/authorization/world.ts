@@ -1,5 +1,5 @@
 import type { Browser, Page } from "@playwright/test";
-import { createProject, expect, makeUser, signUp, type TestUser } from "../support/fixtures";
+import { createProject, expect, makeUser, signIn, signUp, type TestUser } from "../support/fixtures";
 import { acceptInvitation, inviteMember } from "../support/members";
 import { callAction, getAs, readActionEndpoints, type ActionResponse } from "../support/server-actions";
 import type { Role } from "./matrix";
@@ -20,11 +20,14 @@ export interface World {
   threadId: string;
   act(as: Person, key: string, args: unknown[]): Promise<ActionResponse>;
   read(as: Person, address: string): Promise<{ status: number; location: string | null; body: string }>;
+  /** A new session for someone whose cookie a call revoked (sign-out, a password change), with their current password. */
+  signInAgain(as: Member): Promise<void>;
 }
 
 export const KEYS = {
   createInvitation: "lib/actions/invitations.ts#createInvitationAction",
   acceptInvitation: "lib/actions/invitations.ts#acceptInvitationAction",
+  signIn: "lib/actions/sign-in.ts#signInAction",
   addComment: "lib/actions/comments.ts#addCommentAction",
   saveStep: (step: StepKey) => `lib/actions/save-${step}-step.ts#save${step[0]!.toUpperCase()}${step.slice(1)}StepAction`,
 } as const;
@@ -91,6 +94,11 @@ export async function buildWorld(browser: Browser, baseURL: string, root: string
       return callAction(baseURL, cookie(as), endpoint, projectId, args);
     },
     read: (as, address) => getAs(baseURL, cookie(as), address),
+    signInAgain: async (as) => {
+      const old = sessions[as];
+      sessions[as] = await signedUp(browser, accounts[as], (page) => signIn(page, accounts[as]));
+      await old.context.close();
+    },
   };
 
   for (const person of Object.keys(accounts) as Member[]) {

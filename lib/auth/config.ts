@@ -1,14 +1,42 @@
 import "server-only";
-import NextAuth, { CredentialsSignin } from "next-auth";
+import { AsyncLocalStorage } from "node:async_hooks";
+import { randomUUID } from "node:crypto";
+import NextAuth, { CredentialsSignin, type Session } from "next-auth";
+import type { JWT } from "next-auth/jwt";
 import Credentials from "next-auth/providers/credentials";
+import { isSessionCurrent, revokeSession } from "@/db/queries/sessions";
 import { findUserForSignIn } from "@/db/queries/users";
 import { loadEnv } from "@/lib/config/env";
 import { signInSchema } from "@/lib/validation/auth";
 import { verifyPassword } from "./password";
 import { clientIp, noteFailedSignIn, noteSuccessfulSignIn, signInLockSeconds } from "./sign-in-throttle";
 
+declare module "next-auth" {
+  interface User {
+    sessionVersion?: number;
+  }
+}
+
 export class SignInLocked extends CredentialsSignin {
   code = "locked";
+}
+
+const SESSION_MAX_AGE = 30 * 24 * 60 * 60;
+
+/**
+ * What the jwt callback learnt while checking one server-side auth() call. Auth.js catches
+ * every error the callback throws and reports "no session", which would show a signed-in
+ * person the sign-in page during a database outage; the error travels back here instead.
+ */
+interface SessionCheck {
+  error?: unknown;
+}
+const sessionCheck = new AsyncLocalStorage<SessionCheck>();
+
+/** The token's claims, or null for a cookie issued before sessions carried them. */
+function claimsOf(token: JWT) {
+  const { sub, sv, sid } = token;
+  return typeof sub === "string" && typeof sv === "number" && typeof sid === "string" ? { userId: sub, version: sv, sessionId: sid } : null;
 }
 
 // Lazy so that the secret (possibly generated on first start) is read at request time,
@@ -18,7 +46,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
   return {
     secret: env.AUTH_SECRET,
     trustHost: true,
-    session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE },
     // Secure cookies whenever the production server runs; browsers accept them on
     // http://localhost. AUTH_INSECURE_COOKIES=1 is the escape hatch for plain-http hosts.
     useSecureCookies: process.env.NODE_ENV === "production" && env.AUTH_INSECURE_COOKIES !== "1",
@@ -48,13 +76,23 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
             return null;
           }
           await noteSuccessfulSignIn(email);
-          return { id: user.id, name: user.name, email: user.email };
+          return { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion };
         },
       }),
     ],
     callbacks: {
-      jwt({ token, user }) {
-        if (user?.id) token.sub = user.id;
+      // A fresh id per sign-in lets one device be signed out; the version lets all of them be.
+      async jwt({ token, user }) {
+        if (user?.id) return { ...token, sub: user.id, sv: user.sessionVersion ?? 0, sid: randomUUID() };
+        const claims = claimsOf(token);
+        if (!claims) return null;
+        const check = sessionCheck.getStore();
+        try {
+          if (!(await isSessionCurrent(claims))) return null;
+        } catch (error) {
+          if (check) check.error = error;
+          throw error;
+        }
         return token;
       },
       session({ session, token }) {
@@ -62,5 +100,21 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         return session;
       },
     },
+    events: {
+      // Every way out (the header's button, Auth.js's own sign-out endpoint) ends up here.
+      // A copy of the cookie refreshed elsewhere can expire at most one max age from now.
+      async signOut(message) {
+        const sessionId = "token" in message ? message.token?.sid : undefined;
+        if (typeof sessionId === "string") await revokeSession(sessionId, new Date(Date.now() + SESSION_MAX_AGE * 1000));
+      },
+    },
   };
 });
+
+/** auth() for server code: null when signed out or revoked, and a failed check throws like any other query. */
+export async function checkedAuth(): Promise<Session | null> {
+  const check: SessionCheck = {};
+  const session = await sessionCheck.run(check, () => auth());
+  if (check.error) throw check.error;
+  return session;
+}

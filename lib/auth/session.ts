@@ -1,7 +1,7 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { auth } from "./config";
+import { checkedAuth } from "./config";
 
 export interface SessionUser {
   id: string;
@@ -9,9 +9,10 @@ export interface SessionUser {
   email: string;
 }
 
-// cache(): the layouts and the page of one request share a single session decode.
+// cache(): the layouts and the page of one request share a single session decode and
+// revocation check.
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await auth();
+  const session = await checkedAuth();
   const user = session?.user;
   if (!user?.id || !user.email) return null;
   return { id: user.id, name: user.name ?? user.email, email: user.email };
