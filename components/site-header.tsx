@@ -18,6 +18,9 @@ export async function SiteHeader({ user }: { user: SessionUser | null }) {
               <Link href="/projects" className="font-medium text-slate-800 hover:underline" prefetch={false}>
                 {t("projects")}
               </Link>
+              <Link href="/account" className="font-medium text-slate-800 hover:underline" prefetch={false}>
+                {t("account")}
+              </Link>
               <span className="text-slate-600">{t("signedInAs", { name: user.name })}</span>
               <form action={signOutAction}>
                 <button type="submit" className="font-medium text-slate-800 hover:underline">

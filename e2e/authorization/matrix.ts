@@ -68,6 +68,15 @@ const STEP_EDIT: Cells = { anonymous: "unauthenticated", stranger: "not_found", 
 /** project.update, project.delete, members.manage: the owner's alone. */
 const OWNER_ONLY: Cells = { anonymous: "unauthenticated", stranger: "not_found", mentor: "forbidden", editor: "forbidden", owner: "ok" };
 
+/** An action on the caller's own account: anyone signed in, who is then sent to `path`. */
+const ownAccount = (path: string): Cells => ({
+  anonymous: "unauthenticated",
+  stranger: `redirect:${path}`,
+  mentor: `redirect:${path}`,
+  editor: `redirect:${path}`,
+  owner: `redirect:${path}`,
+});
+
 const projectPage = (step: string): PageRow => ({
   kind: "page",
   file: `app/(app)/projects/[projectId]/${step}/page.tsx`,
@@ -88,6 +97,7 @@ export const MATRIX: readonly MatrixRow[] = [
   { kind: "page", file: "app/(auth)/sign-in/page.tsx", path: "/sign-in", expect: GUEST_PAGE },
   { kind: "page", file: "app/(auth)/sign-up/page.tsx", path: "/sign-up", expect: GUEST_PAGE },
   { kind: "page", file: "app/(app)/projects/page.tsx", path: "/projects", expect: SIGNED_IN_PAGE },
+  { kind: "page", file: "app/(app)/account/page.tsx", path: "/account", expect: SIGNED_IN_PAGE },
   {
     kind: "page",
     file: "app/(app)/projects/[projectId]/page.tsx",
@@ -146,6 +156,9 @@ export const MATRIX: readonly MatrixRow[] = [
     editor: "redirect:/sign-in",
     owner: "redirect:/sign-in",
   }),
+  // Ending every session and changing the password act on the caller's own account.
+  action("sign-out", "signOutEverywhereAction", ownAccount("/sign-in")),
+  action("change-password", "changePasswordAction", ownAccount("/account")),
   action("set-locale", "setLocaleAction", ANYONE),
   action("create-project", "createProjectAction", SIGNED_IN_ACTION),
   action("update-project", "updateProjectAction", OWNER_ONLY),

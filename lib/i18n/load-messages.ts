@@ -15,6 +15,7 @@ const sources = {
       import("./messages/steps/comments.en.json"),
       import("./messages/steps/export.en.json"),
       import("./messages/steps/export-docx.en.json"),
+      import("./messages/steps/account.en.json"),
     ]),
   es: () =>
     Promise.all([
@@ -28,6 +29,7 @@ const sources = {
       import("./messages/steps/comments.es.json"),
       import("./messages/steps/export.es.json"),
       import("./messages/steps/export-docx.es.json"),
+      import("./messages/steps/account.es.json"),
     ]),
 } satisfies Record<Locale, () => Promise<{ default: object }[]>>;
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { PASSWORD_MAX, PASSWORD_MIN, signInSchema, signUpSchema } from "./auth";
+import { changePasswordSchema, PASSWORD_MAX, PASSWORD_MIN, signInSchema, signUpSchema } from "./auth";
 
 function signUp(overrides: Record<string, unknown> = {}) {
   return signUpSchema.safeParse({ name: "Ana", email: "ana@example.com", password: "correct horse", ...overrides });
 }
 
-function messagesAt(result: ReturnType<typeof signUp>, field: string): string[] {
+function messagesAt(result: { error?: { issues: { path: PropertyKey[]; message: string }[] } }, field: string): string[] {
   return (result.error?.issues ?? []).filter((i) => i.path.join(".") === field).map((i) => i.message);
 }
 
@@ -100,5 +100,33 @@ describe("name", () => {
     expect(signUp({ name: "  Ana  " }).data!.name).toBe("Ana");
     expect(messagesAt(signUp({ name: "   " }), "name")).toEqual(["required"]);
     expect(messagesAt(signUp({ name: "n".repeat(81) }), "name")).toEqual(["too_long"]);
+  });
+});
+
+describe("change password", () => {
+  const change = (overrides: Record<string, unknown> = {}) =>
+    changePasswordSchema.safeParse({
+      currentPassword: "x",
+      newPassword: "a new passphrase",
+      confirmPassword: "a new passphrase",
+      ...overrides,
+    });
+
+  it("accepts any current password and a new one under the sign-up rules", () => {
+    expect(change().success).toBe(true);
+  });
+
+  it("holds the new password to the sign-up length rules", () => {
+    expect(messagesAt(change({ newPassword: "short", confirmPassword: "short" }), "newPassword")).toEqual(["password_too_short"]);
+    const long = "a".repeat(PASSWORD_MAX + 1);
+    expect(messagesAt(change({ newPassword: long, confirmPassword: long }), "newPassword")).toEqual(["password_too_long"]);
+  });
+
+  it("requires the current password", () => {
+    expect(messagesAt(change({ currentPassword: "" }), "currentPassword")).toEqual(["required"]);
+  });
+
+  it("puts a mismatched confirmation on the confirmation field", () => {
+    expect(messagesAt(change({ confirmPassword: "a new passphrasf" }), "confirmPassword")).toEqual(["passwords_differ"]);
   });
 });

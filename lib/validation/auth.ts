@@ -12,16 +12,30 @@ export const emailField = z
   .max(254, { error: "too_long" })
   .pipe(z.email({ error: "invalid_email" }));
 
+/** A password being chosen: the length rules apply. */
+const newPasswordField = z.string().min(PASSWORD_MIN, { error: "password_too_short" }).max(PASSWORD_MAX, { error: "password_too_long" });
+/** A password being checked: any length it might have been chosen under. */
+const existingPasswordField = z.string().min(1, { error: "required" }).max(PASSWORD_MAX, { error: "password_too_long" });
+
 export const signUpSchema = z.object({
   name: requiredText(80),
   email: emailField,
-  password: z.string().min(PASSWORD_MIN, { error: "password_too_short" }).max(PASSWORD_MAX, { error: "password_too_long" }),
+  password: newPasswordField,
 });
 
 export const signInSchema = z.object({
   email: emailField,
-  password: z.string().min(1, { error: "required" }).max(PASSWORD_MAX, { error: "password_too_long" }),
+  password: existingPasswordField,
 });
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: existingPasswordField,
+    newPassword: newPasswordField,
+    confirmPassword: z.string().max(PASSWORD_MAX, { error: "password_too_long" }),
+  })
+  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], error: "passwords_differ" });
 
 export type SignUpInput = z.infer<typeof signUpSchema>;
 export type SignInInput = z.infer<typeof signInSchema>;
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
