@@ -127,6 +127,10 @@ export async function startAppServer({ databaseUrl }: { databaseUrl: string }): 
       stdio: ["ignore", "pipe", "pipe"],
     });
     child = started;
+    // A worker that dies mid-test must not leave a server holding the port and database.
+    const orphanGuard = () => started.kill("SIGKILL");
+    process.once("exit", orphanGuard);
+    started.once("exit", () => process.off("exit", orphanGuard));
     started.stdout.on("data", (chunk: Buffer) => (log += chunk.toString()));
     started.stderr.on("data", (chunk: Buffer) => (log += chunk.toString()));
     const deadline = Date.now() + 60_000;
