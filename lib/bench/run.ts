@@ -17,6 +17,7 @@ import path from "node:path";
 import postgres from "postgres";
 import { readActionEndpoints } from "@/e2e/support/server-actions";
 import { demographicsSaveTarget, failedSaves, load, signIn, type LoadResult, type LoadTarget } from "./load";
+import { countPageViewRequests } from "./browser-requests";
 import { runLoadTest, type LoadTestResult } from "./load-test";
 import { firstLoadJs, runLighthouse, toMarkdown, type BenchReport } from "./report";
 import { BENCH_PASSWORD, seed } from "./seed";
@@ -270,6 +271,17 @@ async function main() {
         )) ?? null)
       : null;
 
+  const pageViews =
+    baseURL && seeded && readerCookie && wanted("browser")
+      ? ((await step("requests per page view in Chromium", () =>
+          countPageViewRequests(baseURL, readerCookie!, [
+            { name: "dashboard", path: "/projects" },
+            { name: "step 4, small plan", path: `/projects/${seeded.smallProjectId}/personas` },
+            { name: "plan overview, small plan", path: `/projects/${seeded.smallProjectId}/plan` },
+          ]),
+        )) ?? [])
+      : [];
+
   const report: BenchReport = {
     startedAt,
     durationSeconds: DURATION,
@@ -287,6 +299,7 @@ async function main() {
     js,
     lighthouse,
     loadTestRows: loadTest?.rows ?? null,
+    pageViews: pageViews.map((v) => ({ ...v, path: v.path.replace(seeded?.smallProjectId ?? "-", "<small>") })),
     failures,
   };
   writeFileSync(path.join(OUT_DIR, "latest.json"), JSON.stringify(report, null, 2) + "\n");
