@@ -41,6 +41,8 @@ export interface LighthouseScores {
   formFactor: string;
   /** Every run's performance score: the median is reported, since one run swings by several points. */
   runs?: number[];
+  /** The metrics behind the performance score, in ms (CLS unitless). */
+  metrics?: Record<string, number>;
 }
 
 /** The median of `runs` Lighthouse runs (by performance score). */
@@ -68,7 +70,22 @@ async function runLighthouseOnce(url: string, cookie: string): Promise<Lighthous
     if (!result) throw new Error("Lighthouse returned no result.");
     const { categories, configSettings, runtimeError } = result.lhr;
     const score = (key: string) => (categories[key]?.score == null ? null : Math.round(categories[key]!.score! * 100));
-    const scores = { url, performance: score("performance"), accessibility: score("accessibility"), formFactor: configSettings.formFactor };
+    const metric = (id: string) =>
+      Math.round((result.lhr.audits[id]?.numericValue ?? NaN) * (id === "cumulative-layout-shift" ? 1000 : 1)) /
+      (id === "cumulative-layout-shift" ? 1000 : 1);
+    const metrics = Object.fromEntries(
+      ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift", "speed-index"].map((id) => [
+        id,
+        metric(id),
+      ]),
+    );
+    const scores = {
+      url,
+      performance: score("performance"),
+      accessibility: score("accessibility"),
+      formFactor: configSettings.formFactor,
+      metrics,
+    };
     // A category without a score means an audit failed (often a page too slow to paint).
     if (scores.performance === null || scores.accessibility === null) {
       const failed = Object.values(result.lhr.audits)
@@ -196,9 +213,9 @@ export function toMarkdown(report: BenchReport): string {
     lines.push(
       `\`${new URL(l.url).pathname.replace(/[0-9a-f-]{36}/, "<id>")}\` (${l.formFactor}, default simulated throttling), signed in; the median of ${l.runs?.length ?? 1} runs (performance ${l.runs?.join(", ") ?? "–"}):`,
       "",
-      "| performance | accessibility |",
-      "|---:|---:|",
-      `| ${l.performance ?? "–"} | ${l.accessibility ?? "–"} |`,
+      "| performance | accessibility | FCP ms | LCP ms | TBT ms | CLS | Speed Index ms |",
+      "|---:|---:|---:|---:|---:|---:|---:|",
+      `| ${l.performance ?? "–"} | ${l.accessibility ?? "–"} | ${["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift", "speed-index"].map((id) => l.metrics?.[id] ?? "–").join(" | ")} |`,
     );
   } else lines.push("Not measured (see failures).");
   if (report.failures.length) lines.push("", "## Failures", "", ...report.failures.map((f) => `- ${f}`));
