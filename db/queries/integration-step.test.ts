@@ -307,6 +307,35 @@ describeEachDatabase("step 5: integration with marketing actions", (getConnectio
     });
   });
 
+  it("applies a double submit of step 4 or step 5 once: one version, no duplicate rows", async () => {
+    const { owner, projectId, starter, premium, step4, personaId } = await guitarShop();
+    // Step 4: one new persona, sent twice at once under one save id.
+    const personas = { version: step4.version, personas: [...step4.personas, { ...blankPersona(randomUUID(), starter), name: "Diego" }] };
+    const personasSaveId = randomUUID();
+    const [firstPersonas, secondPersonas] = await Promise.all(
+      [1, 2].map(() => savePersonasStep({ actor: owner, projectId, values: personas, saveId: personasSaveId })),
+    );
+    expect(secondPersonas).toEqual(firstPersonas);
+    expect(firstPersonas!.version).toBe(step4.version + 1);
+    expect(firstPersonas!.personas.filter((p) => p.name === "Diego")).toHaveLength(1);
+
+    // Step 5: the same, then once more as a retry after the answer was lost.
+    const values: IntegrationStepInput = {
+      version: 0,
+      contentIdeas: [idea(personaId("Lucía"), "How to pick your first guitar")],
+      socialPlans: [social(personaId("Carmen"), "YouTube")],
+      campaigns: [campaign(premium, [personaId("Andrés")])],
+    };
+    const saveId = randomUUID();
+    const [first, second] = await Promise.all([1, 2].map(() => saveIntegrationStep({ actor: owner, projectId, values, saveId })));
+    expect(second).toEqual(first);
+    const once = await snapshot(db(), projectId);
+    expect(await saveIntegrationStep({ actor: owner, projectId, values, saveId })).toEqual(first);
+    expect(await snapshot(db(), projectId)).toEqual(once);
+    expect(once.step?.version).toBe(1);
+    expect([once.ideas.length, once.plans.length, once.campaigns.length, once.links.length]).toEqual([1, 1, 1, 1]);
+  });
+
   it("refuses a save on top of a newer version and changes nothing", async () => {
     const { owner, projectId, personaId } = await guitarShop();
     const saved = await saveIntegrationStep({
