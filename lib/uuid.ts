@@ -7,3 +7,10 @@ export function newId(): string {
   const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Ids arrive from the outside as any string; PostgreSQL refuses a malformed uuid with an error, not an empty answer. */
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}

@@ -4,12 +4,11 @@ import { AppError } from "@/lib/errors";
 import { can, type Permission } from "@/lib/permissions";
 import type { Database, Transaction } from "../connect";
 import { projectMembers, type MemberRole } from "../schema";
+import { isUuid } from "@/lib/uuid";
 
 export interface Actor {
   id: string;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Every data-access function starts here. A stranger, a malformed id and a missing
@@ -21,7 +20,7 @@ export async function requireProjectPermission(
   projectId: string,
   permission: Permission,
 ): Promise<MemberRole> {
-  if (!UUID.test(projectId) || !UUID.test(actor.id)) throw new AppError("not_found");
+  if (!isUuid(projectId) || !isUuid(actor.id)) throw new AppError("not_found");
   const [membership] = await db
     .select({ role: projectMembers.role })
     .from(projectMembers)

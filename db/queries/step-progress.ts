@@ -1,5 +1,6 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
+import { isUuid } from "@/lib/uuid";
 import { getDb } from "../client";
 import { projectSteps } from "../schema";
 
@@ -10,6 +11,8 @@ import { projectSteps } from "../schema";
  * the save that follows it checks them.
  */
 export async function readStepProgress(projectId: string): Promise<string> {
+  // A malformed id is the save's to refuse (as not found), not a query error here.
+  if (!isUuid(projectId)) return "";
   const db = await getDb();
   const rows = await db
     .select({ step: projectSteps.step, completed: projectSteps.completed, missing: projectSteps.missing })
