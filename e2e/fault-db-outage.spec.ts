@@ -28,6 +28,15 @@ test("a save while the database is down keeps the input, writes nothing, and suc
   await step.expectOffering(1, { name: "Sourdough loaf", definition: "Three-day ferment" });
   await step.expectOffering(2, { name: "Rye loaf" });
   await expect(page.getByRole("button", { name: "Save", exact: true })).toBeEnabled();
+  // Nothing was saved, so leaving still asks first.
+  let asked = "";
+  page.once("dialog", (dialog) => {
+    asked = dialog.message();
+    void dialog.dismiss();
+  });
+  await page.getByRole("link", { name: "My projects" }).click();
+  expect(asked).toContain("unsaved changes");
+  await expect(page).toHaveURL(new RegExp(`/projects/${projectId}/offerings$`));
   // Row level: exactly the step as it was, at the same version.
   expect(await offeringRows(fault.database.sql, projectId)).toEqual(before);
 

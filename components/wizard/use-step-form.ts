@@ -82,6 +82,10 @@ export function useStepForm<T extends FieldValues & { version: number }>({
     }
   };
 
+  // A form-level error makes react-hook-form count the submit as unsuccessful, so leaving
+  // the page still warns about the unsaved input (handleSubmit clears it on the next try).
+  const failed = (code: string) => form.setError("root.save" as FieldPath<T>, { message: code });
+
   const submit = async (values: T, continueAfter: boolean, confirmRemovals = false) => {
     // The buttons are disabled while saving; this also stops a second Enter or a
     // confirmation racing the first request.
@@ -92,6 +96,7 @@ export function useStepForm<T extends FieldValues & { version: number }>({
       inFlight.current = false;
     });
     if (!result) {
+      failed("unreachable");
       setStatus({ tone: "error", message: errorMessage("unreachable") ?? "" });
       return;
     }
@@ -107,6 +112,7 @@ export function useStepForm<T extends FieldValues & { version: number }>({
       return;
     }
     // The form keeps every value: only messages are added.
+    failed(result.formError);
     Object.entries(result.fieldErrors ?? {}).forEach(([name, code], i) =>
       form.setError(name as FieldPath<T>, { message: code }, { shouldFocus: i === 0 }),
     );
