@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm, type DefaultValues, type FieldPath, type FieldValues, type Resolver } from "react-hook-form";
-import type { z } from "zod";
+import type { $ZodType } from "zod/v4/core";
 import { useErrorMessage } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/actions/safe-action";
 
@@ -18,7 +18,7 @@ export function useCommentForm<T extends FieldValues>({
   send,
   onSent,
 }: {
-  schema: z.ZodType<T, T>;
+  schema: $ZodType<T, T>;
   defaultValues: T;
   send: (values: T) => Promise<ActionResult<unknown>>;
   onSent?: () => void;

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { useForm, type DefaultValues, type FieldPath, type FieldValues, type Resolver } from "react-hook-form";
-import type { z } from "zod";
+import type { $ZodType } from "zod/v4/core";
 import { useErrorMessage } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import type { Dependent } from "@/lib/errors";
@@ -50,7 +50,7 @@ export function useStepForm<T extends FieldValues & { version: number }>({
   nextHref,
   savedMessage,
 }: {
-  schema: z.ZodType<T, T>;
+  schema: $ZodType<T, T>;
   projectId: string;
   initialValues: T;
   action: StepSaveAction<T>;

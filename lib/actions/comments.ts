@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { addComment, markCommentsSeen, reopenThread, replyToComment, resolveThread } from "@/db/queries/comments";
 import { newCommentSchema, parseAbout, replySchema, threadSchema } from "@/lib/validation/comments";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { projectAction } from "./safe-action";
 
 // The stepper's open-thread counts and the header badge live in the project layout.

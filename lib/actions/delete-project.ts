@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { deleteProject } from "@/db/queries/projects";
 import { projectAction } from "./safe-action";
 

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { changeMemberRole, leaveProject, removeMember, transferOwnership } from "@/db/queries/members";
 import { memberRoleSchema, memberSchema } from "@/lib/validation/members";
 import { projectAction } from "./safe-action";

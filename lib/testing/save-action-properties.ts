@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { afterEach, beforeAll, beforeEach, expect, vi } from "vitest";
-import type { z } from "zod";
+import { safeParse } from "zod/mini";
+import type { $ZodType } from "zod/v4/core";
 import type { Connection } from "@/db/connect";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import { getSessionUser, type SessionUser } from "@/lib/auth/session";
@@ -103,7 +104,7 @@ export function expectFieldErrors(result: ActionResult<unknown>, key?: string, c
 export interface SaveAction<R> {
   /** The server action, with whatever options the step needs bound in. */
   save: (projectId: unknown, payload: unknown) => Promise<ActionResult<R>>;
-  schema: z.ZodType;
+  schema: $ZodType;
   /** Everything the step stores for a project. */
   state: (projectId: string) => Promise<unknown>;
   /** What each run compares before and after, when cheaper than `state`. */
@@ -168,7 +169,7 @@ export function setUpActionTests<R extends { version: number }, T extends { proj
       rejectsWithoutWriting(
         options.garbage,
         (payload) => {
-          fc.pre(!action.schema.safeParse(payload).success);
+          fc.pre(!safeParse(action.schema, payload).success);
           return { payload };
         },
         options.numRuns,
@@ -192,7 +193,7 @@ export function setUpActionTests<R extends { version: number }, T extends { proj
         ({ draft, breaker, pick, hugeLength }) => {
           const valid = options.valid(draft);
           // Otherwise a breaker could pass by accident, on a payload that was never valid.
-          expect(action.schema.safeParse(valid).success).toBe(true);
+          expect(safeParse(action.schema, valid).success).toBe(true);
           return options.breakPayload(valid, breaker, pick, hugeLength);
         },
         options.numRuns,

@@ -1,21 +1,23 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { requiredText } from "./text";
 
 // OWASP ASVS 5 (V6.2): at least 8 characters, at least 64 allowed, no composition rules.
 export const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 128;
 
-export const emailField = z
-  .string()
-  .trim()
-  .min(1, { error: "required" })
-  .max(254, { error: "too_long" })
-  .pipe(z.email({ error: "invalid_email" }));
+export const emailField = z.pipe(
+  z.string().check(z.trim(), z.minLength(1, { error: "required" }), z.maxLength(254, { error: "too_long" })),
+  z.email({ error: "invalid_email" }),
+);
 
 /** A password being chosen: the length rules apply. */
-const newPasswordField = z.string().min(PASSWORD_MIN, { error: "password_too_short" }).max(PASSWORD_MAX, { error: "password_too_long" });
+const newPasswordField = z
+  .string()
+  .check(z.minLength(PASSWORD_MIN, { error: "password_too_short" }), z.maxLength(PASSWORD_MAX, { error: "password_too_long" }));
 /** A password being checked: any length it might have been chosen under. */
-const existingPasswordField = z.string().min(1, { error: "required" }).max(PASSWORD_MAX, { error: "password_too_long" });
+const existingPasswordField = z
+  .string()
+  .check(z.minLength(1, { error: "required" }), z.maxLength(PASSWORD_MAX, { error: "password_too_long" }));
 
 export const signUpSchema = z.object({
   name: requiredText(80),
@@ -32,9 +34,9 @@ export const changePasswordSchema = z
   .object({
     currentPassword: existingPasswordField,
     newPassword: newPasswordField,
-    confirmPassword: z.string().max(PASSWORD_MAX, { error: "password_too_long" }),
+    confirmPassword: z.string().check(z.maxLength(PASSWORD_MAX, { error: "password_too_long" })),
   })
-  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], error: "passwords_differ" });
+  .check(z.refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], error: "passwords_differ" }));
 
 export type SignUpInput = z.infer<typeof signUpSchema>;
 export type SignInInput = z.infer<typeof signInSchema>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { CommentTarget } from "@/db/schema";
 import { requiredText } from "./text";
 
@@ -24,9 +24,7 @@ export const MAX_COMMENT_LENGTH = 2000;
 /** A wizard step number, for the comment and review forms. */
 export const stepNumber = z
   .number({ error: "invalid" })
-  .int({ error: "invalid" })
-  .min(1, { error: "invalid" })
-  .max(5, { error: "invalid" });
+  .check(z.int({ error: "invalid" }), z.gte(1, { error: "invalid" }), z.lte(5, { error: "invalid" }));
 const id = z.uuid({ error: "invalid" });
 const body = requiredText(MAX_COMMENT_LENGTH);
 
@@ -34,7 +32,7 @@ const body = requiredText(MAX_COMMENT_LENGTH);
  * The "About" select's value: "" for the whole step, or "<kind>:<id>" for one item. A plain
  * string keeps the select a native control; the action turns it into a target.
  */
-const about = z.string({ error: "invalid" }).refine((value) => value === "" || parseAbout(value) !== null, { error: "invalid" });
+const about = z.string({ error: "invalid" }).check(z.refine((value) => value === "" || parseAbout(value) !== null, { error: "invalid" }));
 
 export const newCommentSchema = z.object({ step: stepNumber, about, body });
 export type NewCommentInput = z.infer<typeof newCommentSchema>;

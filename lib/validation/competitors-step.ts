@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { MissingItem } from "@/lib/wizard/missing";
 import { requiredText, text } from "./text";
 
@@ -52,13 +52,13 @@ export function isWebsite(value: string): boolean {
   return host.includes(".") && !host.startsWith(".") && !host.endsWith(".") && !host.includes("..");
 }
 
-const website = text(WEBSITE_MAX_LENGTH).refine((value) => value === "" || isWebsite(value), { error: "invalid_url" });
+const website = text(WEBSITE_MAX_LENGTH).check(z.refine((value) => value === "" || isWebsite(value), { error: "invalid_url" }));
 
 // Duplicates are compared without case or surrounding spaces, as the tag input does.
-const tags = z
-  .array(requiredText(TAG_MAX_LENGTH), { error: "invalid" })
-  .max(MAX_TAGS, { error: "too_many" })
-  .refine((items) => new Set(items.map((i) => i.toLocaleLowerCase())).size === items.length, { error: "duplicate" });
+const tags = z.array(requiredText(TAG_MAX_LENGTH), { error: "invalid" }).check(
+  z.maxLength(MAX_TAGS, { error: "too_many" }),
+  z.refine((items) => new Set(items.map((i) => i.toLocaleLowerCase())).size === items.length, { error: "duplicate" }),
+);
 
 export const competitorSchema = z.object({
   id: z.uuid({ error: "invalid" }),
@@ -80,17 +80,19 @@ export const digitalProfileSchema = z.object({
 
 export const competitorsStepSchema = z
   .object({
-    version: z.number().int().min(0),
-    competitors: z.array(competitorSchema).max(MAX_COMPETITORS, { error: "too_many" }),
+    version: z.number().check(z.int(), z.gte(0)),
+    competitors: z.array(competitorSchema).check(z.maxLength(MAX_COMPETITORS, { error: "too_many" })),
     digitalProfile: digitalProfileSchema,
   })
-  .superRefine((step, ctx) => {
-    const seen = new Set<string>();
-    step.competitors.forEach((competitor, index) => {
-      if (seen.has(competitor.id)) ctx.addIssue({ code: "custom", path: ["competitors", index, "id"], message: "invalid" });
-      seen.add(competitor.id);
-    });
-  });
+  .check(
+    z.superRefine((step, ctx) => {
+      const seen = new Set<string>();
+      step.competitors.forEach((competitor, index) => {
+        if (seen.has(competitor.id)) ctx.addIssue({ code: "custom", path: ["competitors", index, "id"], message: "invalid" });
+        seen.add(competitor.id);
+      });
+    }),
+  );
 
 export type CompetitorsStepInput = z.infer<typeof competitorsStepSchema>;
 export type CompetitorInput = z.infer<typeof competitorSchema>;

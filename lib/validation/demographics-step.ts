@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { MissingItem } from "@/lib/wizard/missing";
 import { GENERATIONS, personaSchema, type Generation } from "./personas-step";
 import { requiredText, text } from "./text";
@@ -27,17 +27,18 @@ const isUnique = (items: readonly string[]) => new Set(items.map((i) => i.toLoca
 
 // Duplicates are compared without case or surrounding spaces, as the tag input does.
 const tags = (maxLength: number) =>
-  z.array(requiredText(maxLength), { error: "invalid" }).max(MAX_TAGS, { error: "too_many" }).refine(isUnique, { error: "duplicate" });
+  z
+    .array(requiredText(maxLength), { error: "invalid" })
+    .check(z.maxLength(MAX_TAGS, { error: "too_many" }), z.refine(isUnique, { error: "duplicate" }));
 
 export const demographicsStepSchema = z
   .object({
-    version: z.number().int().min(0),
+    version: z.number().check(z.int(), z.gte(0)),
     ageMin: age,
     ageMax: age,
     generations: z
       .array(z.enum(GENERATIONS, { error: "invalid" }), { error: "invalid" })
-      .max(GENERATIONS.length, { error: "too_many" })
-      .refine(isUnique, { error: "duplicate" }),
+      .check(z.maxLength(GENERATIONS.length, { error: "too_many" }), z.refine(isUnique, { error: "duplicate" })),
     genders: tags(GENDER_MAX_LENGTH),
     locations: tags(TAG_MAX_LENGTH),
     household: text(SHORT_TEXT_MAX_LENGTH),
@@ -47,21 +48,23 @@ export const demographicsStepSchema = z
     languages: tags(TAG_MAX_LENGTH),
     valuesAndCustoms: text(VALUES_MAX_LENGTH),
   })
-  .refine((step) => step.ageMin === null || step.ageMax === null || step.ageMin <= step.ageMax, {
-    error: "age_order",
-    path: ["ageMax"],
-    // Checked as soon as both ages are valid, even while other fields still have errors.
-    when: (payload) => {
-      const value = payload.value as { ageMin?: unknown; ageMax?: unknown } | null;
-      return (
-        typeof value === "object" &&
-        value !== null &&
-        !payload.issues.some((issue) => issue.path?.[0] === "ageMin" || issue.path?.[0] === "ageMax") &&
-        typeof value.ageMin === "number" &&
-        typeof value.ageMax === "number"
-      );
-    },
-  });
+  .check(
+    z.refine((step) => step.ageMin === null || step.ageMax === null || step.ageMin <= step.ageMax, {
+      error: "age_order",
+      path: ["ageMax"],
+      // Checked as soon as both ages are valid, even while other fields still have errors.
+      when: (payload) => {
+        const value = payload.value as { ageMin?: unknown; ageMax?: unknown } | null;
+        return (
+          typeof value === "object" &&
+          value !== null &&
+          !payload.issues.some((issue) => issue.path?.[0] === "ageMin" || issue.path?.[0] === "ageMax") &&
+          typeof value.ageMin === "number" &&
+          typeof value.ageMax === "number"
+        );
+      },
+    }),
+  );
 
 export type DemographicsStepInput = z.infer<typeof demographicsStepSchema>;
 export type DemographicsProfile = Omit<DemographicsStepInput, "version">;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { MissingItem } from "@/lib/wizard/missing";
 import { requiredText, text } from "./text";
 
@@ -37,10 +37,10 @@ export function isIsoDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
-const optionalDate = z
-  .string({ error: "invalid_date" })
-  .trim()
-  .refine((value) => value === "" || isIsoDate(value), { error: "invalid_date" });
+const optionalDate = z.string({ error: "invalid_date" }).check(
+  z.trim(),
+  z.refine((value) => value === "" || isIsoDate(value), { error: "invalid_date" }),
+);
 
 // Up to two decimals, with a point or (as most Spanish speakers write it) a comma.
 const AMOUNT = /^(\d{1,9})(?:[.,](\d{1,2}))?$/;
@@ -57,14 +57,14 @@ export function centsToAmount(cents: number): string {
   return `${Math.trunc(cents / 100)}.${String(cents % 100).padStart(2, "0")}`;
 }
 
-const budget = z
-  .string({ error: "invalid_amount" })
-  .trim()
-  .superRefine((value, ctx) => {
+const budget = z.string({ error: "invalid_amount" }).check(
+  z.trim(),
+  z.superRefine((value, ctx) => {
     if (value === "") ctx.addIssue({ code: "custom", message: "required" });
     else if (/^-\s*\d/.test(value) || /^\d{10,}(?:[.,]\d*)?$/.test(value)) ctx.addIssue({ code: "custom", message: "out_of_range" });
     else if (amountToCents(value) === null) ctx.addIssue({ code: "custom", message: "invalid_amount" });
-  });
+  }),
+);
 
 // ---------------------------------------------------------------------------------------
 // Rows
@@ -104,11 +104,11 @@ export const campaignSchema = z
     id: rowId,
     offeringId: offeringRef,
     kind: z.enum(CAMPAIGN_KINDS, { error: "required" }),
-    personaIds: z
-      .array(personaRef, { error: "at_least_one_persona" })
-      .min(1, { error: "at_least_one_persona" })
-      .max(MAX_CAMPAIGN_PERSONAS, { error: "too_many" })
-      .refine((ids) => new Set(ids).size === ids.length, { error: "duplicate" }),
+    personaIds: z.array(personaRef, { error: "at_least_one_persona" }).check(
+      z.minLength(1, { error: "at_least_one_persona" }),
+      z.maxLength(MAX_CAMPAIGN_PERSONAS, { error: "too_many" }),
+      z.refine((ids) => new Set(ids).size === ids.length, { error: "duplicate" }),
+    ),
     channel: requiredText(120),
     budget,
     currency: z.enum(CURRENCIES, { error: "required" }),
@@ -117,14 +117,16 @@ export const campaignSchema = z
     objective: text(600),
     successMetric: text(300),
   })
-  .refine((campaign) => !endsBeforeStart(campaign), {
-    error: "date_order",
-    path: ["endsOn"],
-    // Checked as soon as both dates are valid, even while other fields still have errors.
-    when: (payload) => endsBeforeStart(payload.value),
-  });
+  .check(
+    z.refine((campaign) => !endsBeforeStart(campaign), {
+      error: "date_order",
+      path: ["endsOn"],
+      // Checked as soon as both dates are valid, even while other fields still have errors.
+      when: (payload) => endsBeforeStart(payload.value),
+    }),
+  );
 
-function uniqueIds(rows: readonly { id: string }[], list: string, ctx: z.RefinementCtx) {
+function uniqueIds(rows: readonly { id: string }[], list: string, ctx: z.core.$RefinementCtx) {
   const seen = new Set<string>();
   rows.forEach((row, index) => {
     if (seen.has(row.id)) ctx.addIssue({ code: "custom", path: [list, index, "id"], message: "invalid" });
@@ -134,16 +136,18 @@ function uniqueIds(rows: readonly { id: string }[], list: string, ctx: z.Refinem
 
 export const integrationStepSchema = z
   .object({
-    version: z.number().int().min(0),
-    contentIdeas: z.array(contentIdeaSchema).max(MAX_ROWS, { error: "too_many" }),
-    socialPlans: z.array(socialPlanSchema).max(MAX_ROWS, { error: "too_many" }),
-    campaigns: z.array(campaignSchema).max(MAX_ROWS, { error: "too_many" }),
+    version: z.number().check(z.int(), z.gte(0)),
+    contentIdeas: z.array(contentIdeaSchema).check(z.maxLength(MAX_ROWS, { error: "too_many" })),
+    socialPlans: z.array(socialPlanSchema).check(z.maxLength(MAX_ROWS, { error: "too_many" })),
+    campaigns: z.array(campaignSchema).check(z.maxLength(MAX_ROWS, { error: "too_many" })),
   })
-  .superRefine((step, ctx) => {
-    uniqueIds(step.contentIdeas, "contentIdeas", ctx);
-    uniqueIds(step.socialPlans, "socialPlans", ctx);
-    uniqueIds(step.campaigns, "campaigns", ctx);
-  });
+  .check(
+    z.superRefine((step, ctx) => {
+      uniqueIds(step.contentIdeas, "contentIdeas", ctx);
+      uniqueIds(step.socialPlans, "socialPlans", ctx);
+      uniqueIds(step.campaigns, "campaigns", ctx);
+    }),
+  );
 
 export type IntegrationStepInput = z.infer<typeof integrationStepSchema>;
 export type ContentIdeaInput = z.infer<typeof contentIdeaSchema>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { emailField } from "./auth";
 
 export const INVITABLE_ROLES = ["editor", "mentor"] as const;
@@ -21,6 +21,6 @@ export const memberSchema = z.object({ userId: id });
 export const memberRoleSchema = z.object({ userId: id, role });
 
 // Tokens are 43 base64url characters; the bound only keeps absurd input from being hashed.
-export const acceptInvitationSchema = z.object({ token: z.string().min(1).max(200) });
+export const acceptInvitationSchema = z.object({ token: z.string().check(z.minLength(1), z.maxLength(200)) });
 
 export type InviteInput = z.infer<typeof inviteSchema>;

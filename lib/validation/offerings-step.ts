@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { MissingItem } from "@/lib/wizard/missing";
 import { requiredText, text } from "./text";
 
@@ -17,54 +17,55 @@ export const categorySchema = z.object({
 
 export const offeringSchema = z.object({
   id: rowId,
-  categoryId: z.string({ error: "required" }).min(1, { error: "required" }),
+  categoryId: z.string({ error: "required" }).check(z.minLength(1, { error: "required" })),
   name: requiredText(120),
   definition: text(1000),
   objective: text(500),
   weight: z
     .number({ error: "invalid_number" })
-    .int({ error: "invalid_number" })
-    .min(1, { error: "out_of_range" })
-    .max(5, { error: "out_of_range" }),
-  revenueShare: z
-    .number({ error: "invalid_number" })
-    .int({ error: "invalid_number" })
-    .min(0, { error: "out_of_range" })
-    .max(100, { error: "out_of_range" })
-    .nullable(),
+    .check(z.int({ error: "invalid_number" }), z.gte(1, { error: "out_of_range" }), z.lte(5, { error: "out_of_range" })),
+  revenueShare: z.nullable(
+    z
+      .number({ error: "invalid_number" })
+      .check(z.int({ error: "invalid_number" }), z.gte(0, { error: "out_of_range" }), z.lte(100, { error: "out_of_range" })),
+  ),
   tier: z.enum(OFFERING_TIERS, { error: "required" }),
   audience: text(300),
 });
 
 export const offeringsStepSchema = z
   .object({
-    version: z.number().int().min(0),
-    categories: z.array(categorySchema).min(1, { error: "at_least_one_category" }).max(MAX_CATEGORIES, { error: "too_many" }),
-    offerings: z.array(offeringSchema).max(MAX_OFFERINGS, { error: "too_many" }),
+    version: z.number().check(z.int(), z.gte(0)),
+    categories: z
+      .array(categorySchema)
+      .check(z.minLength(1, { error: "at_least_one_category" }), z.maxLength(MAX_CATEGORIES, { error: "too_many" })),
+    offerings: z.array(offeringSchema).check(z.maxLength(MAX_OFFERINGS, { error: "too_many" })),
   })
-  .superRefine((step, ctx) => {
-    const seenNames = new Map<string, number>();
-    const seenIds = new Set<string>();
-    step.categories.forEach((category, index) => {
-      const key = category.name.trim().toLocaleLowerCase();
-      if (seenNames.has(key)) ctx.addIssue({ code: "custom", path: ["categories", index, "name"], message: "duplicate_category" });
-      seenNames.set(key, index);
-      if (seenIds.has(category.id)) ctx.addIssue({ code: "custom", path: ["categories", index, "id"], message: "invalid" });
-      seenIds.add(category.id);
-    });
-    let share = 0;
-    step.offerings.forEach((offering, index) => {
-      if (!seenIds.has(offering.categoryId)) {
-        ctx.addIssue({ code: "custom", path: ["offerings", index, "categoryId"], message: "unknown_category" });
-      }
-      if (seenIds.has(offering.id)) ctx.addIssue({ code: "custom", path: ["offerings", index, "id"], message: "invalid" });
-      seenIds.add(offering.id);
-      share += offering.revenueShare ?? 0;
-      if (offering.revenueShare !== null && share > 100) {
-        ctx.addIssue({ code: "custom", path: ["offerings", index, "revenueShare"], message: "revenue_over_100" });
-      }
-    });
-  });
+  .check(
+    z.superRefine((step, ctx) => {
+      const seenNames = new Map<string, number>();
+      const seenIds = new Set<string>();
+      step.categories.forEach((category, index) => {
+        const key = category.name.trim().toLocaleLowerCase();
+        if (seenNames.has(key)) ctx.addIssue({ code: "custom", path: ["categories", index, "name"], message: "duplicate_category" });
+        seenNames.set(key, index);
+        if (seenIds.has(category.id)) ctx.addIssue({ code: "custom", path: ["categories", index, "id"], message: "invalid" });
+        seenIds.add(category.id);
+      });
+      let share = 0;
+      step.offerings.forEach((offering, index) => {
+        if (!seenIds.has(offering.categoryId)) {
+          ctx.addIssue({ code: "custom", path: ["offerings", index, "categoryId"], message: "unknown_category" });
+        }
+        if (seenIds.has(offering.id)) ctx.addIssue({ code: "custom", path: ["offerings", index, "id"], message: "invalid" });
+        seenIds.add(offering.id);
+        share += offering.revenueShare ?? 0;
+        if (offering.revenueShare !== null && share > 100) {
+          ctx.addIssue({ code: "custom", path: ["offerings", index, "revenueShare"], message: "revenue_over_100" });
+        }
+      });
+    }),
+  );
 
 export type OfferingsStepInput = z.infer<typeof offeringsStepSchema>;
 export type OfferingInput = z.infer<typeof offeringSchema>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { MissingItem } from "@/lib/wizard/missing";
 import { requiredText, text } from "./text";
 
@@ -17,18 +17,17 @@ export type DecisionRole = (typeof DECISION_ROLES)[number];
 export type Generation = (typeof GENERATIONS)[number];
 
 const rowId = z.uuid({ error: "invalid" });
-const age = z
-  .number({ error: "invalid_number" })
-  .int({ error: "invalid_number" })
-  .min(0, { error: "out_of_range" })
-  .max(MAX_AGE, { error: "out_of_range" })
-  .nullable();
+const age = z.nullable(
+  z
+    .number({ error: "invalid_number" })
+    .check(z.int({ error: "invalid_number" }), z.gte(0, { error: "out_of_range" }), z.lte(MAX_AGE, { error: "out_of_range" })),
+);
 
 // Duplicates are compared without case or surrounding spaces, as the tag input does.
-const list = z
-  .array(requiredText(LIST_ITEM_MAX_LENGTH), { error: "invalid" })
-  .max(MAX_LIST_ITEMS, { error: "too_many" })
-  .refine((items) => new Set(items.map((i) => i.toLocaleLowerCase())).size === items.length, { error: "duplicate" });
+const list = z.array(requiredText(LIST_ITEM_MAX_LENGTH), { error: "invalid" }).check(
+  z.maxLength(MAX_LIST_ITEMS, { error: "too_many" }),
+  z.refine((items) => new Set(items.map((i) => i.toLocaleLowerCase())).size === items.length, { error: "duplicate" }),
+);
 
 export const personaSchema = z
   .object({
@@ -56,34 +55,38 @@ export const personaSchema = z
     attractingContent: text(1000),
     objections: text(1000),
   })
-  .refine((p) => p.ageMin === null || p.ageMax === null || p.ageMin <= p.ageMax, {
-    error: "age_order",
-    path: ["ageMax"],
-    // Checked as soon as both ages are valid, even while other fields still have errors.
-    when: (payload) => {
-      const value = payload.value as { ageMin?: unknown; ageMax?: unknown } | null;
-      return (
-        typeof value === "object" &&
-        value !== null &&
-        !payload.issues.some((issue) => issue.path?.[0] === "ageMin" || issue.path?.[0] === "ageMax") &&
-        typeof value.ageMin === "number" &&
-        typeof value.ageMax === "number"
-      );
-    },
-  });
+  .check(
+    z.refine((p) => p.ageMin === null || p.ageMax === null || p.ageMin <= p.ageMax, {
+      error: "age_order",
+      path: ["ageMax"],
+      // Checked as soon as both ages are valid, even while other fields still have errors.
+      when: (payload) => {
+        const value = payload.value as { ageMin?: unknown; ageMax?: unknown } | null;
+        return (
+          typeof value === "object" &&
+          value !== null &&
+          !payload.issues.some((issue) => issue.path?.[0] === "ageMin" || issue.path?.[0] === "ageMax") &&
+          typeof value.ageMin === "number" &&
+          typeof value.ageMax === "number"
+        );
+      },
+    }),
+  );
 
 export const personasStepSchema = z
   .object({
-    version: z.number().int().min(0),
-    personas: z.array(personaSchema).max(MAX_PERSONAS, { error: "too_many" }),
+    version: z.number().check(z.int(), z.gte(0)),
+    personas: z.array(personaSchema).check(z.maxLength(MAX_PERSONAS, { error: "too_many" })),
   })
-  .superRefine((step, ctx) => {
-    const seen = new Set<string>();
-    step.personas.forEach((persona, index) => {
-      if (seen.has(persona.id)) ctx.addIssue({ code: "custom", path: ["personas", index, "id"], message: "invalid" });
-      seen.add(persona.id);
-    });
-  });
+  .check(
+    z.superRefine((step, ctx) => {
+      const seen = new Set<string>();
+      step.personas.forEach((persona, index) => {
+        if (seen.has(persona.id)) ctx.addIssue({ code: "custom", path: ["personas", index, "id"], message: "invalid" });
+        seen.add(persona.id);
+      });
+    }),
+  );
 
 export type PersonasStepInput = z.infer<typeof personasStepSchema>;
 export type PersonaInput = z.infer<typeof personaSchema>;

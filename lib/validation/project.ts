@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { requiredText, text } from "./text";
 
 export const projectDetailsSchema = z.object({

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { OverallReviewStatus } from "@/lib/reviews/overall-status";
 
 // In the order the dashboard's select lists them: what a mentor acts on first.
@@ -11,7 +11,7 @@ export type ReviewFilter = (typeof REVIEW_FILTERS)[number];
 // The value arrives in the URL, where anyone can type anything: an unknown or repeated
 // value shows every project rather than an error page.
 export const dashboardSearchSchema = z.object({
-  review: z.enum(REVIEW_FILTERS).catch("all"),
+  review: z.catch(z.enum(REVIEW_FILTERS), "all"),
 });
 
 export function parseDashboardSearch(params: Record<string, string | string[] | undefined>): { review: ReviewFilter } {

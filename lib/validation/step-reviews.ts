@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { ReviewStatus } from "@/db/schema";
 import { stepNumber } from "./comments";
 import { text } from "./text";
@@ -15,6 +15,6 @@ export const stepReviewSchema = z
     status: z.enum(REVIEW_STATUSES, { error: "required" }),
     note: text(MAX_REVIEW_NOTE_LENGTH),
   })
-  .refine((values) => values.status !== "changes_requested" || values.note.length > 0, { error: "required", path: ["note"] });
+  .check(z.refine((values) => values.status !== "changes_requested" || values.note.length > 0, { error: "required", path: ["note"] }));
 
 export type StepReviewInput = z.infer<typeof stepReviewSchema>;

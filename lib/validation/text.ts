@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 // PostgreSQL text cannot hold U+0000, and a lone UTF-16 surrogate would be stored as U+FFFD:
 // both are refused here, so the user gets a field message instead of a failed or altered save.
@@ -10,7 +10,7 @@ export function isStorableText(value: string): boolean {
 
 /** Trimmed free text of at most `max` characters; may be empty. */
 export const text = (max: number) =>
-  z.string({ error: "invalid" }).trim().max(max, { error: "too_long" }).refine(isStorableText, { error: "invalid" });
+  z.string({ error: "invalid" }).check(z.trim(), z.maxLength(max, { error: "too_long" }), z.refine(isStorableText, { error: "invalid" }));
 
 /** Trimmed free text of at most `max` characters that must not be empty. */
-export const requiredText = (max: number) => text(max).min(1, { error: "required" });
+export const requiredText = (max: number) => text(max).check(z.minLength(1, { error: "required" }));
