@@ -42,7 +42,7 @@ export function accepted<T>(response: ActionResponse, what: string): T {
 /** Where the flight data in a page puts a value, with the HTML's escaping taken off. */
 export const unescaped = (body: string) => body.replaceAll("\\", "");
 
-/** Signs someone up in a browser and returns their session cookie header. */
+/** Signs someone up (or in, with `join`) in a fresh browser and returns their session cookie header. */
 async function signedUp(browser: Browser, user: TestUser, join?: (page: Page) => Promise<unknown>) {
   const context = await browser.newContext({ locale: "en-US" });
   const page = await context.newPage();
