@@ -1,6 +1,6 @@
 "use server";
 
-import { z } from "zod";
+import * as z from "zod/mini";
 import { endAllSessions } from "@/db/queries/sessions";
 import { signOut } from "@/lib/auth/config";
 import { authedAction } from "./safe-action";
