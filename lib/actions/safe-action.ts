@@ -26,6 +26,22 @@ export function toFieldErrors(error: $ZodError): FieldErrors {
   return fieldErrors;
 }
 
+/**
+ * The caller's session, or a refusal. Reading it queries the database (revoked sessions), so
+ * an outage there is answered as "unavailable, your changes are kept" like any other, rather
+ * than failing the request, which the form would report as a server it could not reach.
+ */
+async function sessionOrRefusal(): Promise<{ user: SessionUser } | { refusal: { ok: false; formError: ErrorCode } }> {
+  try {
+    const user = await getSessionUser();
+    return user ? { user } : { refusal: { ok: false, formError: "unauthenticated" } };
+  } catch (error) {
+    unstable_rethrow(error);
+    console.error("[action] session check failed", error);
+    return { refusal: { ok: false, formError: "unavailable" } };
+  }
+}
+
 async function run<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
   try {
     return { ok: true, data: await work() };
@@ -50,8 +66,9 @@ async function run<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
  */
 export function authedAction<S extends $ZodType, T>(schema: S, handler: (values: z.output<S>, user: SessionUser) => Promise<T>) {
   return async (raw: unknown): Promise<ActionResult<T>> => {
-    const user = await getSessionUser();
-    if (!user) return { ok: false, formError: "unauthenticated" };
+    const session = await sessionOrRefusal();
+    if ("refusal" in session) return session.refusal;
+    const { user } = session;
     const parsed = z.safeParse(schema, raw);
     if (!parsed.success) return { ok: false, formError: "validation", fieldErrors: toFieldErrors(parsed.error) };
     return run(() => handler(parsed.data, user));
@@ -76,8 +93,9 @@ export function projectAction<S extends $ZodType, T>(
   handler: (values: z.output<S>, context: ProjectActionContext) => Promise<T>,
 ) {
   return async (projectId: unknown, raw: unknown, options?: { confirmRemovals?: unknown; saveId?: unknown }): Promise<ActionResult<T>> => {
-    const user = await getSessionUser();
-    if (!user) return { ok: false, formError: "unauthenticated" };
+    const session = await sessionOrRefusal();
+    if ("refusal" in session) return session.refusal;
+    const { user } = session;
     if (typeof projectId !== "string") return { ok: false, formError: "not_found" };
     const parsed = z.safeParse(schema, raw);
     if (!parsed.success) return { ok: false, formError: "validation", fieldErrors: toFieldErrors(parsed.error) };
