@@ -9,6 +9,7 @@ import type { $ZodType } from "zod/v4/core";
 import { useErrorMessage } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import type { Dependent } from "@/lib/errors";
+import { newId } from "@/lib/uuid";
 import { useUnsavedChangesWarning } from "./use-unsaved-changes-warning";
 
 export type StepSaveAction<T> = (
@@ -16,16 +17,6 @@ export type StepSaveAction<T> = (
   values: T,
   options?: { confirmRemovals?: boolean; saveId?: string },
 ) => Promise<ActionResult<T>>;
-
-/** A v4 uuid; crypto.randomUUID only exists on https and localhost. */
-function newSaveId(): string {
-  if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
 
 export interface StepStatus {
   tone: "error" | "success";
@@ -72,7 +63,7 @@ export function useStepForm<T extends FieldValues & { version: number }>({
 
   const send = async (values: T, confirmRemovals: boolean): Promise<ActionResult<T> | undefined> => {
     const key = JSON.stringify(values);
-    if (attempt.current?.values !== key) attempt.current = { values: key, saveId: newSaveId() };
+    if (attempt.current?.values !== key) attempt.current = { values: key, saveId: newId() };
     try {
       return await action(projectId, values, { confirmRemovals, saveId: attempt.current.saveId });
     } catch {

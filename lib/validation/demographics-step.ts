@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import type { MissingItem } from "@/lib/wizard/missing";
 import { GENERATIONS, personaSchema, type Generation } from "./personas-step";
+import { ageOrder } from "./age-order";
 import { requiredText, text } from "./text";
 
 /**
@@ -48,23 +49,7 @@ export const demographicsStepSchema = z
     languages: tags(TAG_MAX_LENGTH),
     valuesAndCustoms: text(VALUES_MAX_LENGTH),
   })
-  .check(
-    z.refine((step) => step.ageMin === null || step.ageMax === null || step.ageMin <= step.ageMax, {
-      error: "age_order",
-      path: ["ageMax"],
-      // Checked as soon as both ages are valid, even while other fields still have errors.
-      when: (payload) => {
-        const value = payload.value as { ageMin?: unknown; ageMax?: unknown } | null;
-        return (
-          typeof value === "object" &&
-          value !== null &&
-          !payload.issues.some((issue) => issue.path?.[0] === "ageMin" || issue.path?.[0] === "ageMax") &&
-          typeof value.ageMin === "number" &&
-          typeof value.ageMax === "number"
-        );
-      },
-    }),
-  );
+  .check(ageOrder());
 
 export type DemographicsStepInput = z.infer<typeof demographicsStepSchema>;
 export type DemographicsProfile = Omit<DemographicsStepInput, "version">;

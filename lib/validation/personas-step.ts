@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import type { MissingItem } from "@/lib/wizard/missing";
+import { ageOrder } from "./age-order";
 import { requiredText, text } from "./text";
 
 export const DECISION_ROLES = ["buyer", "influencer", "decision_maker", "end_user", "saboteur"] as const;
@@ -55,23 +56,7 @@ export const personaSchema = z
     attractingContent: text(1000),
     objections: text(1000),
   })
-  .check(
-    z.refine((p) => p.ageMin === null || p.ageMax === null || p.ageMin <= p.ageMax, {
-      error: "age_order",
-      path: ["ageMax"],
-      // Checked as soon as both ages are valid, even while other fields still have errors.
-      when: (payload) => {
-        const value = payload.value as { ageMin?: unknown; ageMax?: unknown } | null;
-        return (
-          typeof value === "object" &&
-          value !== null &&
-          !payload.issues.some((issue) => issue.path?.[0] === "ageMin" || issue.path?.[0] === "ageMax") &&
-          typeof value.ageMin === "number" &&
-          typeof value.ageMax === "number"
-        );
-      },
-    }),
-  );
+  .check(ageOrder());
 
 export const personasStepSchema = z
   .object({
