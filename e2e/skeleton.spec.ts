@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { expectNoA11yViolations } from "./axe";
 import { createProject, expect, makeUser, signUp, test } from "./support/fixtures";
 import { OfferingsStep } from "./support/offerings-step";
@@ -38,7 +39,7 @@ test.describe("accounts", () => {
     const generic = "The email or password is not right. Check both and try again.";
     for (const [email, pass] of [
       [user.email, "not the password"],
-      [`nobody-${Date.now()}@example.test`, user.password],
+      [`nobody-${randomUUID()}@example.test`, user.password],
     ] as const) {
       await signInPage.getByLabel("Email").fill(email);
       await signInPage.getByLabel("Password", { exact: true }).fill(pass);

@@ -38,11 +38,15 @@ async function roleOf(db: Database, projectId: string, userId: string) {
   return row?.role;
 }
 
+// Fixed instants: no test depends on today's date or on how long it takes to run.
+const T0 = new Date("2026-03-02T09:00:00Z");
+const at = (ms: number) => new Date(T0.getTime() + ms);
+
 describeEachDatabase("invitations", (getConnection) => {
   it("lets the invited address join once with the invited role, and stores only a hash of the token", async () => {
     const { db } = getConnection();
     const { owner, invitee, projectId } = await setup(db);
-    const now = new Date();
+    const now = T0;
     const { id, token, expiresAt } = await createInvitation({
       actor: owner,
       projectId,
@@ -59,23 +63,23 @@ describeEachDatabase("invitations", (getConnection) => {
     expect(row!.tokenHash).toBe(hashInvitationToken(token));
     expect(JSON.stringify(row)).not.toContain(token);
 
-    expect(await previewInvitation(token, null)).toEqual({ ok: true, projectName: "Shared workshop", role: "editor" });
-    expect(await acceptInvitation(token, invitee)).toEqual({ ok: true, projectId, joined: true });
+    expect(await previewInvitation(token, null, now)).toEqual({ ok: true, projectName: "Shared workshop", role: "editor" });
+    expect(await acceptInvitation(token, invitee, now)).toEqual({ ok: true, projectId, joined: true });
     expect(await roleOf(db, projectId, invitee.id)).toBe("editor");
     const [accepted] = await db.select().from(invitations).where(eq(invitations.id, id));
     expect(accepted!.acceptedBy).toBe(invitee.id);
     expect(accepted!.acceptedAt).not.toBeNull();
-    expect(await listInvitations({ actor: owner, projectId })).toEqual([]);
+    expect(await listInvitations({ actor: owner, projectId, now })).toEqual([]);
 
     // A second use, by anyone, is refused as used.
-    expect(await acceptInvitation(token, invitee)).toEqual({ ok: false, reason: "used" });
-    expect(await previewInvitation(token, null)).toEqual({ ok: false, reason: "used" });
+    expect(await acceptInvitation(token, invitee, now)).toEqual({ ok: false, reason: "used" });
+    expect(await previewInvitation(token, null, now)).toEqual({ ok: false, reason: "used" });
   });
 
   it("refuses an expired link, and lists the invitation as expired until it is resent", async () => {
     const { db } = getConnection();
     const { owner, invitee, projectId } = await setup(db);
-    const eightDaysAgo = new Date(Date.now() - 8 * 24 * 60 * 60 * 1000);
+    const eightDaysAgo = at(-8 * 24 * 60 * 60 * 1000);
     const { token } = await createInvitation({
       actor: owner,
       projectId,
@@ -84,9 +88,9 @@ describeEachDatabase("invitations", (getConnection) => {
       anyEmail: false,
       clock: { now: eightDaysAgo },
     });
-    expect(await acceptInvitation(token, invitee)).toEqual({ ok: false, reason: "expired" });
+    expect(await acceptInvitation(token, invitee, T0)).toEqual({ ok: false, reason: "expired" });
     expect(await roleOf(db, projectId, invitee.id)).toBeUndefined();
-    const [listed] = await listInvitations({ actor: owner, projectId });
+    const [listed] = await listInvitations({ actor: owner, projectId, now: T0 });
     expect(listed).toMatchObject({ email: invitee.email, role: "mentor", expired: true });
 
     // A short clock works too: one second of validity, checked two seconds later.
@@ -97,9 +101,9 @@ describeEachDatabase("invitations", (getConnection) => {
       email: other.email,
       role: "editor",
       anyEmail: false,
-      clock: { ttlMs: 1000 },
+      clock: { now: T0, ttlMs: 1000 },
     });
-    expect(await acceptInvitation(short.token, other, new Date(Date.now() + 2000))).toEqual({ ok: false, reason: "expired" });
+    expect(await acceptInvitation(short.token, other, at(2000))).toEqual({ ok: false, reason: "expired" });
   });
 
   it("a resend replaces the link: the old one stops working and the new one does", async () => {
@@ -212,7 +216,7 @@ describeEachDatabase("invitation refusals", (getConnection) => {
     const { db } = getConnection();
     const { owner, invitee, projectId } = await setup(db);
     // One pending link per address, so each case invites someone of its own.
-    const make = async (clock?: { now: Date }) => {
+    const make = async (clock = { now: T0 }) => {
       const person = await userWithEmail(db);
       const { id, token } = await createInvitation({
         actor: owner,
@@ -225,10 +229,10 @@ describeEachDatabase("invitation refusals", (getConnection) => {
       return { id, token, person };
     };
     const used = await make();
-    await acceptInvitation(used.token, used.person);
+    await acceptInvitation(used.token, used.person, T0);
     const revoked = await make();
     await revokeInvitation({ actor: owner, projectId, invitationId: revoked.id });
-    const expired = await make({ now: new Date(Date.now() - 2 * INVITATION_TTL_MS) });
+    const expired = await make({ now: at(-2 * INVITATION_TTL_MS) });
     const wrongEmail = await make();
     const cases = {
       unknown: { token: "x".repeat(43), as: invitee },
@@ -242,9 +246,9 @@ describeEachDatabase("invitation refusals", (getConnection) => {
     const statements: Record<string, string[]> = {};
     for (const [reason, { token, as }] of Object.entries(cases)) {
       queries.length = 0;
-      expect(await previewInvitation(token, as.email)).toMatchObject({ ok: false, reason });
+      expect(await previewInvitation(token, as.email, T0)).toMatchObject({ ok: false, reason });
       queries.length = 0;
-      expect(await acceptInvitation(token, as)).toEqual({ ok: false, reason });
+      expect(await acceptInvitation(token, as, T0)).toEqual({ ok: false, reason });
       statements[reason] = [...queries];
     }
     setConnectionForTests(getConnection());

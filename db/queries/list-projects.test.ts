@@ -91,7 +91,12 @@ describeEachDatabase("listProjectsForUser", (getConnection, kind) => {
     const [open] = await db().insert(comments).values(comment()).returning({ id: comments.id });
     await db()
       .insert(comments)
-      .values([comment(), comment({ parentId: open!.id }), comment({ parentId: open!.id }), comment({ resolvedAt: new Date() })]);
+      .values([
+        comment(),
+        comment({ parentId: open!.id }),
+        comment({ parentId: open!.id }),
+        comment({ resolvedAt: new Date("2026-03-02T09:00:00Z") }),
+      ]);
 
     const counts = new Map((await listProjectsForUser({ actor: owner })).map((p) => [p.id, p.openThreads]));
     expect(counts.get(projectId)).toBe(2);

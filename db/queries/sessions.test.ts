@@ -8,7 +8,9 @@ import { changePasswordHash, findPasswordHash, findUserForSignIn } from "./users
 
 describeEachDatabase("session revocation", (getConnection) => {
   const db = () => getConnection().db;
-  const inAMonth = () => new Date(Date.now() + 30 * 24 * 3600 * 1000);
+  // Fixed instants: pruning is decided by the `now` passed in, not by today's date.
+  const now = new Date("2026-03-02T09:00:00Z");
+  const inAMonth = () => new Date(now.getTime() + 30 * 24 * 3600 * 1000);
 
   async function signedIn() {
     const { id } = await createTestUser(db());
@@ -31,11 +33,11 @@ describeEachDatabase("session revocation", (getConnection) => {
   it("signs out one session and leaves the user's others alone", async () => {
     const claims = await signedIn();
     const other = { ...claims, sessionId: randomUUID() };
-    await revokeSession(claims.sessionId, inAMonth());
+    await revokeSession(claims.sessionId, inAMonth(), now);
     expect(await isSessionCurrent(claims)).toBe(false);
     expect(await isSessionCurrent(other)).toBe(true);
     // Signing out twice (two tabs) is harmless.
-    await revokeSession(claims.sessionId, inAMonth());
+    await revokeSession(claims.sessionId, inAMonth(), now);
     expect(await isSessionCurrent(claims)).toBe(false);
   });
 
@@ -62,9 +64,9 @@ describeEachDatabase("session revocation", (getConnection) => {
     const stale = randomUUID();
     await db()
       .insert(revokedSessions)
-      .values({ id: stale, expiresAt: new Date(Date.now() - 1000) });
+      .values({ id: stale, expiresAt: new Date(now.getTime() - 1000) });
     const fresh = randomUUID();
-    await revokeSession(fresh, inAMonth());
+    await revokeSession(fresh, inAMonth(), now);
     const left = await db().select({ id: revokedSessions.id }).from(revokedSessions);
     expect(left.map((r) => r.id)).toContain(fresh);
     expect(left.map((r) => r.id)).not.toContain(stale);

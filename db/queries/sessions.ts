@@ -32,12 +32,13 @@ export async function isSessionCurrent(claims: SessionClaims): Promise<boolean> 
 
 /**
  * Refuses one cookie from now on. `until` must be no earlier than the cookie's own expiry;
- * after it the cookie is refused anyway, so older rows are pruned here, where the table grows.
+ * after it the cookie is refused anyway, so rows that ended before `now` are pruned here,
+ * where the table grows.
  */
-export async function revokeSession(sessionId: string, until: Date): Promise<void> {
+export async function revokeSession(sessionId: string, until: Date, now = new Date()): Promise<void> {
   const db = await getDb();
   await db.insert(revokedSessions).values({ id: sessionId, expiresAt: until }).onConflictDoNothing();
-  await db.delete(revokedSessions).where(lt(revokedSessions.expiresAt, sql`now()`));
+  await db.delete(revokedSessions).where(lt(revokedSessions.expiresAt, now));
 }
 
 /** The SET value that voids every cookie issued under the current version. */

@@ -30,6 +30,9 @@ export const HOSTILE = {
   newline: "line one\nline two",
 } as const;
 
+/** When every test plan says it was prepared: a fixed instant, never today's date. */
+export const EXPORT_NOW = new Date("2026-11-30T10:00:00Z");
+
 /**
  * Seeds a plan of `size` for a new owner and reads it back as a download would. With
  * `hostile`, the first offering, persona, content idea, social plan and campaign carry the
@@ -53,7 +56,7 @@ export async function exportFixture(
     projectId,
     locale,
     withComments,
-    now: new Date("2026-11-30T10:00:00Z"),
+    now: EXPORT_NOW,
   });
   return { data, projectId, ownerId: owner.id };
 }

@@ -8,7 +8,7 @@ import type { MoneyTotal, PlanOverview } from "@/db/queries/plan-overview-model"
 import { loadPlanExport } from "@/lib/export/load-plan-export";
 import type { PlanExport } from "@/lib/export/plan-export";
 import { describeEachDatabase } from "@/lib/testing/databases";
-import { EXPORT_LARGE_PLAN, EXPORT_SMALL_PLAN, exportFixture, HOSTILE } from "@/lib/testing/export-fixture";
+import { EXPORT_LARGE_PLAN, EXPORT_SMALL_PLAN, exportFixture, HOSTILE, EXPORT_NOW } from "@/lib/testing/export-fixture";
 import { assertWellFormedXml, docxExportText, paragraphs, runTexts, zipEntry } from "./docx-testing";
 import { renderPlanDocx } from "./render-plan-docx";
 
@@ -200,7 +200,7 @@ describeEachDatabase(
         body: `${HOSTILE.script}\n${HOSTILE.formula}`,
       });
       await replyToComment({ id: ownerId }, projectId, { parentId: threadId, body: HOSTILE.rtl });
-      const data = await loadPlanExport({ actor: { id: ownerId }, projectId, locale: "en", withComments: true });
+      const data = await loadPlanExport({ actor: { id: ownerId }, projectId, locale: "en", withComments: true, now: EXPORT_NOW });
       const { xml, text, texts, styled } = await render(data);
       assertWellFormedXml(xml);
       expect(styled("Heading1").at(-1)).toBe(text.t("export.sections.appendix"));

@@ -3,7 +3,7 @@ import { expect, it } from "vitest";
 import { addComment, replyToComment } from "@/db/queries/comments";
 import type { MoneyTotal, PlanOverview } from "@/db/queries/plan-overview-model";
 import { describeEachDatabase } from "@/lib/testing/databases";
-import { EXPORT_LARGE_PLAN, EXPORT_SMALL_PLAN, exportFixture, HOSTILE } from "@/lib/testing/export-fixture";
+import { EXPORT_LARGE_PLAN, EXPORT_SMALL_PLAN, exportFixture, HOSTILE, EXPORT_NOW } from "@/lib/testing/export-fixture";
 import { exportText } from "../export-text";
 import { loadPlanExport } from "../load-plan-export";
 import { renderPlanMarkdown } from "./render-plan-markdown";
@@ -86,7 +86,7 @@ describeEachDatabase(
         body: hostileText,
       });
       await replyToComment({ id: ownerId }, projectId, { parentId: threadId, body: `${HOSTILE.heading}\n${HOSTILE.formula}` });
-      const data = await loadPlanExport({ actor: { id: ownerId }, projectId, locale: "en", withComments: true });
+      const data = await loadPlanExport({ actor: { id: ownerId }, projectId, locale: "en", withComments: true, now: EXPORT_NOW });
 
       const html = toHtml(renderPlanMarkdown(data, await exportText("en")));
       expect(unexpectedTags(html)).toEqual([]);

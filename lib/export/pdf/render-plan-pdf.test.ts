@@ -9,7 +9,7 @@ import { totalsByCurrency, type MoneyTotal } from "@/db/queries/plan-overview-mo
 import { exportText, type ExportText } from "@/lib/export/export-text";
 import type { PlanExport } from "@/lib/export/plan-export";
 import { describeEachDatabase } from "@/lib/testing/databases";
-import { EXPORT_LARGE_PLAN, EXPORT_SMALL_PLAN, exportFixture, HOSTILE } from "@/lib/testing/export-fixture";
+import { EXPORT_LARGE_PLAN, EXPORT_SMALL_PLAN, exportFixture, HOSTILE, EXPORT_NOW } from "@/lib/testing/export-fixture";
 import { renderPlanPdf } from "./render-plan-pdf";
 
 /** The PDF's text as a reader's copy would give it, pages joined. */
@@ -174,7 +174,7 @@ describeEachDatabase(
       expect(data.openComments).toEqual([]);
       await addComment({ id: ownerId }, projectId, { step: 2, target: null, body: "Añadid los precios del mercado en línea." });
       const { loadPlanExport } = await import("@/lib/export/load-plan-export");
-      const withComment = await loadPlanExport({ actor: { id: ownerId }, projectId, locale: "es", withComments: true });
+      const withComment = await loadPlanExport({ actor: { id: ownerId }, projectId, locale: "es", withComments: true, now: EXPORT_NOW });
       const { printed, pages } = await render(withComment);
       for (const phrase of [
         "Campañas y presupuesto",
