@@ -18,6 +18,11 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import type { MissingItem } from "@/lib/wizard/missing";
+// Relative, not "@/": drizzle-kit loads this file without the project's path aliases.
+import { WIZARD_STEPS, type CommentTarget as DeclaredCommentTarget } from "../lib/wizard/steps";
+
+/** Step numbers run from 1 to the number of declared steps; a new step needs a migration of this check. */
+const stepInRange = (column: AnyPgColumn) => sql`${column} between 1 and ${sql.raw(String(WIZARD_STEPS.length))}`;
 
 const createdAt = () => timestamp({ withTimezone: true }).notNull().defaultNow();
 const updatedAt = () =>
@@ -107,7 +112,7 @@ export const projectSteps = pgTable(
     lastSaveId: uuid(),
     updatedAt: updatedAt(),
   },
-  (t) => [primaryKey({ columns: [t.projectId, t.step] }), check("project_steps_step_range", sql`${t.step} between 1 and 5`)],
+  (t) => [primaryKey({ columns: [t.projectId, t.step] }), check("project_steps_step_range", stepInRange(t.step))],
 );
 
 export const categories = pgTable(
@@ -474,7 +479,7 @@ export const comments = pgTable(
   (t) => [
     index("comments_project_step_idx").on(t.projectId, t.step),
     index("comments_parent_idx").on(t.parentId),
-    check("comments_step_range", sql`${t.step} between 1 and 5`),
+    check("comments_step_range", stepInRange(t.step)),
     check("comments_target_pair", sql`(${t.targetKind} is null) = (${t.targetId} is null)`),
   ],
 );
@@ -494,8 +499,13 @@ export const stepReviews = pgTable(
     reviewerId: uuid().references(() => users.id, { onDelete: "set null" }),
     updatedAt: updatedAt(),
   },
-  (t) => [primaryKey({ columns: [t.projectId, t.step] }), check("step_reviews_step_range", sql`${t.step} between 1 and 5`)],
+  (t) => [primaryKey({ columns: [t.projectId, t.step] }), check("step_reviews_step_range", stepInRange(t.step))],
 );
 
 export type CommentTarget = (typeof commentTarget.enumValues)[number];
+// The enum and the steps' declared comment targets must name the same kinds: a kind added to a
+// step without a migration of this enum fails to compile here.
+type SameKinds<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const commentTargetsMatch: SameKinds<CommentTarget, DeclaredCommentTarget> = true;
+void commentTargetsMatch;
 export type ReviewStatus = (typeof reviewStatus.enumValues)[number];

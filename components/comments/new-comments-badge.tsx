@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { stepHref, WIZARD_STEPS } from "@/lib/wizard/steps";
+import { stepByNumber, stepHref } from "@/lib/wizard/steps";
 
 /** "3 new comments" in the project header, leading to the first step that has some. */
 export async function NewCommentsBadge({ projectId, count, firstStep }: { projectId: string; count: number; firstStep: number | null }) {
-  const step = WIZARD_STEPS.find((s) => s.number === firstStep);
+  const step = firstStep === null ? undefined : stepByNumber(firstStep);
   if (!count || !step) return null;
   const t = await getTranslations("comments");
   return (

@@ -1,5 +1,5 @@
 import { getFormatter } from "next-intl/server";
-import { loadProject } from "@/app/(app)/projects/[projectId]/load-project";
+import { loadProject } from "@/lib/projects/load-project";
 import { ClientMessages } from "@/components/client-messages";
 import { listStepComments } from "@/db/queries/comments";
 import { CommentsPanel } from "./comments-panel";

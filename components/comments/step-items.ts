@@ -1,4 +1,4 @@
-import type { CommentTarget } from "@/db/schema";
+import type { CommentTarget } from "@/lib/wizard/steps";
 
 /** One entry of the "About" select: an item of the step a comment can be about. */
 export interface CommentItem {

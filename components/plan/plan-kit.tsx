@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import type { MoneyTotal } from "@/db/queries/plan-overview";
-import { stepHref, WIZARD_STEPS, type StepSlug } from "@/lib/wizard/steps";
+import { stepBySlug, stepHref, type StepSlug } from "@/lib/wizard/steps";
 
 // Small building blocks of the read-only plan. Everything here renders on the server only.
 
@@ -49,13 +49,11 @@ export function PlanSection({ id, title, summary, children }: { id: string; titl
   );
 }
 
-/** Where a missing answer is filled in: a link to its step, or a note while the step is not released. */
+/** Where a missing answer is filled in: a link to its step. */
 export async function StepLink({ projectId, slug }: { projectId: string; slug: StepSlug }) {
   const t = await getTranslations("plan");
   const steps = await getTranslations("wizard.steps");
-  const step = WIZARD_STEPS.find((s) => s.slug === slug)!;
-  const values = { number: step.number, step: steps(slug) };
-  if (!step.available) return <span className="text-sm text-slate-600">{t("stepUpcoming", values)}</span>;
+  const values = { number: stepBySlug(slug).number, step: steps(slug) };
   return (
     <Link href={stepHref(projectId, slug)} prefetch={false} className="font-semibold text-brand-700 underline print:hidden">
       {t("stepLink", values)}

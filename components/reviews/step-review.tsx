@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { loadProject } from "@/app/(app)/projects/[projectId]/load-project";
-import { loadStepReviews } from "@/app/(app)/projects/[projectId]/load-collaboration";
+import { loadProject } from "@/lib/projects/load-project";
+import { loadStepReviews } from "@/lib/projects/load-collaboration";
 import { ClientMessages } from "@/components/client-messages";
 import { can } from "@/lib/permissions";
 import { ReviewForm } from "./review-form";

@@ -8,7 +8,6 @@ interface StepItem {
   slug: StepSlug;
   number: number;
   label: string;
-  available: boolean;
   complete: boolean;
   /** "complete", "2 things missing"... worded by the layout. */
   status: string;
@@ -51,18 +50,14 @@ export function Stepper({ projectId, steps, labels }: { projectId: string; steps
           }`;
           return (
             <li key={step.slug}>
-              {step.available ? (
-                <Link
-                  href={stepHref(projectId, step.slug)}
-                  prefetch={false}
-                  aria-current={isCurrent ? "step" : undefined}
-                  className={`${className} hover:border-brand-600`}
-                >
-                  {body}
-                </Link>
-              ) : (
-                <span className={`${className} opacity-80`}>{body}</span>
-              )}
+              <Link
+                href={stepHref(projectId, step.slug)}
+                prefetch={false}
+                aria-current={isCurrent ? "step" : undefined}
+                className={`${className} hover:border-brand-600`}
+              >
+                {body}
+              </Link>
             </li>
           );
         })}

@@ -2,7 +2,8 @@ import "server-only";
 import { and, asc, count, eq, gt, isNull, min, ne, or, sql, type AnyColumn } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { AppError } from "@/lib/errors";
-import { COMMENT_TARGET_STEP, type CommentTargetRef } from "@/lib/validation/comments";
+import type { CommentTargetRef } from "@/lib/validation/comments";
+import { commentTargetStep, isStepNumber } from "@/lib/wizard/steps";
 import { getDb } from "../client";
 import type { Database } from "../connect";
 import { campaigns, comments, competitors, contentIdeas, offerings, personas, projectMembers, users, type CommentTarget } from "../schema";
@@ -31,7 +32,7 @@ function cleanBody(body: string): string {
 
 /** The item must be one of this project's, on the step that owns its kind. */
 async function assertTarget(db: Database, projectId: string, step: number, target: CommentTargetRef): Promise<void> {
-  if (COMMENT_TARGET_STEP[target.kind] !== step) throw new AppError("validation", { fieldErrors: { about: "unknown_item" } });
+  if (commentTargetStep(target.kind) !== step) throw new AppError("validation", { fieldErrors: { about: "unknown_item" } });
   const table = TARGET_TABLES[target.kind];
   const [row] = await db
     .select({ id: table.id })
@@ -44,7 +45,7 @@ async function assertTarget(db: Database, projectId: string, step: number, targe
 export async function addComment(actor: Actor, projectId: string, { step, target, body }: NewComment): Promise<string> {
   const db = await getDb();
   await requireProjectPermission(db, actor, projectId, "comment.write");
-  if (!Number.isInteger(step) || step < 1 || step > 5) throw new AppError("validation", { fieldErrors: { step: "invalid" } });
+  if (!isStepNumber(step)) throw new AppError("validation", { fieldErrors: { step: "invalid" } });
   const text = cleanBody(body);
   if (target) await assertTarget(db, projectId, step, target);
   const [row] = await db

@@ -1,6 +1,7 @@
 import "server-only";
 import { asc, and, eq } from "drizzle-orm";
 import { AppError } from "@/lib/errors";
+import { isStepNumber } from "@/lib/wizard/steps";
 import { getDb } from "../client";
 import { stepReviews, users, type ReviewStatus } from "../schema";
 import { requireProjectPermission, type Actor } from "./access";
@@ -18,7 +19,7 @@ export async function setStepReview(actor: Actor, projectId: string, step: numbe
   const db = await getDb();
   await requireProjectPermission(db, actor, projectId, "review.set");
   const trimmed = note.trim();
-  if (!Number.isInteger(step) || step < 1 || step > 5) throw new AppError("validation", { fieldErrors: { step: "invalid" } });
+  if (!isStepNumber(step)) throw new AppError("validation", { fieldErrors: { step: "invalid" } });
   if (status === "changes_requested" && !trimmed) throw new AppError("validation", { fieldErrors: { note: "required" } });
   const values = { status, note: trimmed, reviewerId: actor.id, updatedAt: new Date() };
   await db

@@ -2,10 +2,9 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { AppError } from "@/lib/errors";
 import type { MissingItem } from "@/lib/wizard/missing";
+import type { StepNumber } from "@/lib/wizard/steps";
 import type { Database, Transaction } from "../connect";
 import { projects, projectSteps, users } from "../schema";
-
-export type StepNumber = 1 | 2 | 3 | 4 | 5;
 
 export interface StepMeta {
   version: number;

@@ -5,9 +5,10 @@ import type { Actor } from "@/db/queries/access";
 import { getPlanOverview } from "@/db/queries/plan-overview";
 import { getStepReviews } from "@/db/queries/step-reviews";
 import type { Locale } from "@/lib/i18n/locales";
+import { WIZARD_STEPS } from "@/lib/wizard/steps";
 import type { PlanExport } from "./plan-export";
 
-const STEPS = [1, 2, 3, 4, 5] as const;
+const STEPS = WIZARD_STEPS.map((s) => s.number);
 
 /**
  * Reads a plan for download. Each read checks the actor's membership in the data-access

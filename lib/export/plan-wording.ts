@@ -1,5 +1,5 @@
 import type { CampaignOverview, MoneyTotal, PlanOverview, StepStatus } from "@/db/queries/plan-overview-model";
-import { WIZARD_STEPS } from "@/lib/wizard/steps";
+import { stepByNumber } from "@/lib/wizard/steps";
 import type { ExportText } from "./export-text";
 
 // Wording every download format shares, as plain strings: each writer only decides how to lay
@@ -14,7 +14,7 @@ export function stepStatus(steps: readonly StepStatus[], number: number): StepSt
 
 /** "Business model" for step 1, in the document's language. */
 export function stepName(text: ExportText, step: number | Pick<StepStatus, "slug">): string {
-  const slug = typeof step === "number" ? WIZARD_STEPS.find((s) => s.number === step)?.slug : step.slug;
+  const slug = typeof step === "number" ? stepByNumber(step)?.slug : step.slug;
   return slug ? text.t(`wizard.steps.${slug}`) : String(step);
 }
 

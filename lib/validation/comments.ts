@@ -1,30 +1,11 @@
 import * as z from "zod/mini";
-import type { CommentTarget } from "@/db/schema";
+import { COMMENT_TARGETS, isStepNumber, type CommentTarget } from "@/lib/wizard/steps";
 import { requiredText } from "./text";
-
-export const COMMENT_TARGETS = [
-  "offering",
-  "competitor",
-  "persona",
-  "content_idea",
-  "campaign",
-] as const satisfies readonly CommentTarget[];
-
-// Which wizard step owns each kind of item: a comment about an item sits on that step's panel.
-export const COMMENT_TARGET_STEP: Record<CommentTarget, number> = {
-  offering: 1,
-  competitor: 2,
-  persona: 4,
-  content_idea: 5,
-  campaign: 5,
-};
 
 export const MAX_COMMENT_LENGTH = 2000;
 
 /** A wizard step number, for the comment and review forms. */
-export const stepNumber = z
-  .number({ error: "invalid" })
-  .check(z.int({ error: "invalid" }), z.gte(1, { error: "invalid" }), z.lte(5, { error: "invalid" }));
+export const stepNumber = z.number({ error: "invalid" }).check(z.refine(isStepNumber, { error: "invalid" }));
 const id = z.uuid({ error: "invalid" });
 const body = requiredText(MAX_COMMENT_LENGTH);
 

@@ -4,9 +4,9 @@ import type { ReactNode } from "react";
 import { NewCommentsBadge } from "@/components/comments/new-comments-badge";
 import { MissingSummary } from "@/components/wizard/missing-summary";
 import { Stepper } from "@/components/wizard/stepper";
-import { PLAN_AVAILABLE, planHref, WIZARD_STEPS } from "@/lib/wizard/steps";
-import { loadCommentCounts, loadStepReviews } from "./load-collaboration";
-import { loadProject } from "./load-project";
+import { planHref, WIZARD_STEPS } from "@/lib/wizard/steps";
+import { loadCommentCounts, loadStepReviews } from "@/lib/projects/load-collaboration";
+import { loadProject } from "@/lib/projects/load-project";
 
 export default async function ProjectLayout({ children, params }: { children: ReactNode; params: Promise<{ projectId: string }> }) {
   const { projectId } = await params;
@@ -38,21 +38,15 @@ export default async function ProjectLayout({ children, params }: { children: Re
           return tAll.has(key) ? tAll(key, { name: name ?? "" }) : t("incompleteFallback");
         })
       : [t("notStarted")];
+    const complete = project.completedSteps.includes(step.number);
     return {
       slug: step.slug,
       number: step.number,
-      available: step.available,
       label: t(`steps.${step.slug}`),
-      complete: project.completedSteps.includes(step.number),
-      missing: step.available ? items : [],
+      complete,
+      missing: items,
       notes: stepNotes(step.number),
-      status: !step.available
-        ? t("statusUpcoming")
-        : project.completedSteps.includes(step.number)
-          ? t("statusComplete")
-          : stored?.length
-            ? t("missingCount", { count: stored.length })
-            : t("statusIncomplete"),
+      status: complete ? t("statusComplete") : stored?.length ? t("missingCount", { count: stored.length }) : t("statusIncomplete"),
     };
   });
   const missingCount = steps.reduce((sum, s) => sum + (s.complete ? 0 : s.missing.length), 0);
@@ -64,16 +58,14 @@ export default async function ProjectLayout({ children, params }: { children: Re
           <p className="text-2xl font-bold">{project.name}</p>
         </div>
         <NewCommentsBadge projectId={project.id} count={unseen.count} firstStep={unseen.firstStep} />
-        {PLAN_AVAILABLE ? (
-          <nav aria-label={t("projectNav")} className="flex gap-4 print:hidden">
-            <Link href={planHref(project.id)} prefetch={false} className="font-semibold text-brand-700 underline">
-              {t("planLink")}
-            </Link>
-            <Link href={`/projects/${project.id}/members`} prefetch={false} className="font-semibold text-brand-700 underline">
-              {tMembers("title")}
-            </Link>
-          </nav>
-        ) : null}
+        <nav aria-label={t("projectNav")} className="flex gap-4 print:hidden">
+          <Link href={planHref(project.id)} prefetch={false} className="font-semibold text-brand-700 underline">
+            {t("planLink")}
+          </Link>
+          <Link href={`/projects/${project.id}/members`} prefetch={false} className="font-semibold text-brand-700 underline">
+            {tMembers("title")}
+          </Link>
+        </nav>
       </div>
       <Stepper
         projectId={project.id}

@@ -1,12 +1,12 @@
 import { redirect } from "next/navigation";
 import { planHref, stepHref, WIZARD_STEPS } from "@/lib/wizard/steps";
-import { loadProject } from "./load-project";
+import { loadProject } from "@/lib/projects/load-project";
 
-// The project's own address resumes at the first available step that is not complete yet;
+// The project's own address resumes at the first step that is not complete yet;
 // once every step is complete, the plan overview is what the owner comes back for.
 export default async function ProjectPage({ params }: { params: Promise<{ projectId: string }> }) {
   const { projectId } = await params;
   const { project } = await loadProject(projectId);
-  const next = WIZARD_STEPS.filter((s) => s.available).find((s) => !project.completedSteps.includes(s.number));
+  const next = WIZARD_STEPS.find((s) => !project.completedSteps.includes(s.number));
   redirect(next ? stepHref(project.id, next.slug) : planHref(project.id));
 }

@@ -1,21 +1,16 @@
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { ClientMessages } from "@/components/client-messages";
-import { StepComments } from "@/components/comments/step-comments";
-import { StepReview } from "@/components/reviews/step-review";
 import { DecisionNudge } from "@/components/wizard/demographics/decision-nudge";
 import { DemographicsForm } from "@/components/wizard/demographics/demographics-form";
-import { StepHeader } from "@/components/wizard/step-header";
+import { StepFrame, stepMetadata } from "@/components/wizard/step-frame";
 import { getDemographicsStep } from "@/db/queries/demographics-step";
 import { loadMessages } from "@/lib/i18n/load-messages";
 import { LOCALES } from "@/lib/i18n/locales";
+import { can } from "@/lib/permissions";
+import { loadProject } from "@/lib/projects/load-project";
 import { GENDER_SUGGESTIONS, type GenderLabels, type GenderSuggestion } from "@/lib/validation/demographics-step";
 import { nextStepHref, stepHref } from "@/lib/wizard/steps";
-import { loadProject } from "../load-project";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("wizard.steps"))("demographics") };
-}
+export const generateMetadata = () => stepMetadata("demographics");
 
 /** Each gender choice's label in every locale, so entries saved in another language still tick their box. */
 async function genderLabels(): Promise<GenderLabels> {
@@ -31,21 +26,16 @@ export default async function DemographicsStepPage({ params }: { params: Promise
   const t = await getTranslations("demographics");
   const { meta, ...values } = await getDemographicsStep({ actor: user, projectId: project.id });
   return (
-    <section aria-labelledby="step-title" className="space-y-6">
-      <StepHeader title={t("title")} lead={<p>{t("lead")}</p>} completeHint={t("completeHint")} meta={meta} />
-      <StepReview projectId={project.id} step={3} />
+    <StepFrame slug="demographics" projectId={project.id} meta={meta} commentItems={[]} namespaces={["tagInput"]}>
       <DecisionNudge title={t("nudge.title")} body={t("nudge.body")} linkLabel={t("nudge.link")} href={stepHref(project.id, "personas")} />
-      <ClientMessages namespaces={["demographics", "wizard", "tagInput"]}>
-        <DemographicsForm
-          projectId={project.id}
-          canEdit={project.role !== "mentor"}
-          nextHref={nextStepHref(project.id, "demographics")}
-          currentYear={new Date().getFullYear()}
-          genderLabels={await genderLabels()}
-          initialValues={values}
-        />
-      </ClientMessages>
-      <StepComments projectId={project.id} step={3} items={[]} />
-    </section>
+      <DemographicsForm
+        projectId={project.id}
+        canEdit={can(project.role, "step.edit")}
+        nextHref={nextStepHref(project.id, "demographics")}
+        currentYear={new Date().getFullYear()}
+        genderLabels={await genderLabels()}
+        initialValues={values}
+      />
+    </StepFrame>
   );
 }

@@ -1,19 +1,14 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ClientMessages } from "@/components/client-messages";
-import { StepComments } from "@/components/comments/step-comments";
 import { integrationItems } from "@/components/comments/step-items";
-import { StepReview } from "@/components/reviews/step-review";
 import { IntegrationForm } from "@/components/wizard/integration/integration-form";
-import { StepHeader } from "@/components/wizard/step-header";
+import { StepFrame, stepMetadata } from "@/components/wizard/step-frame";
 import { getIntegrationStep } from "@/db/queries/integration-step";
+import { can } from "@/lib/permissions";
+import { loadProject } from "@/lib/projects/load-project";
 import { nextStepHref, stepHref } from "@/lib/wizard/steps";
-import { loadProject } from "../load-project";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("wizard.steps"))("integration") };
-}
+export const generateMetadata = () => stepMetadata("integration");
 
 export default async function IntegrationStepPage({ params }: { params: Promise<{ projectId: string }> }) {
   const { projectId } = await params;
@@ -22,9 +17,12 @@ export default async function IntegrationStepPage({ params }: { params: Promise<
   const step = await getIntegrationStep({ actor: user, projectId: project.id });
   const noOfferings = step.offerings.length === 0;
   return (
-    <section aria-labelledby="step-title" className="space-y-6">
-      <StepHeader title={t("title")} lead={<p>{t("lead")}</p>} completeHint={t("completeHint")} meta={step.meta} />
-      <StepReview projectId={project.id} step={5} />
+    <StepFrame
+      slug="integration"
+      projectId={project.id}
+      meta={step.meta}
+      commentItems={integrationItems(step.contentIdeas, step.campaigns, step.offerings)}
+    >
       {step.personas.length === 0 ? (
         <div className="space-y-2 rounded-lg border border-dashed border-slate-300 bg-white p-6">
           <h2 className="text-lg font-semibold">{t("empty.title")}</h2>
@@ -46,23 +44,20 @@ export default async function IntegrationStepPage({ params }: { params: Promise<
           </ul>
         </div>
       ) : (
-        <ClientMessages namespaces={["integration", "wizard"]}>
-          <IntegrationForm
-            projectId={project.id}
-            canEdit={project.role !== "mentor"}
-            nextHref={nextStepHref(project.id, "integration")}
-            offerings={step.offerings}
-            personas={step.personas}
-            initialValues={{
-              version: step.version,
-              contentIdeas: step.contentIdeas,
-              socialPlans: step.socialPlans,
-              campaigns: step.campaigns,
-            }}
-          />
-        </ClientMessages>
+        <IntegrationForm
+          projectId={project.id}
+          canEdit={can(project.role, "step.edit")}
+          nextHref={nextStepHref(project.id, "integration")}
+          offerings={step.offerings}
+          personas={step.personas}
+          initialValues={{
+            version: step.version,
+            contentIdeas: step.contentIdeas,
+            socialPlans: step.socialPlans,
+            campaigns: step.campaigns,
+          }}
+        />
       )}
-      <StepComments projectId={project.id} step={5} items={integrationItems(step.contentIdeas, step.campaigns, step.offerings)} />
-    </section>
+    </StepFrame>
   );
 }

@@ -9,7 +9,7 @@ import { listInvitations } from "@/db/queries/invitations";
 import { listMembers } from "@/db/queries/members";
 import { can } from "@/lib/permissions";
 import type { InvitableRole } from "@/lib/validation/members";
-import { loadProject } from "../load-project";
+import { loadProject } from "@/lib/projects/load-project";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("members"))("title") };

@@ -1,19 +1,14 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ClientMessages } from "@/components/client-messages";
-import { StepComments } from "@/components/comments/step-comments";
 import { personaItems } from "@/components/comments/step-items";
-import { StepReview } from "@/components/reviews/step-review";
 import { PersonasForm } from "@/components/wizard/personas/personas-form";
-import { StepHeader } from "@/components/wizard/step-header";
+import { StepFrame, stepMetadata } from "@/components/wizard/step-frame";
 import { getPersonasStep } from "@/db/queries/personas-step";
+import { can } from "@/lib/permissions";
+import { loadProject } from "@/lib/projects/load-project";
 import { nextStepHref, stepHref } from "@/lib/wizard/steps";
-import { loadProject } from "../load-project";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("wizard.steps"))("personas") };
-}
+export const generateMetadata = () => stepMetadata("personas");
 
 export default async function PersonasStepPage({ params }: { params: Promise<{ projectId: string }> }) {
   const { projectId } = await params;
@@ -21,9 +16,7 @@ export default async function PersonasStepPage({ params }: { params: Promise<{ p
   const t = await getTranslations("personas");
   const step = await getPersonasStep({ actor: user, projectId: project.id });
   return (
-    <section aria-labelledby="step-title" className="space-y-6">
-      <StepHeader title={t("title")} lead={<p>{t("lead")}</p>} completeHint={t("completeHint")} meta={step.meta} />
-      <StepReview projectId={project.id} step={4} />
+    <StepFrame slug="personas" projectId={project.id} meta={step.meta} commentItems={personaItems(step.personas)} namespaces={["tagInput"]}>
       {step.offerings.length === 0 ? (
         <div className="space-y-2 rounded-lg border border-dashed border-slate-300 bg-white p-6">
           <h2 className="text-lg font-semibold">{t("empty.title")}</h2>
@@ -33,18 +26,15 @@ export default async function PersonasStepPage({ params }: { params: Promise<{ p
           </Link>
         </div>
       ) : (
-        <ClientMessages namespaces={["personas", "wizard", "tagInput"]}>
-          <PersonasForm
-            projectId={project.id}
-            canEdit={project.role !== "mentor"}
-            nextHref={nextStepHref(project.id, "personas")}
-            offerings={step.offerings}
-            defaults={step.defaults}
-            initialValues={{ version: step.version, personas: step.personas }}
-          />
-        </ClientMessages>
+        <PersonasForm
+          projectId={project.id}
+          canEdit={can(project.role, "step.edit")}
+          nextHref={nextStepHref(project.id, "personas")}
+          offerings={step.offerings}
+          defaults={step.defaults}
+          initialValues={{ version: step.version, personas: step.personas }}
+        />
       )}
-      <StepComments projectId={project.id} step={4} items={personaItems(step.personas)} />
-    </section>
+    </StepFrame>
   );
 }

@@ -7,7 +7,7 @@ import { PlanDownload } from "@/components/plan/plan-download";
 import { PlanOfferings } from "@/components/plan/plan-offerings";
 import { PlanProgress } from "@/components/plan/plan-progress";
 import { getPlanOverview } from "@/db/queries/plan-overview";
-import { loadProject } from "../load-project";
+import { loadProject } from "@/lib/projects/load-project";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("plan"))("title") };

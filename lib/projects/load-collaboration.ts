@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { countNewComments, countOpenThreadsByStep } from "@/db/queries/comments";
 import { getStepReviews } from "@/db/queries/step-reviews";
-import { loadProject } from "./load-project";
+import { loadProject } from "@/lib/projects/load-project";
 
 // The layout's stepper and the step page's banner both show reviews: one query per request.
 export const loadStepReviews = cache(async (projectId: string) => {
