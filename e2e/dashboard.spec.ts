@@ -3,8 +3,7 @@ import { createProject, expect, makeUser, test } from "./support/fixtures";
 import { acceptInvitation, inviteMember } from "./support/members";
 
 test.describe("dashboard", () => {
-  test("a new user sees what to do in both sections, and a created project lands under their own", async ({ page, user }) => {
-    expect(user.name).toBeTruthy();
+  test("a new user sees what to do in both sections, and a created project lands under their own", async ({ signedInPage: page }) => {
     const owned = page.getByRole("region", { name: "Owned by me" });
     const shared = page.getByRole("region", { name: "Shared with me" });
     await expect(owned.getByText("No projects yet")).toBeVisible();

@@ -24,8 +24,7 @@ const LUCIA: PersonaValues = {
 };
 
 test.describe("step 4: buyer personas for each offering", () => {
-  test("without offerings the step points at step 1", async ({ page, user }) => {
-    expect(user.name).toBeTruthy();
+  test("without offerings the step points at step 1", async ({ signedInPage: page }) => {
     const projectId = await createProject(page, "Empty workshop");
     await page.goto(`/projects/${projectId}/personas`);
     await expect(page.getByRole("heading", { name: "No offerings yet" })).toBeVisible();
@@ -36,8 +35,7 @@ test.describe("step 4: buyer personas for each offering", () => {
     await expectNoA11yViolations(page);
   });
 
-  test("a persona duplicated onto the other offering completes the step, and both survive a reload", async ({ page, user }) => {
-    expect(user.name).toBeTruthy();
+  test("a persona duplicated onto the other offering completes the step, and both survive a reload", async ({ signedInPage: page }) => {
     const projectId = await twoOfferings(page);
     const step = new PersonasStep(page);
     await step.goto(projectId);
@@ -62,8 +60,9 @@ test.describe("step 4: buyer personas for each offering", () => {
     );
   });
 
-  test("an age range upside down is refused at the field, keeps the input, saves nothing, and passes axe", async ({ page, user }) => {
-    expect(user.name).toBeTruthy();
+  test("an age range upside down is refused at the field, keeps the input, saves nothing, and passes axe", async ({
+    signedInPage: page,
+  }) => {
     const projectId = await twoOfferings(page);
     const step = new PersonasStep(page);
     await step.goto(projectId);
@@ -83,8 +82,7 @@ test.describe("step 4: buyer personas for each offering", () => {
     await expect(step.persona(LUCIA.offering, LUCIA.name)).toHaveCount(0);
   });
 
-  test("removing a persona that step 5 uses says what goes with it and asks first", async ({ page, user }) => {
-    expect(user.name).toBeTruthy();
+  test("removing a persona that step 5 uses says what goes with it and asks first", async ({ signedInPage: page }) => {
     const projectId = await twoOfferings(page);
     const step = new PersonasStep(page);
     await step.goto(projectId);
@@ -129,8 +127,9 @@ test.describe("step 4: buyer personas for each offering", () => {
     await expect(page.getByRole("heading", { name: "No buyer personas yet" })).toBeVisible();
   });
 
-  test("past four personas the saved ones start folded, open on demand, and a field error opens its card", async ({ page, user }) => {
-    expect(user.name).toBeTruthy();
+  test("past four personas the saved ones start folded, open on demand, and a field error opens its card", async ({
+    signedInPage: page,
+  }) => {
     const projectId = await twoOfferings(page);
     const step = new PersonasStep(page);
     await step.goto(projectId);

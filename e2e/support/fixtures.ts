@@ -53,15 +53,27 @@ export async function newUserWithProject(browser: Browser, baseURL: string, proj
   return { context, page, projectId };
 }
 
+interface Fixtures {
+  /** The test's own page, signed up as a fresh user and left on the dashboard, with that user. */
+  signedIn: { page: Page; user: TestUser };
+  /** The test's page, signed in: for a test that needs a session but not the user's details. */
+  signedInPage: Page;
+  /** Who the test's page is signed in as; asking for it signs the page in. */
+  user: TestUser;
+}
+
 // Every test runs in English unless it says otherwise; a fresh user per test keeps them
-// independent of each other and of the order they run in.
-export const test = base.extend<{ user: TestUser }>({
+// independent of each other and of the order they run in. `signedInPage` and `user` read
+// one sign-up, so a test may ask for either or both.
+export const test = base.extend<Fixtures>({
   locale: "en-US",
-  user: async ({ page }, use) => {
+  signedIn: async ({ page }, use) => {
     const user = makeUser();
     await signUp(page, user);
-    await use(user);
+    await use({ page, user });
   },
+  signedInPage: async ({ signedIn }, use) => use(signedIn.page),
+  user: async ({ signedIn }, use) => use(signedIn.user),
 });
 
 export { expect };
