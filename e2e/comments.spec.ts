@@ -1,44 +1,26 @@
-import type { Browser, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { expectNoA11yViolations } from "./axe";
-import { createProject, expect, makeUser, test } from "./support/fixtures";
-import { acceptInvitation, inviteMember } from "./support/members";
-import { OfferingsStep } from "./support/offerings-step";
+import { expect, test } from "./support/fixtures";
+import { inviteAndJoin } from "./support/members";
 import { PersonasStep } from "./support/personas-step";
+import { createProjectWithPersona } from "./support/seed-project";
 
 const OFFERING = "Guitar lessons";
 const PERSONA = "Weekend Walter";
 const NOTE = "Walter needs at least one goal and one pain.";
 
-/** The mentor joins through an invitation in a browser context of their own. */
-async function bringInMentor(browser: Browser, owner: Page, projectId: string) {
-  const mentor = makeUser("mentor");
-  const link = await inviteMember(owner, projectId, mentor.email, "Mentor");
-  const context = await browser.newContext({ locale: "en-US" });
-  const page = await context.newPage();
-  await acceptInvitation(page, link, mentor, { signUp: true });
-  return { mentor, page, close: () => context.close() };
-}
-
 const panel = (page: Page) => page.getByRole("region", { name: /^Comments/ });
-const personasInStepper = (page: Page) =>
-  page.getByRole("navigation", { name: "Wizard steps" }).getByRole("link", { name: /Buyer personas/ });
+const personasInStepper = (page: Page) => new PersonasStep(page).stepperLink();
 
 test("a mentor comments on a persona and requests changes; the owner replies and resolves; the mentor marks the step reviewed", async ({
-  page,
+  signedInPage: page,
   user,
   browser,
 }) => {
   test.setTimeout(120_000);
-  const projectId = await createProject(page, "Lorca Guitar School");
-  const step1 = new OfferingsStep(page);
-  await step1.addOffering({ name: OFFERING });
-  await step1.save();
-  const step4 = new PersonasStep(page);
-  await step4.goto(projectId);
-  await step4.addPersona({ offering: OFFERING, name: PERSONA });
-  await step4.save();
+  const projectId = await createProjectWithPersona(page, "Lorca Guitar School", { offering: OFFERING, name: PERSONA });
 
-  const mentor = await bringInMentor(browser, page, projectId);
+  const mentor = await inviteAndJoin(browser, page, projectId, "Mentor");
   try {
     const m = mentor.page;
     await m.goto(`/projects/${projectId}/personas`);
@@ -56,7 +38,7 @@ test("a mentor comments on a persona and requests changes; the owner replies and
     await comments.getByLabel("Comment", { exact: true }).fill("Who pays for the lessons, Walter or his parents?");
     await comments.getByRole("button", { name: "Add comment" }).click();
     await expect(comments.getByRole("heading", { name: `Persona: ${PERSONA}` })).toBeVisible();
-    await expect(comments.getByRole("article", { name: `Comment by ${mentor.mentor.name}` })).toContainText("Who pays");
+    await expect(comments.getByRole("article", { name: `Comment by ${mentor.person.name}` })).toContainText("Who pays");
     await expectNoA11yViolations(m);
 
     const review = m.getByRole("form", { name: "Review this step" });
@@ -67,7 +49,7 @@ test("a mentor comments on a persona and requests changes; the owner replies and
     await expect(review.getByText("Fill in this field.")).toBeVisible();
     await review.getByLabel("Note").fill(NOTE);
     await review.getByRole("button", { name: "Save review" }).click();
-    await expect(m.getByText(new RegExp(`^Changes requested by ${mentor.mentor.name} on .+: ${NOTE}$`))).toBeVisible();
+    await expect(m.getByText(new RegExp(`^Changes requested by ${mentor.person.name} on .+: ${NOTE}$`))).toBeVisible();
 
     // The owner, elsewhere in the project, sees the count, the review and the badge.
     await page.goto(`/projects/${projectId}/offerings`);
@@ -77,10 +59,10 @@ test("a mentor comments on a persona and requests changes; the owner replies and
     await expect(badge).toHaveAttribute("href", `/projects/${projectId}/personas#comments`);
     await badge.click();
     await expect(page).toHaveURL(new RegExp(`/personas#comments$`));
-    await expect(page.getByText(new RegExp(`^Changes requested by ${mentor.mentor.name} on .+: ${NOTE}$`))).toBeVisible();
+    await expect(page.getByText(new RegExp(`^Changes requested by ${mentor.person.name} on .+: ${NOTE}$`))).toBeVisible();
 
     const ownerPanel = panel(page);
-    const thread = ownerPanel.getByRole("article", { name: `Comment by ${mentor.mentor.name}` });
+    const thread = ownerPanel.getByRole("article", { name: `Comment by ${mentor.person.name}` });
     await thread.getByRole("button", { name: "Reply" }).click();
     await thread.getByLabel("Your reply").fill("His parents; he chooses the teacher.");
     await thread.getByRole("button", { name: "Send reply" }).click();
@@ -103,15 +85,15 @@ test("a mentor comments on a persona and requests changes; the owner replies and
     await review.getByRole("radio", { name: "Reviewed", exact: true }).check();
     await review.getByLabel("Note").fill("");
     await review.getByRole("button", { name: "Save review" }).click();
-    await expect(m.getByText(new RegExp(`^Reviewed by ${mentor.mentor.name} on .+\\.$`))).toBeVisible();
+    await expect(m.getByText(new RegExp(`^Reviewed by ${mentor.person.name} on .+\\.$`))).toBeVisible();
 
     await page.reload();
-    await expect(page.getByText(new RegExp(`^Reviewed by ${mentor.mentor.name} on`))).toBeVisible();
+    await expect(page.getByText(new RegExp(`^Reviewed by ${mentor.person.name} on`))).toBeVisible();
     await expect(personasInStepper(page)).toContainText("reviewed");
     await expect(personasInStepper(page)).not.toContainText("changes requested");
     // Only the mentor reviews.
     await expect(page.getByRole("form", { name: "Review this step" })).toHaveCount(0);
   } finally {
-    await mentor.close();
+    await mentor.context.close();
   }
 });

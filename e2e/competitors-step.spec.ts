@@ -1,16 +1,12 @@
 import { expectNoA11yViolations } from "./axe";
-import { CompetitorsStep, type CompetitorValues, type DigitalProfileValues } from "./support/competitors-step";
+import { CompetitorsStep, type CompetitorValues } from "./support/competitors-step";
 import { createProject, expect, test } from "./support/fixtures";
+import { describingText } from "./support/form-fields";
+import { COMPETITORS, PROFILE } from "./support/guitar-shop";
 
-const megastore: CompetitorValues = {
-  name: "Big online instrument store",
-  website: "https://www.instrument-megastore.example/guitars",
-  overlap: "Electric guitars between 300 and 700 euros",
-  revenueModel: "Volume sales with thin margins; paid extended warranties",
-  channels: "YouTube demos, Google Shopping ads, weekly deals newsletter",
-  notes: "Ships in two days; nobody sets the guitar up",
-};
+const megastore = COMPETITORS[0]!;
 
+// Beside the shop's own competitor: a bare domain and fields left empty must survive too.
 const localChain: CompetitorValues = {
   name: "Local music shop chain",
   website: "https://musica-centro.example",
@@ -18,15 +14,6 @@ const localChain: CompetitorValues = {
   revenueModel: "",
   channels: "Shop windows, school partnerships, Instagram stories",
   notes: "",
-};
-
-const profile: DigitalProfileValues = {
-  socialNetworks: ["Instagram", "YouTube", "TikTok"],
-  otherNetworks: ["Discord of the music school"],
-  media: ["Guitar magazine website", "Luthiers' podcast"],
-  keywords: ["handmade guitar", "luthier Seville"],
-  needs: "A guitar that feels their own at a price they can justify",
-  painPoints: "Factory guitars buzz and go out of tune; no honest advice before buying",
 };
 
 test.describe("step 2: competitors and the target's digital profile", () => {
@@ -47,7 +34,7 @@ test.describe("step 2: competitors and the target's digital profile", () => {
       .focus();
     await expect(step.competitor(2).getByLabel(/^Website/)).toHaveValue("https://musica-centro.example");
 
-    await step.fillDigitalProfile({ ...profile, socialNetworks: ["Instagram", "YouTube"] });
+    await step.fillDigitalProfile({ ...PROFILE, socialNetworks: ["Instagram", "YouTube"] });
     // Typing a common network ticks its box instead of adding a second entry.
     await step.addTags("otherNetworks", ["tiktok"]);
     await expect(step.networks().getByLabel("TikTok", { exact: true })).toBeChecked();
@@ -57,32 +44,26 @@ test.describe("step 2: competitors and the target's digital profile", () => {
     await page.getByRole("button", { name: "Move up: Local music shop chain" }).click();
     await step.save();
     await page.reload();
-    await expect(
-      page.getByRole("navigation", { name: "Wizard steps" }).getByRole("link", { name: /Competitors and digital profile/ }),
-    ).toHaveText(/digital profile\s*complete$/);
+    await expect(step.stepperLink()).toHaveText(/digital profile\s*complete$/);
 
     await step.expectCompetitor(1, localChain);
     await step.expectCompetitor(2, megastore);
-    await step.expectDigitalProfile(profile);
+    await step.expectDigitalProfile(PROFILE);
     await expectNoA11yViolations(page);
 
     // Removing a filled competitor asks first; cancelling keeps it.
-    await page.getByRole("button", { name: "Remove competitor Local music shop chain" }).click();
-    const dialog = page.getByRole("dialog", { name: "Remove “Local music shop chain”?" });
-    await expect(dialog).toBeVisible();
-    await expectNoA11yViolations(page);
-    await dialog.getByRole("button", { name: "Cancel" }).click();
-    await expect(step.competitor(2)).toBeVisible();
-    await page.getByRole("button", { name: "Remove competitor Local music shop chain" }).click();
-    await page.getByRole("dialog").getByRole("button", { name: "Remove competitor" }).click();
-    await expect(step.competitor(2)).toHaveCount(0);
+    await step.removeAfterCancellingOnce(step.competitor(2), {
+      button: "Remove competitor Local music shop chain",
+      question: "Remove “Local music shop chain”?",
+      confirm: "Remove competitor",
+    });
     await step.tags("keywords").filter({ hasText: "luthier Seville" }).getByRole("button").click();
 
     await page.getByRole("button", { name: "Save and continue" }).click();
     await expect(page).not.toHaveURL(/\/competitors$/);
     await step.goto(projectId);
     await step.expectCompetitor(1, megastore);
-    await step.expectDigitalProfile({ ...profile, keywords: ["handmade guitar"] });
+    await step.expectDigitalProfile({ ...PROFILE, keywords: ["handmade guitar"] });
   });
 
   test("field errors sit next to their fields, keep the input, and save nothing", async ({ signedInPage: page }) => {
@@ -90,18 +71,16 @@ test.describe("step 2: competitors and the target's digital profile", () => {
     const step = new CompetitorsStep(page);
     await step.goto(projectId);
     await step.addCompetitor({ name: "   ", website: "ftp://files.example.com" });
-    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await step.saveButton().click();
 
     const name = step.competitor(1).getByLabel("Competitor name", { exact: true });
     await expect(name).toHaveAttribute("aria-invalid", "true");
-    await expect(page.locator(`[id="${(await name.getAttribute("aria-describedby"))!.split(" ")[0]}"]`)).toHaveText("Fill in this field.");
+    await expect(await describingText(name)).toHaveText("Fill in this field.");
     const website = step.competitor(1).getByLabel(/^Website/);
     await expect(website).toHaveAttribute("aria-invalid", "true");
-    await expect(page.locator(`[id="${(await website.getAttribute("aria-describedby"))!.split(" ")[0]}"]`)).toHaveText(
-      "Enter a full web address, such as https://example.com.",
-    );
+    await expect(await describingText(website)).toHaveText("Enter a full web address, such as https://example.com.");
     await expect(website).toHaveValue("ftp://files.example.com");
-    await expect(page.getByRole("alert").filter({ hasText: "Some fields need your attention" })).toBeVisible();
+    await expect(step.fieldsNeedAttention()).toBeVisible();
     await expectNoA11yViolations(page);
 
     // Fixing the fields clears the errors on the next save.

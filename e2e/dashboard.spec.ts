@@ -1,6 +1,6 @@
 import { expectNoA11yViolations } from "./axe";
-import { createProject, expect, makeUser, test } from "./support/fixtures";
-import { acceptInvitation, inviteMember } from "./support/members";
+import { createProject, expect, test } from "./support/fixtures";
+import { inviteAndJoin } from "./support/members";
 
 test.describe("dashboard", () => {
   test("a new user sees what to do in both sections, and a created project lands under their own", async ({ signedInPage: page }) => {
@@ -26,17 +26,12 @@ test.describe("dashboard", () => {
   });
 
   test("a mentor finds the project under Shared with me, with the owner's name, and filters it by review status", async ({
-    page,
+    signedInPage: page,
     browser,
     user,
   }) => {
     const projectId = await createProject(page, "Shared guitars");
-    const mentor = makeUser("mentor");
-    const link = await inviteMember(page, projectId, mentor.email, "Mentor");
-
-    const mentorContext = await browser.newContext({ locale: "en-US" });
-    const mentorPage = await mentorContext.newPage();
-    await acceptInvitation(mentorPage, link, mentor, { signUp: true });
+    const { context: mentorContext, page: mentorPage } = await inviteAndJoin(browser, page, projectId, "Mentor");
     await mentorPage.goto("/projects");
 
     const owned = mentorPage.getByRole("region", { name: "Owned by me" });

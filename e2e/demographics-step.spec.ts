@@ -1,6 +1,7 @@
 import { expectNoA11yViolations } from "./axe";
-import { DemographicsStep, GUITAR_SHOP_DEMOGRAPHICS } from "./support/demographics-step";
+import { DemographicsStep } from "./support/demographics-step";
 import { createProject, expect, test } from "./support/fixtures";
+import { DEMOGRAPHICS } from "./support/guitar-shop";
 
 test.describe("step 3: demographic and sociocultural profile", () => {
   test("the guitar shop's profile survives a reload exactly and completes the step", async ({ signedInPage: page }) => {
@@ -16,7 +17,7 @@ test.describe("step 3: demographic and sociocultural profile", () => {
     );
     await expectNoA11yViolations(page);
 
-    await step.fill(GUITAR_SHOP_DEMOGRAPHICS);
+    await step.fill(DEMOGRAPHICS);
     await expect(page.getByText(/^People of these ages were born between \d{4} and \d{4}\.$/)).toBeVisible();
     // A suggestion ticked is an entry like any other; a free one can be added beside it.
     await step.addTags("genders", ["Two-spirit people"]);
@@ -27,10 +28,8 @@ test.describe("step 3: demographic and sociocultural profile", () => {
     await expectNoA11yViolations(page);
 
     await page.reload();
-    await step.expectValues(GUITAR_SHOP_DEMOGRAPHICS);
-    await expect(
-      page.getByRole("navigation", { name: "Wizard steps" }).getByRole("link", { name: /Demographic and sociocultural profile/ }),
-    ).toContainText("complete");
+    await step.expectValues(DEMOGRAPHICS);
+    await expect(step.stepperLink()).toContainText("complete");
     await expectNoA11yViolations(page);
 
     // A choice saved in English is the same choice for a colleague who reads Spanish.
@@ -46,10 +45,10 @@ test.describe("step 3: demographic and sociocultural profile", () => {
     await step.goto(projectId);
 
     await step.fill({ ageMin: "50", ageMax: "30", genders: ["Women"], occupation: "Office workers with long days" });
-    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await step.saveButton().click();
     await expect(step.field("ageMax")).toHaveAttribute("aria-invalid", "true");
     await expect(page.getByText("The minimum age cannot be above the maximum age.")).toBeVisible();
-    await expect(page.getByRole("alert").filter({ hasText: "Some fields need your attention." })).toBeVisible();
+    await expect(step.fieldsNeedAttention()).toBeVisible();
     await expectNoA11yViolations(page);
 
     await step.field("ageMin").fill("28");

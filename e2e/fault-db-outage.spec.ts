@@ -22,12 +22,12 @@ test("a save while the database is down keeps the input, writes nothing, and suc
   await step.fillOffering(1, { name: "Sourdough loaf", definition: "Three-day ferment" });
   await step.addOffering({ name: "Rye loaf" });
   fault.proxy.cut();
-  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await step.saveButton().click();
   await expect(page.getByRole("alert").filter({ hasText: kept })).toBeVisible();
   // The form still holds every edit, and the buttons are usable again.
   await step.expectOffering(1, { name: "Sourdough loaf", definition: "Three-day ferment" });
   await step.expectOffering(2, { name: "Rye loaf" });
-  await expect(page.getByRole("button", { name: "Save", exact: true })).toBeEnabled();
+  await expect(step.saveButton()).toBeEnabled();
   // Nothing was saved, so leaving still asks first.
   let asked = "";
   page.once("dialog", (dialog) => {
@@ -66,7 +66,7 @@ test("a connection cut in the middle of a save leaves the old or the new step, a
   // Each statement now takes a while, so the save is caught with its transaction open.
   fault.proxy.setDelay(80);
   const sentBefore = fault.proxy.sentChunks();
-  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await step.saveButton().click();
   await expect.poll(() => fault.proxy.sentChunks() - sentBefore, { timeout: 15_000 }).toBeGreaterThanOrEqual(8);
   fault.proxy.cut();
   await expect(page.getByRole("alert").filter({ hasText: kept })).toBeVisible({ timeout: 20_000 });

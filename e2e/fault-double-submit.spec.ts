@@ -3,7 +3,7 @@ import { expect, test, type Browser } from "@playwright/test";
 import { useProxiedApp } from "./support/app-server";
 import { newUserWithProject } from "./support/fixtures";
 import { OfferingsStep } from "./support/offerings-step";
-import { cookieHeader, namesOf, offeringRows, offeringsPayload, saveOfferingsAs } from "./support/step-rows";
+import { namesOf, offeringRows, offeringsPayload, offeringsSaver } from "./support/step-rows";
 
 test.describe.configure({ mode: "serial" });
 
@@ -11,37 +11,32 @@ const fault = useProxiedApp();
 
 async function signedInProject(browser: Browser, name: string) {
   const signedIn = await newUserWithProject(browser, fault.app.baseURL, name, "double");
-  return { ...signedIn, step: new OfferingsStep(signedIn.page) };
+  const save = await offeringsSaver(fault.app.baseURL, signedIn.context, signedIn.projectId);
+  return { ...signedIn, step: new OfferingsStep(signedIn.page), save };
 }
 
 test("a double click on Save adds the new offering once", async ({ browser }) => {
   const { context, page, projectId, step } = await signedInProject(browser, "Double click bakery");
   await step.addOffering({ name: "Croissant" });
-  await page.getByRole("button", { name: "Save", exact: true }).dblclick();
+  await step.saveButton().dblclick();
   await expect(page.getByRole("status")).toContainText("Saved.");
   expect(await offeringRows(fault.database.sql, projectId)).toMatchObject({ names: ["Croissant"], version: 1 });
   await context.close();
 });
 
 test("the same save sent twice at once is applied once, and both requests get the saved step", async ({ browser }) => {
-  const { context, projectId } = await signedInProject(browser, "Twice bakery");
-  const cookie = await cookieHeader(context);
+  const { context, projectId, save } = await signedInProject(browser, "Twice bakery");
   const payload = offeringsPayload(0, "Twice", 3);
   const saveId = randomUUID();
   // Slowed down, the second request arrives while the first still holds the step's lock.
   fault.proxy.setDelay(30);
-  const [first, second] = await Promise.all([
-    saveOfferingsAs(fault.app.baseURL, cookie, projectId, payload, saveId),
-    saveOfferingsAs(fault.app.baseURL, cookie, projectId, payload, saveId),
-  ]).finally(() => fault.proxy.setDelay(0));
+  const [first, second] = await Promise.all([save(payload, saveId), save(payload, saveId)]).finally(() => fault.proxy.setDelay(0));
   expect(first.result).toMatchObject({ ok: true, data: { version: 1 } });
   expect(second.result).toEqual(first.result);
   expect(await offeringRows(fault.database.sql, projectId)).toMatchObject({ names: namesOf(payload), version: 1, lastSaveId: saveId });
 
   // Two different attempts on the same version: one wins, the other is told of the conflict.
-  const racing = await Promise.all(
-    ["Left", "Right"].map((label) => saveOfferingsAs(fault.app.baseURL, cookie, projectId, offeringsPayload(1, label, 3), randomUUID())),
-  );
+  const racing = await Promise.all(["Left", "Right"].map((label) => save(offeringsPayload(1, label, 3), randomUUID())));
   const results = racing.map((r) => r.result as { ok: boolean; formError?: string });
   expect(results.filter((r) => r.ok)).toHaveLength(1);
   expect(results.filter((r) => !r.ok)).toEqual([expect.objectContaining({ formError: "conflict" })]);
@@ -53,21 +48,20 @@ test("the same save sent twice at once is applied once, and both requests get th
 });
 
 test("a save retried after a timeout is recognised: one new item, not two", async ({ browser }) => {
-  const { context, projectId } = await signedInProject(browser, "Timeout bakery");
-  const cookie = await cookieHeader(context);
+  const { context, projectId, save } = await signedInProject(browser, "Timeout bakery");
   const payload = offeringsPayload(0, "Slow", 2);
   const saveId = randomUUID();
   // The database answers so slowly that the caller gives up, while the server carries on.
   fault.proxy.setDelay(150);
   const sentBefore = fault.proxy.sentChunks();
-  const gaveUp = await saveOfferingsAs(fault.app.baseURL, cookie, projectId, payload, saveId, { timeout: 1_500 }).then(
+  const gaveUp = await save(payload, saveId, { timeout: 1_500 }).then(
     () => false,
     () => true,
   );
   expect(gaveUp).toBe(true);
   expect(fault.proxy.sentChunks()).toBeGreaterThan(sentBefore);
   fault.proxy.setDelay(0);
-  const retried = await saveOfferingsAs(fault.app.baseURL, cookie, projectId, payload, saveId);
+  const retried = await save(payload, saveId);
   expect(retried.result).toMatchObject({ ok: true, data: { version: 1 } });
   expect(await offeringRows(fault.database.sql, projectId)).toMatchObject({ names: namesOf(payload), version: 1 });
   await context.close();
@@ -84,7 +78,7 @@ test("in the browser, a save whose answer is lost says so, and saving again adds
     await route.fetch();
     await route.abort("connectionreset");
   });
-  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await step.saveButton().click();
   await expect(page.getByRole("alert").filter({ hasText: "We could not reach the server" })).toBeVisible();
   await step.expectOffering(1, { name: "Pain au chocolat" });
   expect(await offeringRows(fault.database.sql, projectId)).toMatchObject({ names: ["Pain au chocolat"], version: 1 });

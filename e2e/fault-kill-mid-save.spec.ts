@@ -3,7 +3,7 @@ import { expect, test } from "@playwright/test";
 import { useProxiedApp } from "./support/app-server";
 import { newUserWithProject } from "./support/fixtures";
 import { OfferingsStep } from "./support/offerings-step";
-import { cookieHeader, namesOf, offeringRows, offeringsPayload, saveOfferingsAs } from "./support/step-rows";
+import { namesOf, offeringRows, offeringsPayload, offeringsSaver } from "./support/step-rows";
 
 test.describe.configure({ mode: "serial" });
 
@@ -14,13 +14,13 @@ const OFFERINGS = 12;
 test("a server killed during a multi-row save comes back with the old step or the new one, never a mixture", async ({ browser }) => {
   test.setTimeout(120_000);
   const { context, page, projectId } = await newUserWithProject(browser, fault.app.baseURL, "Killed bakery", "killed");
-  const cookie = await cookieHeader(context);
+  const save = await offeringsSaver(fault.app.baseURL, context, projectId);
   const step = new OfferingsStep(page);
 
   // The first save replaces nothing; counting its statements tells where a save's middle is.
   let current = offeringsPayload(0, "Old", OFFERINGS);
   const sentBefore = fault.proxy.sentChunks();
-  const seeded = await saveOfferingsAs(fault.app.baseURL, cookie, projectId, current, randomUUID());
+  const seeded = await save(current, randomUUID());
   expect(seeded.result).toMatchObject({ ok: true });
   const perSave = fault.proxy.sentChunks() - sentBefore;
   let stored = await offeringRows(fault.database.sql, projectId);
@@ -33,7 +33,7 @@ test("a server killed during a multi-row save comes back with the old step or th
     const next = offeringsPayload(stored.version, `New${round}`, OFFERINGS);
     fault.proxy.setDelay(60);
     const started = fault.proxy.sentChunks();
-    const inFlight = saveOfferingsAs(fault.app.baseURL, cookie, projectId, next, randomUUID()).catch((error: unknown) => error);
+    const inFlight = save(next, randomUUID()).catch((error: unknown) => error);
     await expect.poll(() => fault.proxy.sentChunks() - started, { timeout: 20_000, intervals: [20] }).toBeGreaterThanOrEqual(moment);
     await fault.app.kill();
     await inFlight;
@@ -64,7 +64,7 @@ test("a server killed during a multi-row save comes back with the old step or th
 
   // And the restarted server saves normally.
   const last = offeringsPayload(stored.version, "Final", OFFERINGS);
-  expect((await saveOfferingsAs(fault.app.baseURL, cookie, projectId, last, randomUUID())).result).toMatchObject({ ok: true });
+  expect((await save(last, randomUUID())).result).toMatchObject({ ok: true });
   expect(await offeringRows(fault.database.sql, projectId)).toMatchObject({ names: namesOf(last), version: stored.version + 1 });
   await context.close();
 });

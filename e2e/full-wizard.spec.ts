@@ -1,168 +1,14 @@
 import type { Page } from "@playwright/test";
 import { expectNoA11yViolations } from "./axe";
-import { CompetitorsStep, type CompetitorValues, type DigitalProfileValues } from "./support/competitors-step";
-import { DemographicsStep, GUITAR_SHOP_DEMOGRAPHICS } from "./support/demographics-step";
+import { CompetitorsStep } from "./support/competitors-step";
+import { DemographicsStep } from "./support/demographics-step";
 import { createProject, expect, test } from "./support/fixtures";
-import { IntegrationStep, type CampaignValues, type ContentIdeaValues, type SocialPlanValues } from "./support/integration-step";
-import { OfferingsStep, type OfferingValues } from "./support/offerings-step";
-import { PersonasStep, type PersonaValues } from "./support/personas-step";
+import { CAMPAIGNS, COMPETITORS, CONTENT, DEMOGRAPHICS, OFFERINGS, PROFILE, SEASONED, SOCIAL, YOUNG } from "./support/guitar-shop";
+import { IntegrationStep } from "./support/integration-step";
+import { OfferingsStep } from "./support/offerings-step";
+import { PersonasStep } from "./support/personas-step";
 
 // The handmade guitar shop from the method, from an empty account to a finished plan.
-const OFFERINGS: OfferingValues[] = [
-  {
-    name: "Affordable guitars",
-    category: "Guitars",
-    definition: "Solid-top classical and acoustic guitars, set up by hand before they leave the workshop",
-    objective: "Be the first guitar that young players keep for years",
-    weight: "4",
-    revenueShare: "60",
-    tier: /^Core/,
-    audience: "Students and self-taught players on a tight budget",
-  },
-  {
-    name: "Premium guitars",
-    category: "Guitars",
-    definition: "Made-to-measure guitars with aged tonewoods, two months of work each",
-    objective: "Sell eight commissions a year to working musicians",
-    weight: "5",
-    revenueShare: "40",
-    tier: /^Growth/,
-    audience: "Professional and semi-professional musicians",
-  },
-];
-
-const COMPETITORS: CompetitorValues[] = [
-  {
-    name: "Big online instrument store",
-    website: "https://www.instrument-megastore.example/guitars",
-    overlap: "Starter guitars between 150 and 400 euros",
-    revenueModel: "High volume, thin margins and paid warranties",
-    channels: "YouTube demos, shopping ads and a weekly deals newsletter",
-    notes: "Fast delivery, but nobody adjusts the guitar",
-  },
-  {
-    name: "Madrid luthier collective",
-    website: "https://luthiers-madrid.example",
-    overlap: "Commissioned concert guitars",
-    revenueModel: "Commissions paid in two instalments",
-    channels: "Instagram workshop stories and guitar fairs",
-    notes: "Eighteen-month waiting list",
-  },
-];
-
-const PROFILE: DigitalProfileValues = {
-  socialNetworks: ["Instagram", "YouTube", "TikTok"],
-  otherNetworks: ["Flamenco guitar forums"],
-  media: ["Guitar magazine website", "Luthiers' podcast"],
-  keywords: ["handmade guitar", "luthier Seville"],
-  needs: "A guitar that sounds like their own at a price they can justify",
-  painPoints: "Factory guitars buzz and drift out of tune; shops give little honest advice",
-};
-
-const YOUNG: PersonaValues = {
-  offering: "Affordable guitars",
-  name: "Lucía, the young guitarist",
-  description: "Nineteen, studies music in Seville and plays at open-mic nights",
-  ageMin: "17",
-  ageMax: "24",
-  gender: "Woman",
-  location: "Seville",
-  occupation: "Music student with a weekend job",
-  generation: "gen_z",
-  goals: ["Play her first paid gig"],
-  jobs: ["Practise every day without her hands hurting"],
-  pains: ["Strings too high on cheap guitars"],
-  gains: ["A guitar people ask about"],
-  needs: "Stays in tune, under 400 euros, payable in instalments",
-  motivations: "Sounding better than her classmates' factory guitars",
-  ideals: "Being taken seriously as a musician",
-  decisionRole: "Buyer",
-  needsIntermediary: true,
-  channels: ["Instagram", "TikTok"],
-  attractingContent: "Short before-and-after set-up videos",
-  objections: "Her parents pay half: show them the warranty",
-};
-
-const SEASONED: PersonaValues = {
-  offering: "Premium guitars",
-  name: "Andrés, the seasoned musician",
-  description: "Forty-eight, tours with a flamenco company and records sessions",
-  ageMin: "40",
-  ageMax: "60",
-  location: "Andalusia and Madrid",
-  occupation: "Professional guitarist",
-  generation: "gen_x",
-  goals: ["A stage guitar that never lets him down"],
-  jobs: ["Record clean takes in one go"],
-  pains: ["Factory necks that move with the weather"],
-  gains: ["An instrument built around his hands"],
-  needs: "Stable neck, fast response, repairs while touring",
-  motivations: "Pride in a guitar nobody else owns",
-  ideals: "Keeping the craft of Andalusian guitar alive",
-  decisionRole: "Decision maker",
-  needsIntermediary: false,
-  channels: ["YouTube", "Guitar fairs"],
-  attractingContent: "Workshop visits and tonewood comparisons",
-  objections: "Two months of waiting: offer a loan guitar",
-};
-
-const CONTENT: ContentIdeaValues[] = [
-  {
-    persona: YOUNG.name,
-    topic: "Five signs your first guitar is holding you back",
-    format: "Instagram reel, 45 seconds",
-    stage: "awareness",
-    addresses: "Strings too high on cheap guitars",
-    plannedOn: "2027-02-10",
-  },
-  {
-    persona: SEASONED.name,
-    topic: "Choosing the tonewood for a stage guitar",
-    format: "YouTube video, 12 minutes",
-    stage: "consideration",
-    addresses: "Necks that move with the weather",
-    plannedOn: "2027-03-03",
-  },
-];
-
-const SOCIAL: SocialPlanValues[] = [
-  { persona: YOUNG.name, network: "TikTok", purpose: "Show set-ups and quick fixes", frequency: "Three clips a week", tone: "Playful" },
-  {
-    persona: SEASONED.name,
-    network: "YouTube",
-    purpose: "Prove the craft in depth",
-    frequency: "Two videos a month",
-    tone: "Expert and calm",
-  },
-];
-
-const CAMPAIGNS: CampaignValues[] = [
-  {
-    offering: "Premium guitars",
-    kind: "Launch",
-    personas: [SEASONED.name],
-    channel: "Instagram ads",
-    budget: "1200",
-    currency: "EUR",
-    startsOn: "2027-04-01",
-    endsOn: "2027-04-30",
-    objective: "Open the 2027 commission list",
-    successMetric: "Six booked workshop visits",
-  },
-  {
-    offering: "Affordable guitars",
-    kind: "Promotion",
-    personas: [YOUNG.name],
-    channel: "Instagram ads",
-    budget: "300",
-    currency: "EUR",
-    startsOn: "2027-09-01",
-    endsOn: "2027-09-20",
-    objective: "Back-to-school sales",
-    successMetric: "Twenty guitars sold",
-  },
-];
-
 async function saveAndContinue(page: Page, nextPath: RegExp): Promise<void> {
   await page.getByRole("button", { name: "Save and continue" }).click();
   await expect(page).toHaveURL(nextPath);
@@ -189,7 +35,7 @@ test("a new owner completes the whole wizard for the guitar shop, and the plan s
 
   // Step 3.
   const step3 = new DemographicsStep(page);
-  await step3.fill(GUITAR_SHOP_DEMOGRAPHICS);
+  await step3.fill(DEMOGRAPHICS);
   await expectNoA11yViolations(page);
   await saveAndContinue(page, stepPath("personas"));
 
@@ -197,8 +43,8 @@ test("a new owner completes the whole wizard for the guitar shop, and the plan s
   const step4 = new PersonasStep(page);
   await page.getByRole("button", { name: `Add a persona for ${YOUNG.offering}` }).click();
   const blank = step4.persona(YOUNG.offering, "Unnamed persona");
-  await expect(blank.getByLabel(/^Age from/)).toHaveValue(GUITAR_SHOP_DEMOGRAPHICS.ageMin!);
-  await expect(blank.getByLabel(/^Age to/)).toHaveValue(GUITAR_SHOP_DEMOGRAPHICS.ageMax!);
+  await expect(blank.getByLabel(/^Age from/)).toHaveValue(DEMOGRAPHICS.ageMin!);
+  await expect(blank.getByLabel(/^Age to/)).toHaveValue(DEMOGRAPHICS.ageMax!);
   await blank.getByLabel("Persona name").fill(YOUNG.name);
   await step4.fill(step4.persona(YOUNG.offering, YOUNG.name), YOUNG);
   await step4.addPersona(SEASONED);
@@ -228,7 +74,7 @@ test("a new owner completes the whole wizard for the guitar shop, and the plan s
   await expectNoA11yViolations(page);
 
   await step3.goto(projectId);
-  await step3.expectValues(GUITAR_SHOP_DEMOGRAPHICS);
+  await step3.expectValues(DEMOGRAPHICS);
   await expectNoA11yViolations(page);
 
   await step4.goto(projectId);
@@ -237,7 +83,7 @@ test("a new owner completes the whole wizard for the guitar shop, and the plan s
   await expect(page.getByText("Every offering has at least one persona.")).toBeVisible();
   await expectNoA11yViolations(page);
 
-  await step5.open(projectId);
+  await step5.goto(projectId);
   for (const [i, idea] of CONTENT.entries()) await step5.expectContentIdea(i + 1, idea);
   for (const [i, plan] of SOCIAL.entries()) await step5.expectSocialPlan(i + 1, plan);
   for (const [i, campaign] of CAMPAIGNS.entries()) await step5.expectCampaign(i + 1, { ...campaign, budget: `${campaign.budget}.00` });
@@ -276,7 +122,7 @@ async function expectPlan(page: Page): Promise<void> {
   await expect(market.getByText("Instagram, YouTube, TikTok, Flamenco guitar forums")).toBeVisible();
 
   const profile = page.getByRole("region", { name: "Demographic and sociocultural profile" });
-  await expect(profile.getByText(GUITAR_SHOP_DEMOGRAPHICS.valuesAndCustoms!)).toBeVisible();
+  await expect(profile.getByText(DEMOGRAPHICS.valuesAndCustoms!)).toBeVisible();
 
   const content = page.getByRole("region", { name: "Content plan" });
   for (const idea of CONTENT) await expect(content.getByRole("rowheader", { name: idea.topic })).toBeVisible();

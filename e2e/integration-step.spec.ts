@@ -1,24 +1,13 @@
 import type { Page } from "@playwright/test";
 import { expectNoA11yViolations } from "./axe";
-import { createProject, expect, test } from "./support/fixtures";
-import {
-  createPersonas,
-  IntegrationStep,
-  type CampaignValues,
-  type ContentIdeaValues,
-  type SocialPlanValues,
-} from "./support/integration-step";
-import { OfferingsStep } from "./support/offerings-step";
+import { expect, test } from "./support/fixtures";
+import { describingText } from "./support/form-fields";
+import { IntegrationStep, type CampaignValues, type ContentIdeaValues, type SocialPlanValues } from "./support/integration-step";
+import { createPersonas, createProjectWithOfferings } from "./support/seed-project";
 
 /** The handmade guitar shop: two offerings saved in step 1, nothing else yet. */
-async function guitarShop(page: Page): Promise<string> {
-  const projectId = await createProject(page, "Guitarras Lorca", "Guitars built by hand");
-  const offerings = new OfferingsStep(page);
-  await offerings.addOffering({ name: "Starter guitars" });
-  await offerings.addOffering({ name: "Premium guitars" });
-  await offerings.save();
-  return projectId;
-}
+const guitarShop = (page: Page) =>
+  createProjectWithOfferings(page, "Guitarras Lorca", ["Starter guitars", "Premium guitars"], "Guitars built by hand");
 
 const PERSONAS = [
   { offering: "Starter guitars", name: "Lucía, the weekend guitarist" },
@@ -31,13 +20,13 @@ test.describe("step 5: integration with marketing actions", () => {
     const step = new IntegrationStep(page);
 
     // Without personas the page explains why and points at step 4.
-    await step.open(projectId);
+    await step.goto(projectId);
     await expect(page.getByRole("heading", { name: "No buyer personas yet" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Go to step 4: Buyer personas" })).toBeVisible();
     await expectNoA11yViolations(page);
 
     await createPersonas(page, projectId, PERSONAS);
-    await step.open(projectId);
+    await step.goto(projectId);
     await expect(page.getByText("No content ideas yet.")).toBeVisible();
 
     const ideas: ContentIdeaValues[] = [
@@ -96,14 +85,11 @@ test.describe("step 5: integration with marketing actions", () => {
     // Reordering and removing a filled entry, after a confirmation.
     await page.getByRole("button", { name: /^Move up: Content idea 2/ }).click();
     await step.expectContentIdea(1, ideas[1]!);
-    await page.getByRole("button", { name: "Remove content idea 2" }).click();
-    const dialog = page.getByRole("dialog", { name: "Remove content idea “How to pick your first guitar”?" });
-    await expect(dialog).toBeVisible();
-    await dialog.getByRole("button", { name: "Cancel" }).click();
-    await expect(step.contentIdea(2)).toBeVisible();
-    await page.getByRole("button", { name: "Remove content idea 2" }).click();
-    await page.getByRole("dialog").getByRole("button", { name: "Remove" }).click();
-    await expect(step.contentIdea(2)).toHaveCount(0);
+    await step.removeAfterCancellingOnce(step.contentIdea(2), {
+      button: "Remove content idea 2",
+      question: "Remove content idea “How to pick your first guitar”?",
+      confirm: "Remove",
+    });
     await step.save();
     await page.reload();
     await step.expectContentIdea(1, ideas[1]!);
@@ -114,7 +100,7 @@ test.describe("step 5: integration with marketing actions", () => {
     const projectId = await guitarShop(page);
     await createPersonas(page, projectId, PERSONAS);
     const step = new IntegrationStep(page);
-    await step.open(projectId);
+    await step.goto(projectId);
 
     await page.getByRole("button", { name: "+ Add a content idea" }).click();
     await step.addCampaign({
@@ -124,8 +110,8 @@ test.describe("step 5: integration with marketing actions", () => {
       startsOn: "2025-06-02",
       endsOn: "2025-06-01",
     });
-    await page.getByRole("button", { name: "Save", exact: true }).click();
-    await expect(page.getByRole("alert").filter({ hasText: "Some fields need your attention." })).toBeVisible();
+    await step.saveButton().click();
+    await expect(step.fieldsNeedAttention()).toBeVisible();
 
     const idea = step.contentIdea(1);
     await expect(idea.getByLabel("For which persona")).toHaveAttribute("aria-invalid", "true");
@@ -138,8 +124,7 @@ test.describe("step 5: integration with marketing actions", () => {
     await expect(campaign.getByText("Enter an amount with digits only and up to two decimals")).toBeVisible();
     const end = campaign.getByLabel("End date");
     await expect(end).toHaveAttribute("aria-invalid", "true");
-    const describedBy = (await end.getAttribute("aria-describedby"))!.split(" ");
-    await expect(page.locator(`[id="${describedBy[0]}"]`)).toHaveText("The end date cannot come before the start date.");
+    await expect(await describingText(end)).toHaveText("The end date cannot come before the start date.");
     await expectNoA11yViolations(page);
 
     page.once("dialog", (dialog) => dialog.accept());

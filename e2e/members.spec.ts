@@ -1,18 +1,12 @@
-import type { Browser } from "@playwright/test";
 import { expectNoA11yViolations } from "./axe";
-import { createProject, expect, makeUser, signUp, test } from "./support/fixtures";
+import { createProject, expect, makeUser, newBrowserPage, signUp, submitSignIn, test } from "./support/fixtures";
 import { acceptInvitation, inviteMember } from "./support/members";
-
-async function freshPage(browser: Browser) {
-  const context = await browser.newContext({ locale: "en-US" });
-  return { context, page: await context.newPage() };
-}
 
 test.describe("members and invitations", () => {
   test("the owner invites an editor and a mentor by link, both join, a used link is refused, and the mentor is removed", async ({
     browser,
   }) => {
-    const owner = await freshPage(browser);
+    const owner = await newBrowserPage(browser);
     await owner.context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await signUp(owner.page, makeUser("owner"));
     const projectId = await createProject(owner.page, "Guitar shop");
@@ -36,14 +30,14 @@ test.describe("members and invitations", () => {
     await expectNoA11yViolations(owner.page);
 
     // Signed out, the invitation names the project and the role, and offers both ways in.
-    const invitedEditor = await freshPage(browser);
+    const invitedEditor = await newBrowserPage(browser);
     await invitedEditor.page.goto(editorLink);
     await expect(invitedEditor.page.getByRole("heading", { name: "You are invited to “Guitar shop”" })).toBeVisible();
     await expect(invitedEditor.page.getByText("You would join as an editor")).toBeVisible();
     await expectNoA11yViolations(invitedEditor.page);
     expect(await acceptInvitation(invitedEditor.page, editorLink, editor, { signUp: true })).toBe(projectId);
 
-    const invitedMentor = await freshPage(browser);
+    const invitedMentor = await newBrowserPage(browser);
     expect(await acceptInvitation(invitedMentor.page, mentorLink, mentor, { signUp: true })).toBe(projectId);
 
     // A link works once: opened again, even by the person who used it, it says so.
@@ -84,13 +78,13 @@ test.describe("members and invitations", () => {
   });
 
   test("a link for another address is refused without showing it, and sign-in ignores a next that leaves the site", async ({ browser }) => {
-    const owner = await freshPage(browser);
+    const owner = await newBrowserPage(browser);
     await signUp(owner.page, makeUser("owner"));
     const projectId = await createProject(owner.page, "Bakery");
     const invited = makeUser("invited");
     const link = await inviteMember(owner.page, projectId, invited.email, "Mentor");
 
-    const other = await freshPage(browser);
+    const other = await newBrowserPage(browser);
     const someoneElse = makeUser("other");
     await signUp(other.page, someoneElse);
     await other.page.goto(link);
@@ -103,11 +97,9 @@ test.describe("members and invitations", () => {
     await other.page.goto("/invite/not-a-real-token");
     await expect(other.page.getByRole("heading", { name: "This link is not valid" })).toBeVisible();
 
-    const fresh = await freshPage(browser);
+    const fresh = await newBrowserPage(browser);
     await fresh.page.goto("/sign-in?next=//evil.example/steal");
-    await fresh.page.getByLabel("Email").fill(someoneElse.email);
-    await fresh.page.getByLabel("Password", { exact: true }).fill(someoneElse.password);
-    await fresh.page.getByRole("button", { name: "Sign in" }).click();
+    await submitSignIn(fresh.page, someoneElse.email, someoneElse.password);
     await expect(fresh.page).toHaveURL(/localhost:\d+\/projects$/);
 
     for (const { context } of [owner, other, fresh]) await context.close();

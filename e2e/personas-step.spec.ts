@@ -2,16 +2,15 @@ import type { Page } from "@playwright/test";
 import { expectNoA11yViolations } from "./axe";
 import { createProject, expect, test } from "./support/fixtures";
 import { IntegrationStep } from "./support/integration-step";
-import { OfferingsStep } from "./support/offerings-step";
 import { PersonasStep, type PersonaValues } from "./support/personas-step";
+import { createProjectWithOfferings } from "./support/seed-project";
 
-async function twoOfferings(page: Page): Promise<string> {
-  const projectId = await createProject(page, "Guitarras Lorca");
-  const step1 = new OfferingsStep(page);
-  await step1.addOffering({ name: "Affordable guitars" });
-  await step1.addOffering({ name: "Premium guitars" });
-  await step1.save();
-  return projectId;
+/** Step 4, open on a project whose step 1 holds two saved offerings. */
+async function openStep4WithTwoOfferings(page: Page) {
+  const projectId = await createProjectWithOfferings(page, "Guitarras Lorca", ["Affordable guitars", "Premium guitars"]);
+  const step = new PersonasStep(page);
+  await step.goto(projectId);
+  return { projectId, step };
 }
 
 const LUCIA: PersonaValues = {
@@ -26,7 +25,7 @@ const LUCIA: PersonaValues = {
 test.describe("step 4: buyer personas for each offering", () => {
   test("without offerings the step points at step 1", async ({ signedInPage: page }) => {
     const projectId = await createProject(page, "Empty workshop");
-    await page.goto(`/projects/${projectId}/personas`);
+    await new PersonasStep(page).goto(projectId);
     await expect(page.getByRole("heading", { name: "No offerings yet" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Go to step 1: Business model" })).toHaveAttribute(
       "href",
@@ -36,9 +35,7 @@ test.describe("step 4: buyer personas for each offering", () => {
   });
 
   test("a persona duplicated onto the other offering completes the step, and both survive a reload", async ({ signedInPage: page }) => {
-    const projectId = await twoOfferings(page);
-    const step = new PersonasStep(page);
-    await step.goto(projectId);
+    const { step } = await openStep4WithTwoOfferings(page);
     const missing = page.getByText("Offerings without a persona yet").locator("..");
     await expect(missing).toContainText("Affordable guitars");
     await expect(missing).toContainText("Premium guitars");
@@ -55,20 +52,16 @@ test.describe("step 4: buyer personas for each offering", () => {
     await page.reload();
     await step.expectPersona(LUCIA);
     await step.expectPersona(copy);
-    await expect(page.getByRole("navigation", { name: "Wizard steps" }).getByRole("link", { name: /Buyer personas/ })).toContainText(
-      "complete",
-    );
+    await expect(step.stepperLink()).toContainText("complete");
   });
 
   test("an age range upside down is refused at the field, keeps the input, saves nothing, and passes axe", async ({
     signedInPage: page,
   }) => {
-    const projectId = await twoOfferings(page);
-    const step = new PersonasStep(page);
-    await step.goto(projectId);
+    const { step } = await openStep4WithTwoOfferings(page);
     const card = await step.addPersona({ ...LUCIA, ageMin: "30", ageMax: "20" });
-    await page.getByRole("button", { name: "Save", exact: true }).click();
-    await expect(page.getByRole("alert").filter({ hasText: "Some fields need your attention." })).toBeVisible();
+    await step.saveButton().click();
+    await expect(step.fieldsNeedAttention()).toBeVisible();
     // The message sits on the second age, the one to correct.
     await expect(card.getByLabel(/^Age to/)).toHaveAttribute("aria-invalid", "true");
     await expect(card.getByText("The minimum age cannot be above the maximum age.")).toBeVisible();
@@ -83,24 +76,18 @@ test.describe("step 4: buyer personas for each offering", () => {
   });
 
   test("removing a persona that step 5 uses says what goes with it and asks first", async ({ signedInPage: page }) => {
-    const projectId = await twoOfferings(page);
-    const step = new PersonasStep(page);
-    await step.goto(projectId);
+    const { projectId, step } = await openStep4WithTwoOfferings(page);
     await step.addPersona(LUCIA);
     await step.save();
     const step5 = new IntegrationStep(page);
-    await step5.open(projectId);
+    await step5.goto(projectId);
     await step5.addContentIdea({ persona: LUCIA.name, topic: "Five signs your first guitar holds you back" });
     await step5.addSocialPlan({ persona: LUCIA.name, network: "TikTok" });
     await step5.save();
 
     await step.goto(projectId);
-    await page.getByRole("button", { name: `Remove persona ${LUCIA.name}` }).click();
-    await page
-      .getByRole("dialog", { name: `Remove “${LUCIA.name}”?` })
-      .getByRole("button", { name: "Remove persona" })
-      .click();
-    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await step.removePersona(LUCIA.name);
+    await step.saveButton().click();
 
     // The server lists what depends on the persona before anything is deleted.
     const dialog = page.getByRole("dialog", { name: "Remove these items and what depends on them?" });
@@ -112,27 +99,18 @@ test.describe("step 4: buyer personas for each offering", () => {
     await page.reload();
     await step.expectPersona(LUCIA);
 
-    await page.getByRole("button", { name: `Remove persona ${LUCIA.name}` }).click();
-    await page
-      .getByRole("dialog", { name: `Remove “${LUCIA.name}”?` })
-      .getByRole("button", { name: "Remove persona" })
-      .click();
-    await page.getByRole("button", { name: "Save", exact: true }).click();
-    await page
-      .getByRole("dialog", { name: "Remove these items and what depends on them?" })
-      .getByRole("button", { name: "Remove and save" })
-      .click();
+    await step.removePersona(LUCIA.name);
+    await step.saveButton().click();
+    await dialog.getByRole("button", { name: "Remove and save" }).click();
     await expect(page.getByRole("status")).toContainText("Saved.");
-    await step5.open(projectId);
+    await step5.goto(projectId);
     await expect(page.getByRole("heading", { name: "No buyer personas yet" })).toBeVisible();
   });
 
   test("past four personas the saved ones start folded, open on demand, and a field error opens its card", async ({
     signedInPage: page,
   }) => {
-    const projectId = await twoOfferings(page);
-    const step = new PersonasStep(page);
-    await step.goto(projectId);
+    const { step } = await openStep4WithTwoOfferings(page);
     for (const name of ["Ana", "Bea", "Carla", "Dora", "Elena"])
       await step.addPersona({ offering: "Affordable guitars", name, description: `${name} plays on weekends` });
     await step.save();
@@ -155,7 +133,7 @@ test.describe("step 4: buyer personas for each offering", () => {
     await bea.getByLabel(/^Age to/).fill("30");
     await bea.getByRole("button", { name: "Hide details: Bea" }).click();
     await expect(bea.getByLabel(/^Age from/)).toHaveCount(0);
-    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await step.saveButton().click();
     await expect(bea.getByLabel(/^Age from/)).toHaveValue("40");
     await expect(bea.getByText("The minimum age cannot be above the maximum age.").first()).toBeVisible();
 

@@ -1,10 +1,10 @@
 import { readFile } from "node:fs/promises";
-import type { BrowserContext, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { expectNoA11yViolations } from "./axe";
-import { createProject, expect, makeUser, signUp, test } from "./support/fixtures";
-import { acceptInvitation, inviteMember } from "./support/members";
-import { OfferingsStep } from "./support/offerings-step";
-import { PersonasStep } from "./support/personas-step";
+import { expect, makeUser, newBrowserPage, signUp, test } from "./support/fixtures";
+import { inviteAndJoin } from "./support/members";
+import { createProjectWithPersona } from "./support/seed-project";
+import { cookieHeader } from "./support/server-actions";
 
 const FORMATS = [
   { label: /^PDF/, file: /^guitarras-lorca-plan-\d{4}-\d{2}-\d{2}\.pdf$/, starts: "%PDF-" },
@@ -25,23 +25,14 @@ async function download(page: Page, label: RegExp, options: { language?: string;
   return { name: file.suggestedFilename(), bytes: await readFile(saved) };
 }
 
-const cookieHeader = async (context: BrowserContext) =>
-  (await context.cookies()).map((cookie) => `${cookie.name}=${cookie.value}`).join("; ");
-
 test("the plan downloads in every format from the plan page; a mentor can download and a stranger cannot", async ({
   signedInPage: page,
   browser,
   baseURL,
 }) => {
   test.setTimeout(180_000);
-  const projectId = await createProject(page, "Guitarras Lorca", "Guitarras hechas a mano en Sevilla");
-  const step1 = new OfferingsStep(page);
-  await step1.addOffering({ name: "Guitarra de iniciación" });
-  await step1.save();
-  const step4 = new PersonasStep(page);
-  await step4.goto(projectId);
-  await step4.addPersona({ offering: "Guitarra de iniciación", name: "Lucía Romero" });
-  await step4.save();
+  const persona = { offering: "Guitarra de iniciación", name: "Lucía Romero" };
+  const projectId = await createProjectWithPersona(page, "Guitarras Lorca", persona, "Guitarras hechas a mano en Sevilla");
 
   await page.goto(`/projects/${projectId}/plan`);
   await expect(page.getByRole("region", { name: "Download the plan" })).toBeVisible();
@@ -60,19 +51,14 @@ test("the plan downloads in every format from the plan page; a mentor can downlo
   expect(markdown).toContain("Aún sin completar");
 
   // A mentor reads the plan, so they download it too.
-  const mentor = makeUser("mentor");
-  const link = await inviteMember(page, projectId, mentor.email, "Mentor");
-  const mentorContext = await browser.newContext({ locale: "en-US" });
-  const strangerContext = await browser.newContext({ locale: "en-US" });
+  const { context: mentorContext, page: mentorPage } = await inviteAndJoin(browser, page, projectId, "Mentor");
+  const { context: strangerContext, page: strangerPage } = await newBrowserPage(browser);
   try {
-    const mentorPage = await mentorContext.newPage();
-    await acceptInvitation(mentorPage, link, mentor, { signUp: true });
     await mentorPage.goto(`/projects/${projectId}/plan`);
     const pdf = await download(mentorPage, /^PDF/, { comments: true });
     expect(pdf.bytes.subarray(0, 5).toString("utf8")).toBe("%PDF-");
 
     // A stranger gets the same answer as for a project that does not exist.
-    const strangerPage = await strangerContext.newPage();
     await signUp(strangerPage, makeUser("stranger"));
     const address = `${baseURL}/projects/${projectId}/plan/download?format=pdf`;
     const refused = await strangerContext.request.get(address, { headers: { Cookie: await cookieHeader(strangerContext) } });

@@ -1,6 +1,7 @@
 import { expectNoA11yViolations } from "./axe";
 import { createProject, expect, test } from "./support/fixtures";
 import { OfferingsStep } from "./support/offerings-step";
+import { PersonasStep } from "./support/personas-step";
 
 test.describe("plan overview", () => {
   test("an empty project says what is missing and links to the step that fills it", async ({ signedInPage: page }) => {
@@ -40,12 +41,14 @@ test.describe("plan overview", () => {
     });
     await step1.save();
 
-    await page.goto(`/projects/${projectId}/personas`);
-    await page.getByRole("button", { name: "Add a persona for Starter guitar" }).click();
-    await page.getByLabel("Persona name").fill("Lucía");
-    await page.getByLabel("Short description").fill("Nineteen, plays in a school band and saves from a weekend job");
-    await page.getByRole("button", { name: "Save", exact: true }).click();
-    await expect(page.getByRole("status")).toContainText("Saved.");
+    const step4 = new PersonasStep(page);
+    await step4.goto(projectId);
+    await step4.addPersona({
+      offering: "Starter guitar",
+      name: "Lucía",
+      description: "Nineteen, plays in a school band and saves from a weekend job",
+    });
+    await step4.save();
 
     await page.goto(`/projects/${projectId}/plan`);
     const offerings = page.getByRole("region", { name: "Offerings and their buyer personas" });

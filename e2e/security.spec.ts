@@ -1,20 +1,14 @@
 import path from "node:path";
 import { request, type Browser, type Page } from "@playwright/test";
-import { createProject, expect, makeUser, signUp, test } from "./support/fixtures";
-import { callAction, decodeActionResponse, getAs, readActionEndpoints } from "./support/server-actions";
+import { createProject, expect, makeUser, newBrowserPage, signUp, test } from "./support/fixtures";
+import { callAction, cookieHeader, decodeActionResponse, getAs, readActionEndpoints } from "./support/server-actions";
 
 const root = path.resolve(__dirname, "..");
 
-/** The cookie header of a page's browser context: what that person's browser sends. */
-async function cookieOf(page: Page): Promise<string> {
-  return (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
-}
-
 async function stranger(browser: Browser): Promise<string> {
-  const context = await browser.newContext({ locale: "en-US" });
-  const page = await context.newPage();
+  const { context, page } = await newBrowserPage(browser);
   await signUp(page, makeUser("stranger"));
-  const cookie = await cookieOf(page);
+  const cookie = await cookieHeader(context);
   await context.close();
   return cookie;
 }
@@ -42,8 +36,7 @@ async function hydrated(page: Page, selector: string): Promise<boolean> {
 test.describe("content security policy", () => {
   test("scripts run only with a per-request nonce, and pages still hydrate with no violation", async ({ page, browser }) => {
     // Signed out: the sign-in page.
-    const anonymous = await browser.newContext({ locale: "en-US" });
-    const signInPage = await anonymous.newPage();
+    const { context: anonymous, page: signInPage } = await newBrowserPage(browser);
     const anonymousViolations = watchCsp(signInPage);
     const first = await signInPage.goto("/sign-in");
     const policy = first!.headers()["content-security-policy"]!;
@@ -152,7 +145,7 @@ test.describe("forged headers", () => {
 
   test("a server action posted with a foreign Origin is refused and changes nothing", async ({ signedInPage: page, baseURL }) => {
     const projectId = await createProject(page, "Origin guitars", "Built in Seville");
-    const cookie = await cookieOf(page);
+    const cookie = await cookieHeader(page.context());
     const endpoint = readActionEndpoints(root).get("lib/actions/update-project.ts#updateProjectAction");
     expect(endpoint, "updateProjectAction is in the build").toBeTruthy();
     const args = [projectId, { name: "Renamed by evil", description: "Hijacked" }];

@@ -1,21 +1,19 @@
 import path from "node:path";
 import type { Browser, BrowserContext, Cookie, Page } from "@playwright/test";
 import { expectNoA11yViolations } from "./axe";
-import { createProject, expect, signIn, test, type TestUser } from "./support/fixtures";
-import { callAction, getAs, readActionEndpoints } from "./support/server-actions";
+import { createProject, expect, newBrowserPage, signIn, submitSignIn, test, type TestUser } from "./support/fixtures";
+import { callAction, getAs, joinCookies, readActionEndpoints } from "./support/server-actions";
 
 const root = path.resolve(__dirname, "..");
 
 const sessionCookies = async (context: BrowserContext): Promise<Cookie[]> =>
   (await context.cookies()).filter((c) => c.name.includes("authjs.session-token"));
-const cookieHeader = (cookies: Cookie[]) => cookies.map((c) => `${c.name}=${c.value}`).join("; ");
 
 /** Someone who copied the cookie opens the dashboard in their own browser. */
 async function expectReplayRefused(browser: Browser, cookies: Cookie[]): Promise<void> {
   expect(cookies.length, "a session cookie was copied").toBeGreaterThan(0);
-  const context = await browser.newContext({ locale: "en-US" });
+  const { context, page } = await newBrowserPage(browser);
   await context.addCookies(cookies);
-  const page = await context.newPage();
   await page.goto("/projects");
   await expect(page).toHaveURL(/\/sign-in$/);
   await expect(page.getByRole("heading", { name: "Sign in to Perfila" })).toBeVisible();
@@ -24,8 +22,7 @@ async function expectReplayRefused(browser: Browser, cookies: Cookie[]): Promise
 
 /** A second browser, signed in as the same person. */
 async function secondBrowser(browser: Browser, user: TestUser): Promise<Page> {
-  const context = await browser.newContext({ locale: "en-US" });
-  const page = await context.newPage();
+  const { page } = await newBrowserPage(browser);
   await signIn(page, user);
   return page;
 }
@@ -45,17 +42,14 @@ async function changePassword(page: Page, current: string, next: string): Promis
 
 /** The sign-in form's answer to these credentials, from a browser with no session. */
 async function trySignIn(browser: Browser, email: string, password: string): Promise<Page> {
-  const context = await browser.newContext({ locale: "en-US" });
-  const page = await context.newPage();
+  const { page } = await newBrowserPage(browser);
   await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await submitSignIn(page, email, password);
   return page;
 }
 
 test.describe("session revocation", () => {
-  test("signing out makes a copied cookie useless, and only this device's", async ({ page, context, browser, user }) => {
+  test("signing out makes a copied cookie useless, and only this device's", async ({ signedInPage: page, context, browser, user }) => {
     const other = await secondBrowser(browser, user);
     const copied = await sessionCookies(context);
     await page.getByRole("button", { name: "Sign out" }).click();
@@ -67,7 +61,7 @@ test.describe("session revocation", () => {
     await other.context().close();
   });
 
-  test("changing the password signs out every other device and keeps this one", async ({ page, context, browser, user }) => {
+  test("changing the password signs out every other device and keeps this one", async ({ signedInPage: page, context, browser, user }) => {
     const other = await secondBrowser(browser, user);
     const copied = await sessionCookies(context);
     await openAccount(page);
@@ -114,7 +108,7 @@ test.describe("session revocation", () => {
     await withNew.context().close();
   });
 
-  test("sign out everywhere, after confirming, refuses every browser's cookie", async ({ page, context, browser, user }) => {
+  test("sign out everywhere, after confirming, refuses every browser's cookie", async ({ signedInPage: page, context, browser, user }) => {
     const other = await secondBrowser(browser, user);
     const copied = await sessionCookies(context);
     await openAccount(page);
@@ -141,9 +135,15 @@ test.describe("session revocation", () => {
     await signIn(page, user);
   });
 
-  test("a server action called with a revoked cookie is refused and changes nothing", async ({ page, context, browser, baseURL, user }) => {
+  test("a server action called with a revoked cookie is refused and changes nothing", async ({
+    signedInPage: page,
+    context,
+    browser,
+    baseURL,
+    user,
+  }) => {
     const projectId = await createProject(page, "Revoked guitars", "Built in Seville");
-    const revoked = cookieHeader(await sessionCookies(context));
+    const revoked = joinCookies(await sessionCookies(context));
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/sign-in$/);
 
@@ -163,9 +163,8 @@ test.describe("session revocation", () => {
   });
 
   test("the account page speaks Spanish", async ({ signedInPage, browser }) => {
-    const spanish = await browser.newContext({ locale: "es-ES" });
+    const { context: spanish, page } = await newBrowserPage(browser, { locale: "es-ES" });
     await spanish.addCookies(await sessionCookies(signedInPage.context()));
-    const page = await spanish.newPage();
     await page.goto("/projects");
     await page.getByRole("navigation", { name: "Principal" }).getByRole("link", { name: "Cuenta" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Tu cuenta" })).toBeVisible();

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expectNoA11yViolations } from "./axe";
-import { createProject, expect, makeUser, signUp, test } from "./support/fixtures";
+import { createProject, expect, makeUser, newBrowserPage, signUp, submitSignIn, submitSignUp, test } from "./support/fixtures";
 import { OfferingsStep } from "./support/offerings-step";
 
 test.describe("accounts", () => {
@@ -13,10 +13,7 @@ test.describe("accounts", () => {
 
     const user = makeUser();
     await page.getByRole("link", { name: "Create your free account" }).click();
-    await page.getByLabel("Your name").fill(user.name);
-    await page.getByLabel("Email").fill(user.email);
-    await page.getByLabel("Password", { exact: true }).fill("short");
-    await page.getByRole("button", { name: "Create account" }).click();
+    await submitSignUp(page, { ...user, password: "short" });
     const password = page.getByLabel("Password", { exact: true });
     await expect(password).toHaveAttribute("aria-invalid", "true");
     await expect(page.getByText("Use at least 8 characters.")).toBeVisible();
@@ -29,11 +26,8 @@ test.describe("accounts", () => {
     await expectNoA11yViolations(page);
   });
 
-  test("bad credentials get one generic message, whichever part is wrong", async ({ page, browser }) => {
-    const user = makeUser();
-    await signUp(page, user);
-    const other = await browser.newContext({ locale: "en-US" });
-    const signInPage = await other.newPage();
+  test("bad credentials get one generic message, whichever part is wrong", async ({ browser, user }) => {
+    const { context: other, page: signInPage } = await newBrowserPage(browser);
     await signInPage.goto("/sign-in");
     await expectNoA11yViolations(signInPage);
     const generic = "The email or password is not right. Check both and try again.";
@@ -41,15 +35,11 @@ test.describe("accounts", () => {
       [user.email, "not the password"],
       [`nobody-${randomUUID()}@example.test`, user.password],
     ] as const) {
-      await signInPage.getByLabel("Email").fill(email);
-      await signInPage.getByLabel("Password", { exact: true }).fill(pass);
-      await signInPage.getByRole("button", { name: "Sign in" }).click();
+      await submitSignIn(signInPage, email, pass);
       await expect(signInPage.getByRole("alert").filter({ hasText: generic })).toBeVisible();
       await expect(signInPage.getByLabel("Password", { exact: true })).toHaveValue("");
     }
-    await signInPage.getByLabel("Email").fill(user.email);
-    await signInPage.getByLabel("Password", { exact: true }).fill(user.password);
-    await signInPage.getByRole("button", { name: "Sign in" }).click();
+    await submitSignIn(signInPage, user.email, user.password);
     await expect(signInPage).toHaveURL(/\/projects$/);
     await other.close();
   });
@@ -70,8 +60,7 @@ test.describe("accounts", () => {
 test.describe("projects and privacy", () => {
   test("a second user can neither open nor list someone else's project", async ({ signedInPage: page, browser }) => {
     const projectId = await createProject(page, "Private workshop");
-    const stranger = await browser.newContext({ locale: "en-US" });
-    const strangerPage = await stranger.newPage();
+    const { context: stranger, page: strangerPage } = await newBrowserPage(browser);
     await signUp(strangerPage, makeUser("stranger"));
     await expect(strangerPage.getByText("Private workshop")).toHaveCount(0);
     const response = await strangerPage.goto(`/projects/${projectId}/offerings`);
@@ -112,16 +101,14 @@ test.describe("projects and privacy", () => {
 
 test.describe("languages", () => {
   test("the first visit follows the browser, and a switch is remembered", async ({ browser }) => {
-    const spanish = await browser.newContext({ locale: "es-ES" });
-    const es = await spanish.newPage();
+    const { context: spanish, page: es } = await newBrowserPage(browser, { locale: "es-ES" });
     await es.goto("/");
     await expect(es.getByRole("heading", { level: 1 })).toHaveText("Deja de venderle a todo el mundo");
     await expect(es.locator("html")).toHaveAttribute("lang", "es");
     await expectNoA11yViolations(es);
     await spanish.close();
 
-    const english = await browser.newContext({ locale: "en-US" });
-    const page = await english.newPage();
+    const { context: english, page } = await newBrowserPage(browser);
     await signUp(page, makeUser("bilingual"));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("My projects");
     await page.getByRole("group", { name: "Language" }).getByRole("button", { name: "Español" }).click();

@@ -1,51 +1,31 @@
 import path from "node:path";
-import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { EMPTY_DIGITAL_PROFILE } from "../lib/validation/competitors-step";
 import { expectNoA11yViolations } from "./axe";
 import { CompetitorsStep } from "./support/competitors-step";
-import { createProject, expect, makeUser, test, type TestUser } from "./support/fixtures";
-import { acceptInvitation, inviteMember } from "./support/members";
-import { OfferingsStep } from "./support/offerings-step";
+import { expect, test } from "./support/fixtures";
+import { inviteAndJoin } from "./support/members";
 import { PersonasStep } from "./support/personas-step";
-import { callAction, getAs, readActionEndpoints } from "./support/server-actions";
+import { createProjectWithPersona } from "./support/seed-project";
+import { callAction, cookieHeader, getAs, readActionEndpoints } from "./support/server-actions";
 
 const OFFERING = "Affordable guitars";
 const PERSONA = "Ana, first guitar";
 const QUESTION = "¿Quién paga la guitarra, Ana o su familia?";
 const NOTE = "Añade quién decide la compra.";
 
-/** Someone invited by the owner, joined through their link in a browser of their own. */
-async function join(browser: Browser, owner: Page, projectId: string, role: "Editor" | "Mentor") {
-  const person: TestUser = makeUser(role.toLowerCase());
-  const link = await inviteMember(owner, projectId, person.email, role);
-  const context: BrowserContext = await browser.newContext({ locale: "en-US" });
-  const page = await context.newPage();
-  expect(await acceptInvitation(page, link, person, { signUp: true })).toBe(projectId);
-  return { person, context, page };
-}
-
-const cookieHeader = async (context: BrowserContext) =>
-  (await context.cookies()).map((cookie) => `${cookie.name}=${cookie.value}`).join("; ");
-
 test("owner, editor and mentor: both join by link, a review round on step 4, a conflict on step 2, and a mentor who cannot edit", async ({
-  page: owner,
+  signedInPage: owner,
   user,
   browser,
   baseURL,
 }) => {
   test.setTimeout(240_000);
-  const projectId = await createProject(owner, "Lutería Lorca");
-  const step1 = new OfferingsStep(owner);
-  await step1.addOffering({ name: OFFERING });
-  await step1.save();
+  const projectId = await createProjectWithPersona(owner, "Lutería Lorca", { offering: OFFERING, name: PERSONA });
   const ownerPersonas = new PersonasStep(owner);
-  await ownerPersonas.goto(projectId);
-  await ownerPersonas.addPersona({ offering: OFFERING, name: PERSONA });
-  await ownerPersonas.save();
 
   // 1. The owner invites an editor and a mentor; both accept through their links.
-  const editor = await join(browser, owner, projectId, "Editor");
-  const mentor = await join(browser, owner, projectId, "Mentor");
+  const editor = await inviteAndJoin(browser, owner, projectId, "Editor");
+  const mentor = await inviteAndJoin(browser, owner, projectId, "Mentor");
   try {
     const m = mentor.page;
     // The mentor works in Spanish.
@@ -69,7 +49,7 @@ test("owner, editor and mentor: both join by link, a review round on step 4, a c
     // 3. The owner sees the request, replies, edits the persona and resolves the thread.
     await ownerPersonas.goto(projectId);
     await expect(owner.getByText(new RegExp(`^Changes requested by ${mentor.person.name} on .+: ${NOTE}$`))).toBeVisible();
-    const stepper = owner.getByRole("navigation", { name: "Wizard steps" }).getByRole("link", { name: /Buyer personas/ });
+    const stepper = ownerPersonas.stepperLink();
     await expect(stepper).toContainText("1 open comment");
     const thread = owner.getByRole("region", { name: /^Comments/ }).getByRole("article", { name: `Comment by ${mentor.person.name}` });
     await thread.getByRole("button", { name: "Reply" }).click();
@@ -107,7 +87,7 @@ test("owner, editor and mentor: both join by link, a review round on step 4, a c
     await ownerStep2.fillDigitalProfile({ needs: "A first guitar that stays in tune" });
     await editorStep2.fillDigitalProfile({ needs: "Lessons that fit after school" });
     await ownerStep2.save();
-    await editor.page.getByRole("button", { name: "Save", exact: true }).click();
+    await editorStep2.saveButton().click();
     await expect(editor.page.getByRole("alert").filter({ hasText: "Someone else saved this step after you opened it" })).toBeVisible();
     await editorStep2.expectDigitalProfile({ needs: "Lessons that fit after school" });
     await editor.page.getByRole("button", { name: "Save mine over theirs" }).click();

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { openFaultDatabase, startAppServer, type AppServer, type FaultDatabase } from "./support/app-server";
-import { makeUser, newUserWithProject, signUp, type TestUser } from "./support/fixtures";
+import { makeUser, newBrowserPage, newUserWithProject, signUp, submitSignIn, type TestUser } from "./support/fixtures";
 import { OfferingsStep } from "./support/offerings-step";
 import { offeringRows } from "./support/step-rows";
 
@@ -30,9 +30,8 @@ test("a session made on one instance works on the other, and a save on one is se
 
   // The cookie A issued opens the project on B, which reads A's save from the shared database.
   // (Cookies belong to the host, not the port, so B gets the very cookie A set.)
-  const other = await browser.newContext({ baseURL: b.baseURL, locale: "en-US" });
+  const { context: other, page: pageB } = await newBrowserPage(browser, { baseURL: b.baseURL });
   await other.addCookies(await context.cookies(a.baseURL));
-  const pageB = await other.newPage();
   await pageB.goto(`/projects/${projectId}/offerings`);
   const onB = new OfferingsStep(pageB);
   await onB.expectOffering(1, { name: "Seeded rye", definition: "Saved on A" });
@@ -47,8 +46,7 @@ test("a session made on one instance works on the other, and a save on one is se
   expect(await offeringRows(database.sql, projectId)).toMatchObject({ names: ["Seeded rye", "Spelt roll"], version: 2 });
 
   // Without the cookie B knows nobody: the session is the cookie, not the instance.
-  const stranger = await browser.newContext({ baseURL: b.baseURL, locale: "en-US" });
-  const strangerPage = await stranger.newPage();
+  const { context: stranger, page: strangerPage } = await newBrowserPage(browser, { baseURL: b.baseURL });
   await strangerPage.goto(`/projects/${projectId}/offerings`);
   await expect(strangerPage).toHaveURL(/\/sign-in/);
   await Promise.all([context.close(), other.close(), stranger.close()]);
@@ -56,19 +54,17 @@ test("a session made on one instance works on the other, and a save on one is se
 
 async function signInAttempt(page: Page, user: TestUser, password: string): Promise<void> {
   await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(user.email);
-  await page.getByLabel("Password", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await submitSignIn(page, user.email, password);
 }
 
 test("failed sign-ins on both instances add up to one lock", async ({ browser }) => {
   const user = makeUser("throttled");
-  const setup = await browser.newContext({ baseURL: a.baseURL, locale: "en-US" });
-  await signUp(await setup.newPage(), user);
-  await setup.close();
+  const setup = await newBrowserPage(browser, { baseURL: a.baseURL });
+  await signUp(setup.page, user);
+  await setup.context.close();
 
-  const onA = await (await browser.newContext({ baseURL: a.baseURL, locale: "en-US" })).newPage();
-  const onB = await (await browser.newContext({ baseURL: b.baseURL, locale: "en-US" })).newPage();
+  const { page: onA } = await newBrowserPage(browser, { baseURL: a.baseURL });
+  const { page: onB } = await newBrowserPage(browser, { baseURL: b.baseURL });
   // Five failures lock an account (lib/auth/sign-in-throttle.ts): three on A, two on B,
   // fewer than five on either.
   for (const page of [onA, onA, onA, onB, onB]) {

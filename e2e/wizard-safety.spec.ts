@@ -1,11 +1,11 @@
 import type { Locator, Page } from "@playwright/test";
 import { expectNoA11yViolations } from "./axe";
-import { createProject, expect, signIn, test } from "./support/fixtures";
+import { createProject, expect, newBrowserPage, signIn, test } from "./support/fixtures";
 import { OfferingsStep } from "./support/offerings-step";
 
 test.describe("no lost work", () => {
   test("a save over someone else's newer save is refused, keeps the input, and can overwrite or reload", async ({
-    page,
+    signedInPage: page,
     browser,
     user,
   }) => {
@@ -15,16 +15,15 @@ test.describe("no lost work", () => {
     await mine.save();
 
     // The same step, open in a second browser, saved first.
-    const otherContext = await browser.newContext({ locale: "en-US" });
-    const other = await otherContext.newPage();
+    const { context: otherContext, page: other } = await newBrowserPage(browser);
     await signIn(other, user);
-    await other.goto(`/projects/${projectId}/offerings`);
     const theirs = new OfferingsStep(other);
+    await theirs.goto(projectId);
     await theirs.fillOffering(1, { name: "Affordable guitars", definition: "Their definition" });
     await theirs.save();
 
     await mine.fillOffering(1, { name: "Affordable guitars", definition: "My definition" });
-    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await mine.saveButton().click();
     await expect(page.getByRole("alert").filter({ hasText: "Someone else saved this step after you opened it" })).toBeVisible();
     await expect(mine.offering(1).getByLabel("Definition")).toHaveValue("My definition");
     await expectNoA11yViolations(page);
@@ -39,7 +38,7 @@ test.describe("no lost work", () => {
     await theirs.fillOffering(1, { name: "Affordable guitars", definition: "Their second try" });
     await theirs.save();
     await mine.fillOffering(1, { name: "Affordable guitars", definition: "Mine again" });
-    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await mine.saveButton().click();
     await page.getByRole("button", { name: "Load their version (discard mine)" }).click();
     await expect(mine.offering(1).getByLabel("Definition")).toHaveValue("Their second try");
     await otherContext.close();
@@ -95,12 +94,10 @@ test.describe("keyboard only", () => {
       await tabTo(page, card.getByLabel(label));
       await page.keyboard.type(text);
     }
-    await tabTo(page, page.getByRole("button", { name: "Save", exact: true }));
+    await tabTo(page, step.saveButton());
     await page.keyboard.press("Enter");
     await expect(page.getByRole("status")).toContainText("Saved.");
-    await expect(page.getByRole("navigation", { name: "Wizard steps" }).getByRole("link", { name: /Business model/ })).toContainText(
-      "complete",
-    );
+    await expect(step.stepperLink()).toContainText("complete");
 
     await page.reload();
     await step.expectOffering(1, {

@@ -1,7 +1,7 @@
 import type { Browser, Page } from "@playwright/test";
-import { createProject, expect, makeUser, signIn, signUp, type TestUser } from "../support/fixtures";
+import { createProject, expect, makeUser, newBrowserPage, signIn, signUp, type TestUser } from "../support/fixtures";
 import { acceptInvitation, inviteMember } from "../support/members";
-import { callAction, getAs, readActionEndpoints, type ActionResponse } from "../support/server-actions";
+import { callAction, cookieHeader, getAs, readActionEndpoints, type ActionResponse } from "../support/server-actions";
 import type { Role } from "./matrix";
 import { SETUP_PAYLOADS, type StepKey, type StepPayload } from "./step-payloads";
 
@@ -44,11 +44,10 @@ export const unescaped = (body: string) => body.replaceAll("\\", "");
 
 /** Signs someone up (or in, with `join`) in a fresh browser and returns their session cookie header. */
 async function signedUp(browser: Browser, user: TestUser, join?: (page: Page) => Promise<unknown>) {
-  const context = await browser.newContext({ locale: "en-US" });
-  const page = await context.newPage();
+  const { context, page } = await newBrowserPage(browser);
   if (join) await join(page);
   else await signUp(page, user);
-  const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+  const cookie = await cookieHeader(context);
   return { context, page, cookie };
 }
 

@@ -1,4 +1,6 @@
 import { expect, type Locator, type Page } from "@playwright/test";
+import { TextFields } from "./form-fields";
+import { StepPage } from "./step-page";
 import { addedEntries, typeEntries } from "./tag-input";
 
 export interface CompetitorValues {
@@ -21,13 +23,18 @@ export interface DigitalProfileValues {
   painPoints?: string;
 }
 
-const COMPETITOR_FIELDS = {
+const COMPETITOR_FIELDS = new TextFields({
   website: /^Website/,
   overlap: /^What overlaps with your offerings/,
   revenueModel: /^How they make money/,
   channels: /^Channels and strategies that seem to work for them$/,
   notes: /^Notes/,
-} as const;
+});
+
+const PROFILE_FIELDS = new TextFields({
+  needs: /^What they are looking for or need$/,
+  painPoints: /^Their main pain points$/,
+});
 
 const TAG_FIELDS = {
   otherNetworks: /^Other networks or communities/,
@@ -35,17 +42,17 @@ const TAG_FIELDS = {
   keywords: /^Keywords they would search for$/,
 } as const;
 
-/** Step 2 as a user sees it, in English: selectors go by role and label only. */
-export class CompetitorsStep {
-  constructor(readonly page: Page) {}
-
-  async goto(projectId: string): Promise<void> {
-    await this.page.goto(`/projects/${projectId}/competitors`);
-    await expect(this.page.getByRole("heading", { level: 1 })).toHaveText("Competitors and the digital profile of your target");
+/** Step 2 as a user sees it, in English. */
+export class CompetitorsStep extends StepPage {
+  constructor(page: Page) {
+    super(page, "competitors", {
+      heading: "Competitors and the digital profile of your target",
+      stepper: "Competitors and digital profile",
+    });
   }
 
   competitor(n: number): Locator {
-    return this.page.getByRole("article", { name: new RegExp(`^Competitor ${n}:`) });
+    return this.numberedCard("Competitor", n);
   }
 
   networks(): Locator {
@@ -58,28 +65,19 @@ export class CompetitorsStep {
   }
 
   async addCompetitor(values: CompetitorValues): Promise<void> {
-    const count = await this.page.getByRole("article", { name: /^Competitor \d+:/ }).count();
-    await this.page.getByRole("button", { name: "+ Add competitor" }).click();
-    await this.fillCompetitor(count + 1, values);
+    await this.fillCompetitor(await this.addNumberedCard("Competitor", "+ Add competitor"), values);
   }
 
   async fillCompetitor(n: number, values: CompetitorValues): Promise<void> {
     await this.competitor(n).getByLabel("Competitor name", { exact: true }).fill(values.name);
     // The heading follows the name, so find the card again by its new title.
-    const card = this.competitor(n);
-    for (const key of Object.keys(COMPETITOR_FIELDS) as (keyof typeof COMPETITOR_FIELDS)[]) {
-      const value = values[key];
-      if (value !== undefined) await card.getByLabel(COMPETITOR_FIELDS[key]).fill(value);
-    }
+    await COMPETITOR_FIELDS.fill(this.competitor(n), values);
   }
 
   async expectCompetitor(n: number, values: CompetitorValues): Promise<void> {
     const card = this.competitor(n);
     await expect(card.getByLabel("Competitor name", { exact: true })).toHaveValue(values.name);
-    for (const key of Object.keys(COMPETITOR_FIELDS) as (keyof typeof COMPETITOR_FIELDS)[]) {
-      const value = values[key];
-      if (value !== undefined) await expect(card.getByLabel(COMPETITOR_FIELDS[key])).toHaveValue(value);
-    }
+    await COMPETITOR_FIELDS.expect(card, values);
   }
 
   async addTags(field: keyof typeof TAG_FIELDS, entries: readonly string[]): Promise<void> {
@@ -88,11 +86,8 @@ export class CompetitorsStep {
 
   async fillDigitalProfile(values: DigitalProfileValues): Promise<void> {
     for (const network of values.socialNetworks ?? []) await this.networks().getByLabel(network, { exact: true }).check();
-    await this.addTags("otherNetworks", values.otherNetworks ?? []);
-    await this.addTags("media", values.media ?? []);
-    await this.addTags("keywords", values.keywords ?? []);
-    if (values.needs !== undefined) await this.page.getByLabel("What they are looking for or need", { exact: true }).fill(values.needs);
-    if (values.painPoints !== undefined) await this.page.getByLabel("Their main pain points", { exact: true }).fill(values.painPoints);
+    for (const field of Object.keys(TAG_FIELDS) as (keyof typeof TAG_FIELDS)[]) await this.addTags(field, values[field] ?? []);
+    await PROFILE_FIELDS.fill(this.page, values);
   }
 
   /** Checks the profile shows exactly these values (ticked networks in any order). */
@@ -108,14 +103,6 @@ export class CompetitorsStep {
       await expect(this.tags(field)).toHaveCount(entries.length);
       if (entries.length) await expect(this.tags(field)).toContainText([...entries]);
     }
-    if (values.needs !== undefined)
-      await expect(this.page.getByLabel("What they are looking for or need", { exact: true })).toHaveValue(values.needs);
-    if (values.painPoints !== undefined)
-      await expect(this.page.getByLabel("Their main pain points", { exact: true })).toHaveValue(values.painPoints);
-  }
-
-  async save(): Promise<void> {
-    await this.page.getByRole("button", { name: "Save", exact: true }).click();
-    await expect(this.page.getByRole("status")).toContainText("Saved.");
+    await PROFILE_FIELDS.expect(this.page, values);
   }
 }

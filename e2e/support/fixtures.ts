@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { test as base, expect, type Browser, type Page } from "@playwright/test";
+import { test as base, expect, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "@playwright/test";
 
 export interface TestUser {
   name: string;
@@ -12,22 +12,41 @@ export function makeUser(prefix = "owner"): TestUser {
   return { name: `${prefix} ${id}`, email: `${prefix}-${id}@example.test`, password: "a long enough passphrase" };
 }
 
-/** Signs a fresh user up through the English form; the page ends on the dashboard. */
-export async function signUp(page: Page, user: TestUser): Promise<void> {
-  await page.goto("/sign-up");
+/** A browser of someone else's (or another device), in English unless `options` say otherwise. */
+export async function newBrowserPage(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ locale: "en-US", ...options });
+  return { context, page: await context.newPage() };
+}
+
+/** Fills the English sign-up form the page shows and sends it. */
+export async function submitSignUp(page: Page, user: TestUser): Promise<void> {
   await page.getByLabel("Your name").fill(user.name);
   await page.getByLabel("Email").fill(user.email);
   await page.getByLabel("Password", { exact: true }).fill(user.password);
   await page.getByRole("button", { name: "Create account" }).click();
+}
+
+/** Fills the English sign-in form the page shows and sends it; what follows is the caller's to check. */
+export async function submitSignIn(page: Page, email: string, password: string): Promise<void> {
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+/** Signs a fresh user up through the English form; the page ends on the dashboard. */
+export async function signUp(page: Page, user: TestUser): Promise<void> {
+  await page.goto("/sign-up");
+  await submitSignUp(page, user);
   await expect(page).toHaveURL(/\/projects$/);
 }
 
 /** Signs an existing user in through the English form; the page ends on the dashboard. */
 export async function signIn(page: Page, user: TestUser): Promise<void> {
   await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(user.email);
-  await page.getByLabel("Password", { exact: true }).fill(user.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await submitSignIn(page, user.email, user.password);
   await expect(page).toHaveURL(/\/projects$/);
 }
 
@@ -46,8 +65,7 @@ export async function createProject(page: Page, name: string, description = ""):
  * with one new project open on step 1.
  */
 export async function newUserWithProject(browser: Browser, baseURL: string, projectName: string, prefix = "owner") {
-  const context = await browser.newContext({ baseURL, locale: "en-US" });
-  const page = await context.newPage();
+  const { context, page } = await newBrowserPage(browser, { baseURL });
   await signUp(page, makeUser(prefix));
   const projectId = await createProject(page, projectName);
   return { context, page, projectId };

@@ -1,5 +1,5 @@
-import { expect, type Page } from "@playwright/test";
-import type { TestUser } from "./fixtures";
+import { expect, type Browser, type Page } from "@playwright/test";
+import { makeUser, newBrowserPage, submitSignIn, submitSignUp, type TestUser } from "./fixtures";
 
 /**
  * The owner (signed in on `page`) invites `email` from the members page and gets the link
@@ -32,19 +32,26 @@ export async function acceptInvitation(page: Page, link: string, user: TestUser,
   if (signUp) {
     await main.getByRole("link", { name: "Create account" }).click();
     await expect(page).toHaveURL(/\/sign-up\?next=/);
-    await page.getByLabel("Your name").fill(user.name);
-    await page.getByLabel("Email").fill(user.email);
-    await page.getByLabel("Password", { exact: true }).fill(user.password);
-    await page.getByRole("button", { name: "Create account" }).click();
+    await submitSignUp(page, user);
   } else if (await signIn.isVisible()) {
     await signIn.click();
     await expect(page).toHaveURL(/\/sign-in\?next=/);
-    await page.getByLabel("Email").fill(user.email);
-    await page.getByLabel("Password", { exact: true }).fill(user.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await submitSignIn(page, user.email, user.password);
   }
   await expect(page).toHaveURL(new RegExp(`${new URL(link).pathname}$`));
   await accept.click();
   await expect(page).toHaveURL(/\/projects\/[0-9a-f-]{36}\/[a-z]+$/);
   return /\/projects\/([0-9a-f-]{36})\//.exec(page.url())![1]!;
+}
+
+/**
+ * Someone new whom the owner (signed in on `owner`) invites, and who joins through the link
+ * with a new account, in a browser of their own; their page ends on the project.
+ */
+export async function inviteAndJoin(browser: Browser, owner: Page, projectId: string, role: "Editor" | "Mentor") {
+  const person = makeUser(role.toLowerCase());
+  const link = await inviteMember(owner, projectId, person.email, role);
+  const { context, page } = await newBrowserPage(browser);
+  expect(await acceptInvitation(page, link, person, { signUp: true })).toBe(projectId);
+  return { person, context, page };
 }

@@ -1,7 +1,9 @@
 import { expect, type Locator, type Page } from "@playwright/test";
-import { addedEntries, typeEntries } from "./tag-input";
+import type { Generation } from "./demographics-step";
+import { startingWith, TextFields } from "./form-fields";
+import { StepPage } from "./step-page";
+import { addedEntries, expectEntries, typeEntries } from "./tag-input";
 
-type Generation = "silent" | "boomers" | "gen_x" | "millennials" | "gen_z";
 type DecisionRole = "Buyer" | "Influencer" | "Decision maker" | "End user" | "Saboteur";
 
 /** A persona as an owner types it in step 4; everything but the offering and name is optional. */
@@ -30,7 +32,7 @@ export interface PersonaValues {
 }
 
 // Labels may carry an "(optional)" suffix, so they are matched from their start.
-const TEXT_FIELDS = {
+const TEXT_FIELDS = new TextFields({
   description: /^Short description/,
   ageMin: /^Age from/,
   ageMax: /^Age to/,
@@ -42,7 +44,7 @@ const TEXT_FIELDS = {
   ideals: /^Ideals \(aspirational\)/,
   attractingContent: /^Content that attracts them/,
   objections: /^Objections, and what would make them buy/,
-} as const;
+});
 
 const LIST_FIELDS = {
   goals: /^Goals/,
@@ -52,13 +54,10 @@ const LIST_FIELDS = {
   channels: /^Channels/,
 } as const;
 
-/** Step 4 as a user sees it, in English: selectors go by role and label only. */
-export class PersonasStep {
-  constructor(readonly page: Page) {}
-
-  async goto(projectId: string): Promise<void> {
-    await this.page.goto(`/projects/${projectId}/personas`);
-    await expect(this.page.getByRole("heading", { level: 1 })).toHaveText("Buyer personas, offering by offering");
+/** Step 4 as a user sees it, in English. */
+export class PersonasStep extends StepPage {
+  constructor(page: Page) {
+    super(page, "personas", { heading: "Buyer personas, offering by offering", stepper: "Buyer personas" });
   }
 
   persona(offering: string, name: string): Locator {
@@ -80,17 +79,23 @@ export class PersonasStep {
   }
 
   async fill(card: Locator, values: PersonaValues): Promise<void> {
-    for (const key of Object.keys(TEXT_FIELDS) as (keyof typeof TEXT_FIELDS)[]) {
-      const value = values[key];
-      if (value !== undefined) await card.getByLabel(TEXT_FIELDS[key]).fill(value);
-    }
+    await TEXT_FIELDS.fill(card, values);
     if (values.generation) await card.getByLabel(/^Generation/).selectOption(values.generation);
     for (const key of Object.keys(LIST_FIELDS) as (keyof typeof LIST_FIELDS)[]) {
       await typeEntries(card.getByLabel(LIST_FIELDS[key]), values[key] ?? []);
     }
-    if (values.decisionRole) await card.getByRole("radio", { name: new RegExp(`^${values.decisionRole}`) }).check();
+    if (values.decisionRole) await card.getByRole("radio", { name: startingWith(values.decisionRole) }).check();
     if (values.needsIntermediary !== undefined)
       await card.getByRole("checkbox", { name: "An intermediary must also be convinced" }).setChecked(values.needsIntermediary);
+  }
+
+  /** Removes a persona from the form, confirming the card's own question; nothing is saved yet. */
+  async removePersona(name: string): Promise<void> {
+    await this.page.getByRole("button", { name: `Remove persona ${name}` }).click();
+    await this.page
+      .getByRole("dialog", { name: `Remove “${name}”?` })
+      .getByRole("button", { name: "Remove persona" })
+      .click();
   }
 
   /** Saved personas of a long list start folded: opens a card's details when they are hidden. */
@@ -103,28 +108,16 @@ export class PersonasStep {
     const card = this.persona(values.offering, values.name);
     await this.showDetails(card);
     await expect(card.getByLabel("Persona name")).toHaveValue(values.name);
-    for (const key of Object.keys(TEXT_FIELDS) as (keyof typeof TEXT_FIELDS)[]) {
-      const value = values[key];
-      if (value !== undefined) await expect(card.getByLabel(TEXT_FIELDS[key])).toHaveValue(value);
-    }
+    await TEXT_FIELDS.expect(card, values);
     if (values.generation) await expect(card.getByLabel(/^Generation/)).toHaveValue(values.generation);
     for (const key of Object.keys(LIST_FIELDS) as (keyof typeof LIST_FIELDS)[]) {
       const entries = values[key];
-      if (entries) await expect(this.listItems(card, key)).toHaveText(entries.map((e) => new RegExp(`^${escape(e)}`)));
+      if (entries) await expectEntries(card.getByLabel(LIST_FIELDS[key]), entries);
     }
-    if (values.decisionRole) await expect(card.getByRole("radio", { name: new RegExp(`^${values.decisionRole}`) })).toBeChecked();
+    if (values.decisionRole) await expect(card.getByRole("radio", { name: startingWith(values.decisionRole) })).toBeChecked();
     if (values.needsIntermediary !== undefined) {
       const box = card.getByRole("checkbox", { name: "An intermediary must also be convinced" });
       await (values.needsIntermediary ? expect(box).toBeChecked() : expect(box).not.toBeChecked());
     }
   }
-
-  async save(): Promise<void> {
-    await this.page.getByRole("button", { name: "Save", exact: true }).click();
-    await expect(this.page.getByRole("status")).toContainText("Saved.");
-  }
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { request, type APIResponse } from "@playwright/test";
+import { request, type APIResponse, type BrowserContext } from "@playwright/test";
 
 /** Where an action can be called: its id in this build and a page whose bundle holds it. */
 export interface ActionEndpoint {
@@ -145,6 +145,16 @@ export async function callAction(
   } finally {
     await context.dispose();
   }
+}
+
+/** Cookies as one Cookie header, as a browser sends them. */
+export function joinCookies(cookies: readonly { name: string; value: string }[]): string {
+  return cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+}
+
+/** The cookies of a browser context as one header, to call actions and pages as that person. */
+export async function cookieHeader(context: BrowserContext): Promise<string> {
+  return joinCookies(await context.cookies());
 }
 
 /** A GET as the caller, without following redirects. */

@@ -3,7 +3,7 @@ import path from "node:path";
 import type { BrowserContext } from "@playwright/test";
 import type postgres from "postgres";
 import { blankOffering } from "../../lib/validation/offerings-step";
-import { callAction, readActionEndpoints, type ActionEndpoint, type ActionResponse } from "./server-actions";
+import { callAction, cookieHeader, readActionEndpoints, type ActionEndpoint, type ActionResponse } from "./server-actions";
 
 /** Step 1 as stored: offering names (sorted), their definitions, and the step's version. */
 export interface OfferingRows {
@@ -27,11 +27,6 @@ export async function offeringRows(sql: postgres.Sql, projectId: string): Promis
   };
 }
 
-/** The browser's cookies as one header, to call actions as that user. */
-export async function cookieHeader(context: BrowserContext): Promise<string> {
-  return (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
-}
-
 /** A whole step 1 in one save: `count` offerings named "<label> n" in one new category. */
 export function offeringsPayload(version: number, label: string, count: number) {
   const categoryId = randomUUID();
@@ -49,16 +44,18 @@ export const namesOf = (payload: ReturnType<typeof offeringsPayload>) => payload
 
 let endpoint: ActionEndpoint | undefined;
 
-/** Calls step 1's save action as the browser would, with a save id of the caller's choosing. */
-export function saveOfferingsAs(
-  baseURL: string,
-  cookie: string,
-  projectId: string,
+/** Step 1's save action, called as the browser would with a save id of the caller's choosing. */
+export type OfferingsSave = (
   payload: ReturnType<typeof offeringsPayload>,
   saveId: string,
-  options: { timeout?: number } = {},
-): Promise<ActionResponse> {
+  options?: { timeout?: number },
+) => Promise<ActionResponse>;
+
+/** Step 1's save action as the user signed in on `context`, on one project of theirs. */
+export async function offeringsSaver(baseURL: string, context: BrowserContext, projectId: string): Promise<OfferingsSave> {
   endpoint ??= readActionEndpoints(path.resolve(__dirname, "../..")).get("lib/actions/save-offerings-step.ts#saveOfferingsStepAction");
   if (!endpoint) throw new Error("saveOfferingsStepAction is not in the build's action manifest");
-  return callAction(baseURL, cookie, endpoint, projectId, [projectId, payload, { saveId }], options);
+  const found = endpoint;
+  const cookie = await cookieHeader(context);
+  return (payload, saveId, options = {}) => callAction(baseURL, cookie, found, projectId, [projectId, payload, { saveId }], options);
 }

@@ -1,4 +1,5 @@
-import type { Locator } from "@playwright/test";
+import { expect, type Locator } from "@playwright/test";
+import { startingWith } from "./form-fields";
 
 /** The entries already added to a tag input, found from the input itself. */
 export function addedEntries(input: Locator): Locator {
@@ -11,4 +12,9 @@ export async function typeEntries(input: Locator, entries: readonly string[]): P
     await input.fill(entry);
     await input.press("Enter");
   }
+}
+
+/** Checks a tag input's entries, in order; each entry's text goes on with its remove button's. */
+export async function expectEntries(input: Locator, entries: readonly string[]): Promise<void> {
+  await expect(addedEntries(input)).toHaveText(entries.map(startingWith));
 }

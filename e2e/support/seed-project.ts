@@ -1,0 +1,45 @@
+import type { Page } from "@playwright/test";
+import { createProject } from "./fixtures";
+import { OfferingsStep } from "./offerings-step";
+import { PersonasStep } from "./personas-step";
+
+/**
+ * Creates a project and saves these offerings (names only) in step 1, as a user would,
+ * for specs about what comes after; the page ends on step 1. Returns the project's id.
+ */
+export async function createProjectWithOfferings(
+  page: Page,
+  name: string,
+  offerings: readonly string[],
+  description = "",
+): Promise<string> {
+  const projectId = await createProject(page, name, description);
+  const step = new OfferingsStep(page);
+  for (const offering of offerings) await step.addOffering({ name: offering });
+  await step.save();
+  return projectId;
+}
+
+/** Adds personas (offering and name only) in step 4 and saves that step; the page stays there. */
+export async function createPersonas(
+  page: Page,
+  projectId: string,
+  personas: readonly { offering: string; name: string }[],
+): Promise<void> {
+  const step = new PersonasStep(page);
+  await step.goto(projectId);
+  for (const persona of personas) await step.addPersona(persona);
+  await step.save();
+}
+
+/** A project with one offering in step 1 and one persona for it in step 4; the page ends on step 4. */
+export async function createProjectWithPersona(
+  page: Page,
+  name: string,
+  persona: { offering: string; name: string },
+  description = "",
+): Promise<string> {
+  const projectId = await createProjectWithOfferings(page, name, [persona.offering], description);
+  await createPersonas(page, projectId, [persona]);
+  return projectId;
+}
