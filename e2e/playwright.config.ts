@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -26,7 +26,7 @@ const serverEnv: Record<string, string> = {
   NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY,
   ...(process.env.DATABASE_URL
     ? { DATABASE_URL: process.env.DATABASE_URL }
-    : { PGLITE_DIR: path.join(os.tmpdir(), `perfila-e2e-${process.pid}-${Date.now()}`) }),
+    : { PGLITE_DIR: path.join(os.tmpdir(), `perfila-e2e-${randomUUID()}`) }),
 };
 
 export default defineConfig({
