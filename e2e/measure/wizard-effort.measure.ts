@@ -1,0 +1,114 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { Page } from "@playwright/test";
+import { CompetitorsStep } from "../support/competitors-step";
+import { DemographicsStep } from "../support/demographics-step";
+import { createProject, expect, test } from "../support/fixtures";
+import { CAMPAIGNS, COMPETITORS, CONTENT, DEMOGRAPHICS, OFFERINGS, PROFILE, SEASONED, SOCIAL, YOUNG } from "../support/guitar-shop";
+import { IntegrationStep } from "../support/integration-step";
+import { OfferingsStep } from "../support/offerings-step";
+import { PersonasStep, type PersonaValues } from "../support/personas-step";
+import { countEffort } from "./effort-counter";
+
+// Issue 13's yardstick: the guitar shop with two offerings and two personas each, every field
+// filled in, driven through the same page objects as the end-to-end tests. It reports what a
+// person would have had to do on each step, and how tall step 4 gets.
+
+const SELF_TAUGHT: PersonaValues = {
+  offering: "Affordable guitars",
+  name: "Pablo, the self-taught teenager",
+  description: "Fifteen, learns from online videos and saves his birthday money",
+  ageMin: "14",
+  ageMax: "17",
+  gender: "Man",
+  location: "Seville province",
+  occupation: "Secondary school student",
+  generation: "gen_z",
+  goals: ["Play a whole song for his friends"],
+  jobs: ["Learn chords without sore fingers"],
+  pains: ["Cheap guitars that will not stay in tune"],
+  gains: ["Sounding like the videos he learns from"],
+  needs: "Under 250 euros, light, easy to play",
+  motivations: "The warm sound and the smell of real wood",
+  ideals: "Being the one in his group who plays",
+  decisionRole: "End user",
+  needsIntermediary: true,
+  channels: ["YouTube", "TikTok"],
+  attractingContent: "Beginner set-up tips in under a minute",
+  objections: "His parents decide: show them it lasts",
+};
+
+const SESSION: PersonaValues = {
+  offering: "Premium guitars",
+  name: "Carmen, the session guitarist",
+  description: "Thirty-six, records for pop artists in Madrid and teaches masterclasses",
+  ageMin: "30",
+  ageMax: "45",
+  gender: "Woman",
+  location: "Madrid",
+  occupation: "Session musician and teacher",
+  generation: "millennials",
+  goals: ["A signature sound for her recordings"],
+  jobs: ["Switch between styles in one session"],
+  pains: ["Guitars that sound thin through studio microphones"],
+  gains: ["Producers asking for her guitar by name"],
+  needs: "Balanced tone, low noise, fits her hands",
+  motivations: "The feel of a neck shaped for her",
+  ideals: "Being known for her own voice on the instrument",
+  decisionRole: "Decision maker",
+  needsIntermediary: false,
+  channels: ["Instagram", "Guitar fairs"],
+  attractingContent: "Studio sessions comparing tonewoods",
+  objections: "Wants to try before paying the deposit",
+};
+
+async function saveAndContinue(page: Page, nextPath: RegExp): Promise<void> {
+  await page.getByRole("button", { name: "Save and continue" }).click();
+  await expect(page).toHaveURL(nextPath);
+}
+
+async function pageHeight(page: Page, width: number): Promise<number> {
+  await page.setViewportSize({ width, height: 900 });
+  return page.evaluate(() => document.documentElement.scrollHeight);
+}
+
+test("the guitar shop, 2 offerings × 2 personas, every field", async ({ signedInPage: page }) => {
+  test.setTimeout(600_000);
+  const effort = await countEffort(page);
+  const projectId = await createProject(page, "Guitarras Lorca", "Guitars built by hand in Seville");
+  const stepPath = (slug: string) => new RegExp(`/projects/${projectId}/${slug}$`);
+
+  const step1 = new OfferingsStep(page);
+  await step1.categoryName(1).fill("Guitars");
+  for (const offering of OFFERINGS) await step1.addOffering(offering);
+  await saveAndContinue(page, stepPath("competitors"));
+
+  const step2 = new CompetitorsStep(page);
+  for (const competitor of COMPETITORS) await step2.addCompetitor(competitor);
+  await step2.fillDigitalProfile(PROFILE);
+  await saveAndContinue(page, stepPath("demographics"));
+
+  await new DemographicsStep(page).fill(DEMOGRAPHICS);
+  await saveAndContinue(page, stepPath("personas"));
+
+  const step4 = new PersonasStep(page);
+  for (const persona of [YOUNG, SELF_TAUGHT, SEASONED, SESSION]) await step4.addPersona(persona);
+  await step4.save();
+  await page.reload();
+  const heights = { desktop: await pageHeight(page, 1280), mobile: await pageHeight(page, 390) };
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await saveAndContinue(page, stepPath("integration"));
+
+  const step5 = new IntegrationStep(page);
+  for (const idea of CONTENT) await step5.addContentIdea(idea);
+  for (const plan of SOCIAL) await step5.addSocialPlan(plan);
+  for (const campaign of CAMPAIGNS) await step5.addCampaign(campaign);
+  await saveAndContinue(page, stepPath("plan"));
+
+  const steps = Object.fromEntries([...effort].map(([key, { fields, clicks, keyPresses }]) => [key, { fields, clicks, keyPresses }]));
+  const result = { personas: 4, offerings: 2, steps, step4Height: heights };
+  const out = path.resolve(__dirname, "../../bench-results");
+  mkdirSync(out, { recursive: true });
+  writeFileSync(path.join(out, "wizard-effort.json"), JSON.stringify(result, null, 2));
+  console.log(`[wizard-effort] ${JSON.stringify(result)}`);
+});
