@@ -19,6 +19,7 @@ import {
 } from "drizzle-orm/pg-core";
 import type { MissingItem } from "@/lib/wizard/missing";
 // Relative, not "@/": drizzle-kit loads this file without the project's path aliases.
+import { JOURNEY_STAGES } from "../lib/wizard/journey-stages";
 import { WIZARD_STEPS, type CommentTarget as DeclaredCommentTarget } from "../lib/wizard/steps";
 
 /** Step numbers run from 1 to the number of declared steps; a new step needs a migration of this check. */
@@ -327,7 +328,7 @@ export const personas = pgTable(
 // Step 5: integration with marketing actions
 // ---------------------------------------------------------------------------------------
 
-export const journeyStage = pgEnum("journey_stage", ["awareness", "consideration", "decision", "retention", "advocacy"]);
+export const journeyStage = pgEnum("journey_stage", JOURNEY_STAGES);
 export const campaignKind = pgEnum("campaign_kind", ["launch", "promotion"]);
 
 export const contentIdeas = pgTable(

@@ -13,8 +13,8 @@ import {
   projectSteps,
   socialPlans,
   targetProfiles,
-  type JourneyStage,
 } from "@/db/schema";
+import { JOURNEY_STAGES } from "@/lib/wizard/journey-stages";
 
 export interface PlanSize {
   offerings: number;
@@ -27,7 +27,6 @@ export interface PlanSize {
 /** The size the plan overview is measured at: a busy small business, not a toy. */
 export const LARGE_PLAN: PlanSize = { offerings: 12, personasPerOffering: 4, contentIdeas: 100, socialPlans: 50, campaigns: 24 };
 
-const STAGES: JourneyStage[] = ["awareness", "consideration", "decision", "retention", "advocacy"];
 const NETWORKS = ["Instagram", "TikTok", "YouTube", "LinkedIn", "Facebook"];
 const CHANNELS = ["Instagram Ads", "Google Ads", "Local radio", "Music magazine"];
 const FORMATS = ["Short video", "Blog post", "Newsletter", "Live workshop"];
@@ -147,7 +146,7 @@ export async function seedPlan(
         personaId: personaAt(i),
         topic: `Content idea ${i + 1}`,
         format: FORMATS[i % FORMATS.length]!,
-        stage: STAGES[i % STAGES.length]!,
+        stage: JOURNEY_STAGES[i % JOURNEY_STAGES.length]!,
         addresses: "Fear of buying a guitar that buzzes",
         plannedOn: `2026-${String((i % 12) + 1).padStart(2, "0")}-15`,
         position: i,

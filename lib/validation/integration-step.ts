@@ -1,8 +1,9 @@
 import * as z from "zod/mini";
+import { JOURNEY_STAGES } from "@/lib/wizard/journey-stages";
 import type { MissingItem } from "@/lib/wizard/missing";
 import { requiredText, text } from "./text";
 
-export const JOURNEY_STAGES = ["awareness", "consideration", "decision", "retention", "advocacy"] as const;
+export { JOURNEY_STAGES, type JourneyStage } from "@/lib/wizard/journey-stages";
 export const CAMPAIGN_KINDS = ["launch", "promotion"] as const;
 /** ISO 4217 codes of the markets the product is written for; amounts are kept in hundredths of them. */
 export const CURRENCIES = ["EUR", "USD", "MXN", "COP", "ARS", "CLP", "PEN", "GBP"] as const;
@@ -12,7 +13,6 @@ export const MAX_CAMPAIGN_PERSONAS = 100;
 /** 999,999,999.99: far above any small business's campaign, and exact in a JavaScript number. */
 export const MAX_BUDGET_CENTS = 99_999_999_999;
 
-export type JourneyStage = (typeof JOURNEY_STAGES)[number];
 export type CampaignKind = (typeof CAMPAIGN_KINDS)[number];
 export type Currency = (typeof CURRENCIES)[number];
 
