@@ -1,3 +1,5 @@
+import type { Locale } from "@/lib/i18n/locales";
+import { JOURNEY_STAGES } from "@/lib/wizard/journey-stages";
 import type { MissingItem } from "@/lib/wizard/missing";
 import { WIZARD_STEPS, type StepSlug } from "@/lib/wizard/steps";
 import type {
@@ -14,7 +16,9 @@ import type {
 } from "../schema";
 
 // The plan overview in two halves: plan-overview.ts reads one row set per table, and this
-// file groups them in memory, so the number of queries never depends on the plan's size.
+// file groups and sorts them in memory, so the number of queries never depends on the
+// plan's size. The web plan page and every download read what this file builds and only lay
+// it out: no order, grouping or sum is worked out twice, so the formats cannot disagree.
 
 type Row<T extends { $inferSelect: object }, Omitted extends keyof T["$inferSelect"]> = Omit<T["$inferSelect"], Omitted>;
 
@@ -91,6 +95,22 @@ export interface ChannelBudget {
   totals: MoneyTotal[];
 }
 
+/** A content idea with the persona it is for, as one line of the content calendar. */
+export interface CalendarEntry {
+  persona: PersonaRef;
+  idea: ContentIdeaRow;
+}
+
+/** A campaign on the timeline, placed by its first and last known day. */
+export interface TimelineEntry {
+  offering: { id: string; name: string };
+  campaign: CampaignOverview;
+  /** The start, or the end when only that is known; null when the campaign has no dates. */
+  first: string | null;
+  /** The end, or the start when only that is known; null when the campaign has no dates. */
+  last: string | null;
+}
+
 export interface SocialMatrixRow {
   persona: PersonaRef;
   /** One entry per network of `networks`, in the same order; usually zero or one plan each. */
@@ -100,7 +120,11 @@ export interface SocialMatrixRow {
 export interface PlanOverview {
   project: PlanRows["project"];
   steps: StepStatus[];
+  /** The steps not complete yet, in step order: while there are any, the plan is a draft. */
+  incompleteSteps: StepStatus[];
   categories: CategoryOverview[];
+  /** Every offering in reading order (category by category), each with its personas. */
+  offerings: OfferingOverview[];
   offeringCount: number;
   personaCount: number;
   competitors: CompetitorRow[];
@@ -108,11 +132,16 @@ export interface PlanOverview {
   digitalProfile: DigitalProfileRow | null;
   /** Null when step 3 has no answer yet. */
   targetProfile: TargetProfileRow | null;
+  /** Per persona in reading order, the ideas by journey stage, then planned date (undated last), then as entered. */
   content: { persona: PersonaRef; ideas: ContentIdeaRow[] }[];
+  /** Every idea by planned date (undated last), then persona name in the reader's language, then as in `content`. */
+  contentCalendar: CalendarEntry[];
   contentIdeaCount: number;
   social: { networks: string[]; rows: SocialMatrixRow[]; planCount: number };
   campaigns: OfferingCampaigns[];
   campaignCount: number;
+  /** Every campaign by first day, then last day, the undated ones at the end; ties as in `campaigns`. */
+  timeline: TimelineEntry[];
   budget: { byChannel: ChannelBudget[]; total: MoneyTotal[] };
 }
 
@@ -137,10 +166,25 @@ export function totalsByCurrency(items: readonly { budgetCents: number; currency
 /** Channels are typed freely, so " Instagram" and "instagram" are one channel, shown as first written. */
 const channelKey = (channel: string) => channel.trim().toLocaleLowerCase();
 
+/** Stored calendar days (yyyy-mm-dd) sort as text; a missing day sorts after every real one. */
+export function byDay(a: string | null, b: string | null): number {
+  return a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1;
+}
+
+const stageRank = new Map(JOURNEY_STAGES.map((stage, rank) => [stage, rank]));
+
+/** Journey order, then the planned date; Array.prototype.sort is stable, so ties stay as entered. */
+const byStageThenDay = (a: ContentIdeaRow, b: ContentIdeaRow) =>
+  stageRank.get(a.stage)! - stageRank.get(b.stage)! || byDay(a.plannedOn, b.plannedOn);
+
 const isBlank = (values: readonly unknown[]) =>
   values.every((v) => v === null || v === "" || v === false || (Array.isArray(v) && v.length === 0));
 
-export function groupPlanOverview(rows: PlanRows): PlanOverview {
+/**
+ * Groups and sorts a plan's rows for reading. `locale` is the reader's language, in which
+ * persona names are compared where the content calendar orders them.
+ */
+export function groupPlanOverview(rows: PlanRows, locale: Locale): PlanOverview {
   const stepRows = new Map(rows.steps.map((s) => [s.step, s]));
   const steps: StepStatus[] = WIZARD_STEPS.map(({ number, slug }) => {
     const row = stepRows.get(number);
@@ -167,8 +211,12 @@ export function groupPlanOverview(rows: PlanRows): PlanOverview {
   const ideasByPersona = groupBy(rows.contentIdeas, (i) => i.personaId);
   const content = orderedPersonas.flatMap((persona) => {
     const ideas = ideasByPersona.get(persona.id);
-    return ideas ? [{ persona, ideas }] : [];
+    return ideas ? [{ persona, ideas: ideas.sort(byStageThenDay) }] : [];
   });
+  const byName = new Intl.Collator(locale).compare;
+  const contentCalendar = content
+    .flatMap(({ persona, ideas }) => ideas.map((idea) => ({ persona, idea })))
+    .sort((a, b) => byDay(a.idea.plannedOn, b.idea.plannedOn) || byName(a.persona.name, b.persona.name));
 
   const socialRows = rows.socialPlans.filter((s) => personaRefs.has(s.personaId));
   const networkSpelling = new Map<string, string>();
@@ -200,6 +248,16 @@ export function groupPlanOverview(rows: PlanRows): PlanOverview {
     const list = campaignsByOffering.get(o.id);
     return list ? [{ offering: { id: o.id, name: o.name }, campaigns: list, totals: totalsByCurrency(list) }] : [];
   });
+  const timeline = campaignGroups
+    .flatMap(({ offering, campaigns }) =>
+      campaigns.map((campaign) => ({
+        offering,
+        campaign,
+        first: campaign.startsOn ?? campaign.endsOn,
+        last: campaign.endsOn ?? campaign.startsOn,
+      })),
+    )
+    .sort((a, b) => byDay(a.first, b.first) || byDay(a.last, b.last));
   const byChannel = [...groupBy(campaignList, (c) => channelKey(c.channel)).values()].map((list) => ({
     channel: list[0]!.channel.trim(),
     campaignCount: list.length,
@@ -209,17 +267,21 @@ export function groupPlanOverview(rows: PlanRows): PlanOverview {
   return {
     project: rows.project,
     steps,
+    incompleteSteps: steps.filter((s) => !s.completed),
     categories: categoryList,
+    offerings: categoryList.flatMap((c) => c.offerings),
     offeringCount: offeringList.length,
     personaCount: orderedPersonas.length,
     competitors: rows.competitors,
     digitalProfile: rows.digitalProfile && !isBlank(Object.values(rows.digitalProfile)) ? rows.digitalProfile : null,
     targetProfile: rows.targetProfile && !isBlank(Object.values(rows.targetProfile)) ? rows.targetProfile : null,
     content,
+    contentCalendar,
     contentIdeaCount: content.reduce((n, c) => n + c.ideas.length, 0),
     social: { networks: networkKeys.map((k) => networkSpelling.get(k)!), rows: socialMatrix, planCount: socialRows.length },
     campaigns: campaignGroups,
     campaignCount: campaignList.length,
+    timeline,
     budget: { byChannel, total: totalsByCurrency(campaignList) },
   };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { asc, eq, getTableColumns, type Table } from "drizzle-orm";
+import type { Locale } from "@/lib/i18n/locales";
 import { getDb } from "../client";
 import type { Transaction } from "../connect";
 import {
@@ -103,11 +104,21 @@ async function readPlanRows(tx: Transaction, projectId: string): Promise<PlanRow
 }
 
 /**
- * Everything the wizard holds for a project, grouped the way the plan reads: offerings by
- * category with their personas, the content plan by persona, the social matrix, and the
- * campaigns with their budget totals. Anyone who may read the project may read its plan.
+ * Everything the wizard holds for a project, grouped and sorted the way the plan reads (see
+ * plan-overview-model.ts): offerings by category with their personas, the content plan by
+ * persona and journey stage, the social matrix, the campaigns with their budget totals and
+ * timeline. `locale` is the reader's language, which orders names. Anyone who may read the
+ * project may read its plan.
  */
-export async function getPlanOverview({ actor, projectId }: { actor: Actor; projectId: string }): Promise<PlanOverview> {
+export async function getPlanOverview({
+  actor,
+  projectId,
+  locale,
+}: {
+  actor: Actor;
+  projectId: string;
+  locale: Locale;
+}): Promise<PlanOverview> {
   const db = await getDb();
   const rows = await db.transaction(
     async (tx) => {
@@ -116,5 +127,5 @@ export async function getPlanOverview({ actor, projectId }: { actor: Actor; proj
     },
     { isolationLevel: "repeatable read", accessMode: "read only" },
   );
-  return groupPlanOverview(rows);
+  return groupPlanOverview(rows, locale);
 }

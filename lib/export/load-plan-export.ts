@@ -28,7 +28,7 @@ export async function loadPlanExport({
   now?: Date;
 }): Promise<PlanExport> {
   // The overview first: it is the permission check that fails fast for a stranger.
-  const plan = await getPlanOverview({ actor, projectId });
+  const plan = await getPlanOverview({ actor, projectId, locale });
   const [members, reviews, threads] = await Promise.all([
     listMembers({ actor, projectId }),
     getStepReviews(actor, projectId),

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { PlanContent, PlanSocial } from "@/components/plan/plan-activities";
 import { PlanCampaigns } from "@/components/plan/plan-campaigns";
 import { PlanDemographics, PlanMarket } from "@/components/plan/plan-market";
@@ -7,6 +7,7 @@ import { PlanDownload } from "@/components/plan/plan-download";
 import { PlanOfferings } from "@/components/plan/plan-offerings";
 import { PlanProgress } from "@/components/plan/plan-progress";
 import { getPlanOverview } from "@/db/queries/plan-overview";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { loadProject } from "@/lib/projects/load-project";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,7 +22,8 @@ export default async function PlanPage({ params }: { params: Promise<{ projectId
   const { projectId } = await params;
   const { user, project } = await loadProject(projectId);
   const t = await getTranslations("plan");
-  const plan = await getPlanOverview({ actor: user, projectId: project.id });
+  const locale = await getLocale();
+  const plan = await getPlanOverview({ actor: user, projectId: project.id, locale: isLocale(locale) ? locale : DEFAULT_LOCALE });
   return (
     <article aria-labelledby="plan-title" className="space-y-8">
       <header className="space-y-2">
