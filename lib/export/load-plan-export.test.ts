@@ -1,7 +1,7 @@
 import { expect, it } from "vitest";
 import { addComment } from "@/db/queries/comments";
 import { createTestUser, describeEachDatabase } from "@/lib/testing/databases";
-import { EXPORT_SMALL_PLAN, exportFixture, HOSTILE } from "@/lib/testing/export-fixture";
+import { EXPORT_NOW, EXPORT_SMALL_PLAN, exportFixture, HOSTILE } from "@/lib/testing/export-fixture";
 import { loadPlanExport } from "./load-plan-export";
 
 describeEachDatabase("loadPlanExport", (getConnection) => {
@@ -19,10 +19,12 @@ describeEachDatabase("loadPlanExport", (getConnection) => {
     const { db } = getConnection();
     const { projectId, ownerId } = await exportFixture(db, { size: EXPORT_SMALL_PLAN });
     await addComment({ id: ownerId }, projectId, { step: 2, target: null, body: "Add the online marketplace's prices." });
-    const data = await loadPlanExport({ actor: { id: ownerId }, projectId, locale: "en", withComments: true });
+    const data = await loadPlanExport({ actor: { id: ownerId }, projectId, locale: "en", withComments: true, now: EXPORT_NOW });
     expect(data.openComments).toEqual([{ step: 2, threads: [expect.objectContaining({ body: "Add the online marketplace's prices." })] }]);
     const stranger = await createTestUser(db);
-    await expect(loadPlanExport({ actor: { id: stranger.id }, projectId, locale: "en", withComments: false })).rejects.toMatchObject({
+    await expect(
+      loadPlanExport({ actor: { id: stranger.id }, projectId, locale: "en", withComments: false, now: EXPORT_NOW }),
+    ).rejects.toMatchObject({
       code: "not_found",
     });
   });

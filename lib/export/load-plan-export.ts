@@ -11,21 +11,23 @@ import type { PlanExport } from "./plan-export";
 const STEPS = WIZARD_STEPS.map((s) => s.number);
 
 /**
- * Reads a plan for download. Each read checks the actor's membership in the data-access
- * layer, so a stranger gets not_found here as everywhere else.
+ * Reads a plan for download, grouped and sorted for the reader's language. Each read checks
+ * the actor's membership in the data-access layer, so a stranger gets not_found here as
+ * everywhere else. `now` is when the document says it was prepared: the route passes the
+ * clock, tests a fixed instant.
  */
 export async function loadPlanExport({
   actor,
   projectId,
   locale,
   withComments,
-  now = new Date(),
+  now,
 }: {
   actor: Actor;
   projectId: string;
   locale: Locale;
   withComments: boolean;
-  now?: Date;
+  now: Date;
 }): Promise<PlanExport> {
   // The overview first: it is the permission check that fails fast for a stranger.
   const plan = await getPlanOverview({ actor, projectId, locale });
@@ -39,7 +41,7 @@ export async function loadPlanExport({
     generatedAt: now,
     plan,
     members: members.map(({ name, role }) => ({ name, role })),
-    reviews,
+    reviews: plan.steps.map((step) => ({ step, review: reviews.find((r) => r.step === step.number) ?? null })),
     openComments: threads
       ? STEPS.map((step, i) => ({ step, threads: threads[i]!.filter((thread) => !thread.resolvedAt) })).filter((s) => s.threads.length)
       : null,

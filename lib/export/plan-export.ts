@@ -1,5 +1,5 @@
 import type { CommentThread } from "@/db/queries/comments";
-import type { PlanOverview } from "@/db/queries/plan-overview-model";
+import type { PlanOverview, StepStatus } from "@/db/queries/plan-overview-model";
 import type { StepReviewView } from "@/db/queries/step-reviews";
 import type { Locale } from "@/lib/i18n/locales";
 import type { MemberRole } from "@/db/schema";
@@ -14,7 +14,8 @@ export interface PlanExport {
   generatedAt: Date;
   plan: PlanOverview;
   members: { name: string; role: MemberRole }[];
-  reviews: StepReviewView[];
+  /** Every step with its mentor's review, or null while it has none, in step order. */
+  reviews: { step: StepStatus; review: StepReviewView | null }[];
   /** Open threads per step for the appendix; null when the reader did not ask for it. */
   openComments: { step: number; threads: CommentThread[] }[] | null;
 }

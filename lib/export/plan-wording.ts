@@ -1,5 +1,6 @@
 import type { CampaignOverview, MoneyTotal, PlanOverview, StepStatus } from "@/db/queries/plan-overview-model";
-import { stepByNumber } from "@/lib/wizard/steps";
+import { birthYearsFor } from "@/lib/validation/demographics-step";
+import { planSectionStep, stepByNumber, type PlanSection } from "@/lib/wizard/steps";
 import type { ExportText } from "./export-text";
 
 // Wording every download format shares, as plain strings: each writer only decides how to lay
@@ -10,6 +11,11 @@ export function stepStatus(steps: readonly StepStatus[], number: number): StepSt
   const step = steps.find((s) => s.number === number);
   if (!step) throw new Error(`The plan has no step ${number}.`);
   return step;
+}
+
+/** The status of the step that fills a section: its missing note names that step. */
+export function sectionStep(plan: Pick<PlanOverview, "steps">, section: PlanSection): StepStatus {
+  return stepStatus(plan.steps, planSectionStep(section).number);
 }
 
 /** "Business model" for step 1, in the document's language. */
@@ -58,6 +64,18 @@ export function ageRange(text: ExportText, min: number | null, max: number | nul
   return "";
 }
 
+/**
+ * The birth years an age range stands for, counted from the year the document is made, as
+ * step 3's form shows them, so a reader can line the ages up with the generations.
+ */
+export function birthYears(text: ExportText, min: number | null, max: number | null, year: number): string {
+  const years = birthYearsFor(min, max, year);
+  if (years?.from != null && years.to != null) return text.t("demographics.birthYears.range", { from: years.from, to: years.to });
+  if (years?.from != null) return text.t("demographics.birthYears.from", { from: years.from });
+  if (years?.to != null) return text.t("demographics.birthYears.to", { to: years.to });
+  return "";
+}
+
 /** One line per currency: amounts in different currencies are never added together. */
 export function moneyLines(text: ExportText, totals: readonly MoneyTotal[]): string {
   return totals.map((total) => text.money(total)).join("\n");
@@ -75,9 +93,4 @@ export function campaignDates(
   if (start) return text.t("plan.campaigns.from", { start });
   if (end) return text.t("plan.campaigns.until", { end });
   return text.t("plan.campaigns.noDates");
-}
-
-/** Stored calendar days (yyyy-mm-dd) sort as text; a missing day sorts after every real one. */
-export function byDay(a: string | null, b: string | null): number {
-  return a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1;
 }

@@ -36,7 +36,8 @@ export const EXPORT_NOW = new Date("2026-11-30T10:00:00Z");
 /**
  * Seeds a plan of `size` for a new owner and reads it back as a download would. With
  * `hostile`, the first offering, persona, content idea, social plan and campaign carry the
- * strings above, so each writer's test can look for them.
+ * strings above, so each writer's test can look for them. `reload` reads it again, for a
+ * test that changed rows in the database: the plan model sorts and sums once, as it reads.
  */
 export async function exportFixture(
   db: Database,
@@ -47,18 +48,12 @@ export async function exportFixture(
     withComments = false,
     projectName = "Guitarras Lorca",
   }: { size: PlanSize; hostile?: boolean; locale?: Locale; withComments?: boolean; projectName?: string },
-): Promise<{ data: PlanExport; projectId: string; ownerId: string }> {
+): Promise<{ data: PlanExport; projectId: string; ownerId: string; reload: () => Promise<PlanExport> }> {
   const owner = await createTestUser(db, { name: "Marta Gil" });
   const { projectId } = await seedPlan(db, { ownerId: owner.id, size, name: projectName });
   if (hostile) await makeHostile(db, projectId);
-  const data = await loadPlanExport({
-    actor: { id: owner.id },
-    projectId,
-    locale,
-    withComments,
-    now: EXPORT_NOW,
-  });
-  return { data, projectId, ownerId: owner.id };
+  const reload = () => loadPlanExport({ actor: { id: owner.id }, projectId, locale, withComments, now: EXPORT_NOW });
+  return { data: await reload(), projectId, ownerId: owner.id, reload };
 }
 
 async function firstId(
@@ -98,4 +93,9 @@ async function makeHostile(db: Database, projectId: string): Promise<void> {
       .update(campaigns)
       .set({ channel: HOSTILE.plus, objective: HOSTILE.script, successMetric: HOSTILE.formula })
       .where(eq(campaigns.id, campaignId));
+}
+
+/** Gives a stored campaign other dates; `reload` the fixture afterwards to read the plan as it now is. */
+export async function setCampaignDates(db: Database, campaignId: string, startsOn: string | null, endsOn: string | null): Promise<void> {
+  await db.update(campaigns).set({ startsOn, endsOn }).where(eq(campaigns.id, campaignId));
 }

@@ -3,6 +3,7 @@ import { expect, it } from "vitest";
 import type { MoneyTotal, PlanOverview } from "@/db/queries/plan-overview-model";
 import { describeEachDatabase } from "@/lib/testing/databases";
 import { EXPORT_LARGE_PLAN, EXPORT_SMALL_PLAN, exportFixture, HOSTILE } from "@/lib/testing/export-fixture";
+import { JOURNEY_STAGES } from "@/lib/wizard/journey-stages";
 import { exportText } from "../export-text";
 import { decimalAmount, renderCampaignsCsv, renderContentCsv } from "./render-plan-csv";
 
@@ -47,10 +48,6 @@ function sumByCurrency(rows: { cents: number; currency: string }[]): MoneyTotal[
   const sums = new Map<string, number>();
   for (const { cents, currency } of rows) sums.set(currency, (sums.get(currency) ?? 0) + cents);
   return [...sums].sort(([a], [b]) => (a < b ? -1 : 1)).map(([currency, cents]) => ({ currency, cents }));
-}
-
-function median(values: number[]): number {
-  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 }
 
 it("writes budgets as exact decimals with a dot", () => {
@@ -164,9 +161,7 @@ describeEachDatabase(
         "Frustración o alegría que atiende",
         "Fecha prevista",
       ]);
-      expect(["awareness", "consideration", "decision", "retention", "advocacy"].map((s) => text.t(`plan.stages.${s}`))).toContain(
-        firstIdea![4],
-      );
+      expect(JOURNEY_STAGES.map((s) => text.t(`plan.stages.${s}`))).toContain(firstIdea![4]);
       expect(firstCampaign![3]).toMatch(/^\d+\.\d{2}$/);
     });
 
@@ -180,23 +175,14 @@ describeEachDatabase(
       );
     });
 
-    it("writes a large plan's spreadsheets quickly", async () => {
+    // How long it takes is measured by `npm run bench` (BENCH_ONLY=exports), not here.
+    it("writes every idea and campaign of a large plan", async () => {
       const { data } = await exportFixture(getConnection().db, { size: EXPORT_LARGE_PLAN });
       const text = await exportText("en");
-      const times = [0, 1, 2].map(() => {
-        const start = performance.now();
-        renderContentCsv(data, text);
-        renderCampaignsCsv(data, text);
-        return performance.now() - start;
-      });
       const content = parseCsv(renderContentCsv(data, text));
       const campaigns = parseCsv(renderCampaignsCsv(data, text));
       expect(content).toHaveLength(EXPORT_LARGE_PLAN.contentIdeas + 1);
       expect(campaigns).toHaveLength(EXPORT_LARGE_PLAN.campaigns + 1);
-      console.log(
-        `Large plan CSVs (${content.length - 1} ideas, ${campaigns.length - 1} campaigns): median ${median(times).toFixed(1)} ms`,
-      );
-      expect(median(times)).toBeLessThan(2_000);
     });
   },
   { kinds: ["pglite"] },

@@ -26,26 +26,14 @@ export function decimalAmount(cents: number): string {
   return `${sign}${Math.floor(whole / 100)}.${String(whole % 100).padStart(2, "0")}`;
 }
 
-const compareText = (locale: string) => {
-  const collator = new Intl.Collator(locale);
-  return (a: string, b: string) => collator.compare(a, b);
-};
-
-/** Undated rows last: ISO dates sort as text. */
-const compareDates = (a: string | null, b: string | null) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1);
-
-/** The content calendar: one row per content idea, by planned date, then persona. */
+/** The content calendar: one row per content idea, in the plan's calendar order (by planned date, then persona). */
 export function renderContentCsv(data: PlanExport, text: ExportText): string {
-  const byName = compareText(data.locale);
-  const ideas = data.plan.content.flatMap(({ persona, ideas }) => ideas.map((idea) => ({ persona, idea })));
-  // Array.prototype.sort is stable: ideas of one persona on one day keep their plan order.
-  ideas.sort((a, b) => compareDates(a.idea.plannedOn, b.idea.plannedOn) || byName(a.persona.name, b.persona.name));
   const header = (["persona", "offering", "topic", "format", "stage", "addresses", "date"] as const).map((key) =>
     text.t(`export.csv.${key}`),
   );
   return toCsv(
     header,
-    ideas.map(({ persona, idea }) => [
+    data.plan.contentCalendar.map(({ persona, idea }) => [
       neutralizeFormula(persona.name),
       neutralizeFormula(persona.offeringName),
       neutralizeFormula(idea.topic),

@@ -2,7 +2,7 @@ import { Paragraph } from "docx";
 import type { CommentThread } from "@/db/queries/comments";
 import type { PlanExport } from "@/lib/export/plan-export";
 import type { ExportText } from "@/lib/export/export-text";
-import { heading, paragraph, stepName, stepStatus, type Block } from "./blocks";
+import { heading, paragraph, stepName, type Block } from "./blocks";
 import { BULLETS, STYLE } from "./document-styles";
 import { table } from "./tables";
 import { labelled, textRuns } from "./user-text";
@@ -36,28 +36,24 @@ function threadBlocks(thread: CommentThread, text: ExportText): Block[] {
 export function appendixBlocks(data: PlanExport, text: ExportText): Block[] {
   if (data.openComments === null) return [];
   const a = (key: string) => text.t(`export.appendix.${key}`);
-  const reviews = new Map(data.reviews.map((r) => [r.step, r]));
   const blocks: Block[] = [
     heading(1, text.t("export.sections.appendix"), { pageBreakBefore: true }),
     heading(2, a("reviews")),
     table({
       header: [a("step"), a("status"), a("note"), a("reviewer")],
       widths: [26, 18, 38, 18],
-      rows: data.plan.steps.map((step) => {
-        const review = reviews.get(step.number);
-        return [
-          text.t("exportDocx.stepTitle", { number: step.number, step: stepName(text, step) }),
-          a(`statuses.${review?.status ?? "none"}`),
-          review?.note ?? "",
-          review?.reviewerName ?? "",
-        ];
-      }),
+      rows: data.reviews.map(({ step, review }) => [
+        text.t("exportDocx.stepTitle", { number: step.number, step: stepName(text, step) }),
+        a(`statuses.${review?.status ?? "none"}`),
+        review?.note ?? "",
+        review?.reviewerName ?? "",
+      ]),
     }),
     heading(2, a("comments")),
   ];
   if (!data.openComments.length) return [...blocks, paragraph(a("noComments"))];
   for (const { step, threads } of data.openComments) {
-    blocks.push(heading(3, text.t("exportDocx.stepTitle", { number: step, step: stepName(text, stepStatus(data.plan.steps, step)) })));
+    blocks.push(heading(3, text.t("exportDocx.stepTitle", { number: step, step: stepName(text, step) })));
     for (const thread of threads) blocks.push(...threadBlocks(thread, text));
   }
   return blocks;

@@ -8,14 +8,36 @@ import { filledItems, isFilled, labelled, textRuns, xmlSafe } from "./user-text"
 // The paragraphs every section is built from. Each takes user text as plain strings and
 // turns it into runs in one place (user-text.ts), so no section can forget to clean it.
 // Step lookups and shared wording live in lib/export/plan-wording.ts.
-export { byDay, stepName, stepStatus } from "@/lib/export/plan-wording";
+export { stepName, stepStatus } from "@/lib/export/plan-wording";
 
 export type Block = FileChild;
 
 const LEVELS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
+export type Level = keyof typeof LEVELS;
 
-export function heading(level: keyof typeof LEVELS, value: string, options: { pageBreakBefore?: boolean } = {}): Paragraph {
+export function heading(level: Level, value: string, options: { pageBreakBefore?: boolean } = {}): Paragraph {
   return new Paragraph({ heading: LEVELS[level], children: textRuns(value), ...options });
+}
+
+/** The level `by` below `level`; the document styles three, so anything deeper shares the third. */
+export function below(level: Level, by: 1 | 2 = 1): Level {
+  return Math.min(level + by, 3) as Level;
+}
+
+/**
+ * Where a section is written: the step that fills it, the level of its heading (1, starting a
+ * page, for a part of its own; 2 under its step's heading), and the note on what the step
+ * still lacks, which a section of its own shows below its heading.
+ */
+export interface Placement {
+  step: StepStatus;
+  level: Level;
+  notes: Block[];
+}
+
+/** A section's own heading: a part of its own starts on a new page, so the outline finds it. */
+export function sectionHeading(value: string, at: Placement): Paragraph {
+  return heading(at.level, value, { pageBreakBefore: at.level === 1 });
 }
 
 export function paragraph(value: string, style?: string): Paragraph {

@@ -1,17 +1,18 @@
-import type { PlanOverview, StepStatus } from "@/db/queries/plan-overview-model";
+import type { PlanExport } from "@/lib/export/plan-export";
 import type { ExportText } from "@/lib/export/export-text";
 import { campaignDates, moneyLines } from "@/lib/export/plan-wording";
-import { byDay, heading, missingSection, paragraph, type Block } from "./blocks";
+import { below, heading, missingSection, paragraph, sectionHeading, type Block, type Placement } from "./blocks";
 import { cellField, table } from "./tables";
 
 /** Each offering's campaigns with its total, then the budget by offering, by channel and overall. */
-export function campaignBlocks(plan: PlanOverview, text: ExportText, step: StepStatus): Block[] {
+export function campaignBlocks({ plan }: PlanExport, text: ExportText, at: Placement): Block[] {
   const c = (key: string, values?: Record<string, string | number>) => text.t(`plan.campaigns.${key}`, values);
-  const blocks: Block[] = [heading(2, text.t("export.sections.campaigns"))];
-  if (!plan.campaigns.length) return [...blocks, missingSection(text, step)];
+  const blocks: Block[] = [sectionHeading(text.t("export.sections.campaigns"), at)];
+  if (!plan.campaigns.length) return [...blocks, missingSection(text, at.step)];
+  blocks.push(...at.notes);
   for (const group of plan.campaigns) {
     blocks.push(
-      heading(3, c("caption", { offering: group.offering.name })),
+      heading(below(at.level), c("caption", { offering: group.offering.name })),
       table({
         header: [c("kind"), c("channel"), c("budget"), c("dates"), c("personas"), `${c("objective")} / ${c("successMetric")}`],
         widths: [15, 14, 16, 17, 14, 24],
@@ -29,13 +30,13 @@ export function campaignBlocks(plan: PlanOverview, text: ExportText, step: StepS
   }
   const counts = (n: number) => text.number(n);
   blocks.push(
-    heading(3, c("byOfferingTitle")),
+    heading(below(at.level), c("byOfferingTitle")),
     table({
       header: [c("offering"), c("campaignCount"), c("budget")],
       widths: [50, 20, 30],
       rows: plan.campaigns.map((g) => [g.offering.name, counts(g.campaigns.length), moneyLines(text, g.totals)]),
     }),
-    heading(3, c("byChannelTitle")),
+    heading(below(at.level), c("byChannelTitle")),
     table({
       header: [c("channel"), c("campaignCount"), c("budget")],
       widths: [50, 20, 30],
@@ -48,15 +49,13 @@ export function campaignBlocks(plan: PlanOverview, text: ExportText, step: StepS
 }
 
 /**
- * Campaigns by start date, the undated ones last, so the year's rhythm shows at a glance. A
- * campaign with only an end date is placed by it.
+ * Campaigns by date as the plan orders them (a campaign with only an end date is placed by
+ * it, the undated ones last), so the year's rhythm shows at a glance. It follows the
+ * campaigns at their level, being drawn from them.
  */
-export function timelineBlocks(plan: PlanOverview, text: ExportText, step: StepStatus): Block[] {
-  const blocks: Block[] = [heading(2, text.t("export.sections.timeline"))];
-  const entries = plan.campaigns.flatMap((g) => g.campaigns.map((campaign) => ({ offering: g.offering.name, campaign })));
-  if (!entries.length) return [...blocks, missingSection(text, step)];
-  const when = ({ campaign }: (typeof entries)[number]) => campaign.startsOn ?? campaign.endsOn;
-  const sorted = [...entries].sort((a, b) => byDay(when(a), when(b)));
+export function timelineBlocks({ plan }: PlanExport, text: ExportText, at: Placement): Block[] {
+  const blocks: Block[] = [heading(at.level, text.t("export.sections.timeline"))];
+  if (!plan.timeline.length) return [...blocks, missingSection(text, at.step)];
   const undated = text.t("export.timeline.undated");
   return [
     ...blocks,
@@ -64,8 +63,8 @@ export function timelineBlocks(plan: PlanOverview, text: ExportText, step: StepS
     table({
       header: [text.t("export.timeline.campaign"), text.t("export.timeline.start"), text.t("export.timeline.end")],
       widths: [56, 22, 22],
-      rows: sorted.map(({ offering, campaign }) => [
-        `${offering}: ${text.t(`plan.kinds.${campaign.kind}`)} · ${campaign.channel}`,
+      rows: plan.timeline.map(({ offering, campaign }) => [
+        `${offering.name}: ${text.t(`plan.kinds.${campaign.kind}`)} · ${campaign.channel}`,
         campaign.startsOn ? text.date(campaign.startsOn) : campaign.endsOn ? "" : undated,
         campaign.endsOn ? text.date(campaign.endsOn) : "",
       ]),

@@ -1,15 +1,15 @@
 import { HeadingLevel, Paragraph } from "docx";
 import type { PlanExport } from "@/lib/export/plan-export";
 import type { ExportText } from "@/lib/export/export-text";
-import { planTotals } from "@/lib/export/plan-wording";
-import { bullets, heading, incompleteStep, missingSection, note, paragraph, stepStatus, type Block } from "./blocks";
+import { planTotals, sectionStep } from "@/lib/export/plan-wording";
+import { bullets, heading, incompleteStep, missingSection, note, paragraph, type Block } from "./blocks";
 import { STYLE } from "./document-styles";
 import { table } from "./tables";
 import { isFilled, textRuns } from "./user-text";
 
 /** The first page: whose plan, when it was made, by whom, and whether it is still a draft. */
 export function coverBlocks(data: PlanExport, text: ExportText): Block[] {
-  const { project, steps } = data.plan;
+  const { project, incompleteSteps } = data.plan;
   const memberLines = data.members.map(({ name, role }) =>
     text.t("export.cover.memberLine", { name, role: text.t(`members.roles.${role}`) }),
   );
@@ -19,7 +19,7 @@ export function coverBlocks(data: PlanExport, text: ExportText): Block[] {
     ...(isFilled(project.description) ? [paragraph(project.description)] : []),
     paragraph(text.t("export.cover.preparedOn", { date: text.date(data.generatedAt) })),
     ...(memberLines.length ? [paragraph(text.t("export.cover.team"), STYLE.label), ...bullets(memberLines)] : []),
-    ...(steps.some((s) => !s.completed) ? [note(text.t("export.missing.draft"))] : []),
+    ...(incompleteSteps.length ? [note(text.t("export.missing.draft"))] : []),
     paragraph(text.t("export.cover.generatedBy")),
   ];
 }
@@ -27,18 +27,16 @@ export function coverBlocks(data: PlanExport, text: ExportText): Block[] {
 /** Step 1 at a glance: each offering with its objective, weight and number of personas. */
 export function summaryBlocks(data: PlanExport, text: ExportText): Block[] {
   const { plan } = data;
-  const step = stepStatus(plan.steps, 1);
+  const step = sectionStep(plan, "offerings");
   const blocks: Block[] = [heading(1, text.t("export.sections.summary"), { pageBreakBefore: true })];
   if (plan.offeringCount === 0) return [...blocks, missingSection(text, step)];
-  const rows = plan.categories.flatMap((category) =>
-    category.offerings.map((offering) => [
-      category.name,
-      offering.name,
-      offering.objective,
-      text.t("plan.offerings.importanceValue", { weight: offering.weight }),
-      text.number(offering.personas.length),
-    ]),
-  );
+  const rows = plan.offerings.map((offering) => [
+    offering.categoryName,
+    offering.name,
+    offering.objective,
+    text.t("plan.offerings.importanceValue", { weight: offering.weight }),
+    text.number(offering.personas.length),
+  ]);
   return [
     ...blocks,
     ...incompleteStep(text, step),

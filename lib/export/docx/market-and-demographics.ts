@@ -1,21 +1,32 @@
 import type { PlanExport } from "@/lib/export/plan-export";
 import type { ExportText } from "@/lib/export/export-text";
-import { ageRange } from "@/lib/export/plan-wording";
-import { field, heading, incompleteStep, inlineListField, listField, missingSection, paragraph, stepStatus, type Block } from "./blocks";
+import { ageRange, birthYears } from "@/lib/export/plan-wording";
+import {
+  below,
+  field,
+  heading,
+  inlineListField,
+  listField,
+  missingSection,
+  paragraph,
+  sectionHeading,
+  type Block,
+  type Placement,
+} from "./blocks";
 import { filledItems } from "./user-text";
 
 /** Step 2: who else sells to the audience, and where that audience is online. */
-export function marketBlocks(data: PlanExport, text: ExportText): Block[] {
-  const { competitors, digitalProfile, steps } = data.plan;
-  const step = stepStatus(steps, 2);
+export function marketBlocks(data: PlanExport, text: ExportText, at: Placement): Block[] {
+  const { competitors, digitalProfile } = data.plan;
+  const { step } = at;
   const m = (key: string) => text.t(`plan.market.${key}`);
-  const blocks: Block[] = [heading(1, text.t("export.sections.market"), { pageBreakBefore: true })];
+  const blocks: Block[] = [sectionHeading(text.t("export.sections.market"), at)];
   if (!competitors.length && !digitalProfile) return [...blocks, missingSection(text, step)];
-  blocks.push(...incompleteStep(text, step), heading(2, m("competitorsTitle")));
+  blocks.push(...at.notes, heading(below(at.level), m("competitorsTitle")));
   if (!competitors.length) blocks.push(missingSection(text, step));
   for (const c of competitors) {
     blocks.push(
-      heading(3, c.name),
+      heading(below(at.level, 2), c.name),
       ...field(m("website"), c.website),
       ...field(m("overlap"), c.overlap),
       ...field(m("revenueModel"), c.revenueModel),
@@ -23,7 +34,7 @@ export function marketBlocks(data: PlanExport, text: ExportText): Block[] {
       ...field(m("notes"), c.notes),
     );
   }
-  blocks.push(heading(2, m("digitalTitle")));
+  blocks.push(heading(below(at.level), m("digitalTitle")));
   if (!digitalProfile) return [...blocks, missingSection(text, step)];
   return [
     ...blocks,
@@ -35,17 +46,6 @@ export function marketBlocks(data: PlanExport, text: ExportText): Block[] {
   ];
 }
 
-/**
- * The birth years an age range stands for, counted from the year the document is made, so
- * a reader can line the ages up with the generations listed next to them.
- */
-function birthYears(text: ExportText, min: number | null, max: number | null, year: number): string {
-  if (min !== null && max !== null) return text.t("demographics.birthYears.range", { from: year - max, to: year - min });
-  if (max !== null) return text.t("demographics.birthYears.from", { from: year - max });
-  if (min !== null) return text.t("demographics.birthYears.to", { to: year - min });
-  return "";
-}
-
 /** A generation's name with its birth years; a value this version does not know stays as stored. */
 export function generationLabel(text: ExportText, namespace: "demographics.generationOptions" | "personas.generations", value: string) {
   const key = `${namespace}.${value}`;
@@ -53,16 +53,15 @@ export function generationLabel(text: ExportText, namespace: "demographics.gener
 }
 
 /** Step 3: the broad demographic and sociocultural strokes shared by every persona. */
-export function demographicsBlocks(data: PlanExport, text: ExportText): Block[] {
-  const { targetProfile: profile, steps } = data.plan;
-  const step = stepStatus(steps, 3);
+export function demographicsBlocks(data: PlanExport, text: ExportText, at: Placement): Block[] {
+  const { targetProfile: profile } = data.plan;
   const d = (key: string) => text.t(`plan.demographics.${key}`);
-  const blocks: Block[] = [heading(1, text.t("export.sections.demographics"), { pageBreakBefore: true })];
-  if (!profile) return [...blocks, missingSection(text, step)];
+  const blocks: Block[] = [sectionHeading(text.t("export.sections.demographics"), at)];
+  if (!profile) return [...blocks, missingSection(text, at.step)];
   const years = birthYears(text, profile.ageMin, profile.ageMax, data.generatedAt.getUTCFullYear());
   return [
     ...blocks,
-    ...incompleteStep(text, step),
+    ...at.notes,
     ...field(d("age"), ageRange(text, profile.ageMin, profile.ageMax)),
     ...(years ? [paragraph(years)] : []),
     ...listField(

@@ -2,27 +2,29 @@ import type { OfferingOverview, PersonaRow } from "@/db/queries/plan-overview-mo
 import type { PlanExport } from "@/lib/export/plan-export";
 import type { ExportText } from "@/lib/export/export-text";
 import {
+  below,
   field,
   heading,
-  incompleteStep,
   inlineListField,
   listField,
   missingSection,
   note,
   paragraph,
-  stepStatus,
+  sectionHeading,
   type Block,
+  type Level,
+  type Placement,
 } from "./blocks";
 import { ageRange } from "@/lib/export/plan-wording";
 import { generationLabel } from "./market-and-demographics";
 
 /** One buyer persona: who they are, why they buy, their part in the purchase and how to reach them. */
-function personaCard(persona: PersonaRow, text: ExportText): Block[] {
+function personaCard(persona: PersonaRow, text: ExportText, level: Level): Block[] {
   const p = (key: string) => text.t(`export.persona.${key}`);
   const generation =
     persona.generation && persona.generation !== "none" ? generationLabel(text, "personas.generations", persona.generation) : "";
   return [
-    heading(3, persona.name),
+    heading(level, persona.name),
     ...(persona.description.trim() ? [paragraph(persona.description)] : []),
     ...field(text.t("plan.persona.age"), ageRange(text, persona.ageMin, persona.ageMax)),
     ...field(p("gender"), persona.gender),
@@ -45,10 +47,10 @@ function personaCard(persona: PersonaRow, text: ExportText): Block[] {
 }
 
 /** The offering a group of personas buys, restated so each group can be read on its own. */
-function offeringIntro(offering: OfferingOverview, text: ExportText): Block[] {
+function offeringIntro(offering: OfferingOverview, text: ExportText, level: Level): Block[] {
   const o = (key: string) => text.t(`plan.offerings.${key}`);
   return [
-    heading(2, offering.name),
+    heading(level, offering.name),
     ...field(text.t("export.summary.category"), offering.categoryName),
     ...field(o("definition"), offering.definition),
     ...field(o("objective"), offering.objective),
@@ -58,16 +60,15 @@ function offeringIntro(offering: OfferingOverview, text: ExportText): Block[] {
 }
 
 /** Step 4: the persona cards, grouped under the offering each persona buys. */
-export function personasBlocks(data: PlanExport, text: ExportText): Block[] {
+export function personasBlocks(data: PlanExport, text: ExportText, at: Placement): Block[] {
   const { plan } = data;
-  const step = stepStatus(plan.steps, 4);
-  const blocks: Block[] = [heading(1, text.t("export.sections.personas"), { pageBreakBefore: true })];
-  if (plan.personaCount === 0) return [...blocks, missingSection(text, step)];
-  blocks.push(...incompleteStep(text, step));
-  for (const offering of plan.categories.flatMap((c) => c.offerings)) {
-    blocks.push(...offeringIntro(offering, text));
+  const blocks: Block[] = [sectionHeading(text.t("export.sections.personas"), at)];
+  if (plan.personaCount === 0) return [...blocks, missingSection(text, at.step)];
+  blocks.push(...at.notes);
+  for (const offering of plan.offerings) {
+    blocks.push(...offeringIntro(offering, text, below(at.level)));
     if (!offering.personas.length) blocks.push(note(text.t("plan.offerings.noPersonas")));
-    for (const persona of offering.personas) blocks.push(...personaCard(persona, text));
+    for (const persona of offering.personas) blocks.push(...personaCard(persona, text, below(at.level, 2)));
   }
   return blocks;
 }

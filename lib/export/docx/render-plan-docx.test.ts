@@ -1,14 +1,10 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { expect, it } from "vitest";
 import { addComment, replyToComment } from "@/db/queries/comments";
 import type { MoneyTotal, PlanOverview } from "@/db/queries/plan-overview-model";
 import { loadPlanExport } from "@/lib/export/load-plan-export";
 import type { PlanExport } from "@/lib/export/plan-export";
 import { describeEachDatabase } from "@/lib/testing/databases";
-import { EXPORT_LARGE_PLAN, EXPORT_SMALL_PLAN, exportFixture, HOSTILE, EXPORT_NOW } from "@/lib/testing/export-fixture";
+import { EXPORT_LARGE_PLAN, EXPORT_SMALL_PLAN, exportFixture, HOSTILE, EXPORT_NOW, setCampaignDates } from "@/lib/testing/export-fixture";
 import { assertWellFormedXml, docxExportText, paragraphs, runTexts, zipEntry } from "./docx-testing";
 import { renderPlanDocx } from "./render-plan-docx";
 
@@ -131,12 +127,13 @@ describeEachDatabase(
     });
 
     it("lists campaigns by start date in the timeline, undated ones last", async () => {
-      const { data } = await exportFixture(getConnection().db, { size: { ...EXPORT_SMALL_PLAN, campaigns: 3 } });
+      const { db } = getConnection();
+      const { data, reload } = await exportFixture(db, { size: { ...EXPORT_SMALL_PLAN, campaigns: 3 } });
       const [first, second, third] = allCampaigns(data.plan);
-      Object.assign(first!, { startsOn: null, endsOn: null });
-      Object.assign(second!, { startsOn: "2026-09-01", endsOn: "2026-09-30" });
-      Object.assign(third!, { startsOn: null, endsOn: "2026-02-28" });
-      const { xml, text } = await render(data);
+      await setCampaignDates(db, first!.id, null, null);
+      await setCampaignDates(db, second!.id, "2026-09-01", "2026-09-30");
+      await setCampaignDates(db, third!.id, null, "2026-02-28");
+      const { xml, text } = await render(await reload());
       const timeline = xml.slice(xml.lastIndexOf("<w:tbl>"));
       const rows = [...timeline.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].slice(1).map((row) => runTexts(row[0]));
       // Campaign, start and end: a campaign with only an end date is placed by it.
@@ -163,8 +160,17 @@ describeEachDatabase(
 
       // Nothing at all, not even an offering: every section still renders, with its note.
       const empty = structuredClone(data);
-      Object.assign(empty.plan, { categories: [], offeringCount: 0, competitors: [], digitalProfile: null, targetProfile: null });
+      Object.assign(empty.plan, {
+        categories: [],
+        offerings: [],
+        offeringCount: 0,
+        competitors: [],
+        digitalProfile: null,
+        targetProfile: null,
+      });
       empty.plan.steps = empty.plan.steps.map((s) => ({ ...s, started: false, completed: false, missing: [] }));
+      empty.plan.incompleteSteps = empty.plan.steps;
+      empty.reviews = empty.plan.steps.map((step) => ({ step, review: null }));
       const none = await render(empty);
       assertWellFormedXml(none.xml);
       expect(none.styled("Heading1")).toHaveLength(5);
@@ -212,51 +218,14 @@ describeEachDatabase(
       expect(styled("PlanFieldLabel")).toContain(text.t("export.appendix.replies", { count: 1 }));
     });
 
-    it("renders the large plan in reasonable time and memory", { timeout: 180_000 }, async () => {
+    // How long it takes and how much memory it needs are measured by `npm run bench` (BENCH_ONLY=exports).
+    it("writes the large plan as a well-formed document", { timeout: 60_000 }, async () => {
       const { data } = await exportFixture(getConnection().db, { size: EXPORT_LARGE_PLAN });
       expect(data.plan.personaCount).toBe(48);
       expect(data.plan.contentIdeaCount).toBe(200);
       expect(data.plan.campaignCount).toBe(40);
-      const text = await docxExportText("en");
-      const first = await renderPlanDocx(data, text);
-      const times: number[] = [];
-      for (let i = 0; i < 3; i++) {
-        const started = performance.now();
-        await renderPlanDocx(data, text);
-        times.push(performance.now() - started);
-      }
-      const median = [...times].sort((a, b) => a - b)[1]!;
-      const documentXml = zipEntry(first, "word/document.xml").toString("utf8");
-      assertWellFormedXml(documentXml);
-
-      // Memory in a process of its own: the test runner's peak includes the database and vitest.
-      const dir = mkdtempSync(path.join(tmpdir(), "perfila-docx-"));
-      try {
-        const file = path.join(dir, "plan.json");
-        writeFileSync(file, JSON.stringify(data));
-        const script = path.join(import.meta.dirname, "measure-docx-render.ts");
-        const output = execFileSync(process.execPath, ["--expose-gc", "--import", "tsx", script, file], {
-          encoding: "utf8",
-          timeout: 120_000,
-        });
-        const child = JSON.parse(output) as {
-          ms: number;
-          documentXmlLength: number;
-          rssGrowthMb: number;
-          heapGrowthMb: number;
-          processPeakRssMb: number;
-        };
-        console.log(
-          `DOCX large plan: median ${median.toFixed(0)} ms (${times.map((ms) => ms.toFixed(0)).join(" / ")} ms), ${(first.length / 1024).toFixed(0)} KiB; ` +
-            `in a fresh process: ${child.ms.toFixed(0)} ms cold, RSS +${child.rssGrowthMb.toFixed(0)} MiB, heap +${child.heapGrowthMb.toFixed(0)} MiB, ` +
-            `process peak RSS ${child.processPeakRssMb.toFixed(0)} MiB`,
-        );
-        // The same plan came through the JSON round trip: the same document, to the character.
-        expect(child.documentXmlLength).toBe(documentXml.length);
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
-      expect(median).toBeLessThan(10_000);
+      const { xml } = await render(data);
+      assertWellFormedXml(xml);
     });
   },
   { kinds: ["pglite"] },

@@ -1,8 +1,10 @@
 import { Document, Packer } from "docx";
 import type { ExportText } from "@/lib/export/export-text";
 import type { PlanExport } from "@/lib/export/plan-export";
+import { planParts } from "@/lib/export/plan-parts";
+import type { PlanSection } from "@/lib/wizard/steps";
 import { appendixBlocks } from "./appendix-section";
-import { heading, incompleteStep, stepStatus, type Block } from "./blocks";
+import { heading, incompleteStep, stepStatus, type Block, type Placement } from "./blocks";
 import { campaignBlocks, timelineBlocks } from "./campaigns-section";
 import { contentPlanBlocks, socialMatrixBlocks } from "./content-and-social";
 import { coverBlocks, summaryBlocks } from "./cover-and-summary";
@@ -11,17 +13,37 @@ import { demographicsBlocks, marketBlocks } from "./market-and-demographics";
 import { personasBlocks } from "./personas-section";
 import { xmlSafe } from "./user-text";
 
-/** Step 5 in four parts, each with its own missing note, since a plan often has some but not all. */
-function integrationBlocks(data: PlanExport, text: ExportText): Block[] {
-  const step = stepStatus(data.plan.steps, 5);
-  return [
-    heading(1, text.t("export.sections.integration"), { pageBreakBefore: true }),
-    ...incompleteStep(text, step),
-    ...contentPlanBlocks(data.plan, text, step),
-    ...socialMatrixBlocks(data.plan, text, step),
-    ...campaignBlocks(data.plan, text, step),
-    ...timelineBlocks(data.plan, text, step),
-  ];
+type SectionBlocks = (data: PlanExport, text: ExportText, at: Placement) => Block[];
+
+/** How each plan section is written, in the order lib/wizard/steps.ts declares them. */
+const SECTIONS: Record<PlanSection, SectionBlocks | null> = {
+  // The summary's table lists the offerings, and the personas part restates each one above its personas.
+  offerings: null,
+  market: marketBlocks,
+  demographics: demographicsBlocks,
+  personas: personasBlocks,
+  content: contentPlanBlocks,
+  social: socialMatrixBlocks,
+  campaigns: (data, text, at) => [...campaignBlocks(data, text, at), ...timelineBlocks(data, text, at)],
+};
+
+const PARTS = planParts(SECTIONS);
+
+/**
+ * One part per step, each on a new page. A step of several sections (step 5) gets its own
+ * heading and note, and each section its own missing note, since a plan often has some but not all.
+ */
+function stepBlocks(data: PlanExport, text: ExportText): Block[] {
+  return PARTS.flatMap(({ key, step, sections }) => {
+    const status = stepStatus(data.plan.steps, step.number);
+    const notes = incompleteStep(text, status);
+    if (sections.length === 1) return sections[0]!.render(data, text, { step: status, level: 1, notes });
+    return [
+      heading(1, text.t(`export.sections.${key}`), { pageBreakBefore: true }),
+      ...notes,
+      ...sections.flatMap(({ render }) => render(data, text, { step: status, level: 2, notes: [] })),
+    ];
+  });
 }
 
 /**
@@ -49,15 +71,7 @@ export async function renderPlanDocx(data: PlanExport, text: ExportText): Promis
           },
         },
         footers: { default: pageFooter(text) },
-        children: [
-          ...coverBlocks(data, text),
-          ...summaryBlocks(data, text),
-          ...marketBlocks(data, text),
-          ...demographicsBlocks(data, text),
-          ...personasBlocks(data, text),
-          ...integrationBlocks(data, text),
-          ...appendixBlocks(data, text),
-        ],
+        children: [...coverBlocks(data, text), ...summaryBlocks(data, text), ...stepBlocks(data, text), ...appendixBlocks(data, text)],
       },
     ],
   });

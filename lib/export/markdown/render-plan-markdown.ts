@@ -1,16 +1,17 @@
 import type { OfferingOverview, PersonaRow, StepStatus } from "@/db/queries/plan-overview-model";
-import type { JourneyStage } from "@/db/schema";
 import { isCommonSocialNetwork } from "@/lib/validation/competitors-step";
+import type { PlanSection } from "@/lib/wizard/steps";
 import type { ExportText } from "../export-text";
 import type { PlanExport } from "../plan-export";
+import { planParts } from "../plan-parts";
 import {
   ageRange,
-  byDay,
   campaignDates,
   incompleteStepLines,
   missingSectionText,
   moneyLines,
   planTotals,
+  sectionStep,
   stepName,
   stepStatus,
 } from "../plan-wording";
@@ -71,7 +72,18 @@ function fields(text: ExportText, items: readonly Field[]): Block[] {
 // Steps: which one fills a section, and what it still lacks
 // ---------------------------------------------------------------------------------------
 
-const stepOf = (data: PlanExport, number: number): StepStatus => stepStatus(data.plan.steps, number);
+/**
+ * Where a section is written: the step that fills it, the level of its heading (2 for a part
+ * of its own, 3 under its step's heading), and the note on what the step still lacks, which
+ * a section of its own shows below its heading (a grouped one leaves it to the step's).
+ */
+interface Placement {
+  step: StepStatus;
+  level: number;
+  notes: Block[];
+}
+
+type SectionWriter = (data: PlanExport, text: ExportText, at: Placement) => Block[];
 
 /** The note standing in for a section with nothing in it yet, naming the step that fills it. */
 const missingSection = (text: ExportText, step: StepStatus): Block => note(missingSectionText(text, step.number));
@@ -110,19 +122,17 @@ function cover(data: PlanExport, text: ExportText): Block[] {
 
 function summary(data: PlanExport, text: ExportText): Block[] {
   const { plan } = data;
-  const step = stepOf(data, 1);
+  const step = sectionStep(plan, "offerings");
   const blocks = [heading(2, text.t("export.sections.summary"))];
   if (plan.offeringCount === 0) return [...blocks, missingSection(text, step)];
   const s = (key: string) => text.t(`export.summary.${key}`);
-  const rows = plan.categories.flatMap((category) =>
-    category.offerings.map((offering) => [
-      category.name,
-      offering.name,
-      offering.objective,
-      text.t("plan.offerings.importanceValue", { weight: offering.weight }),
-      offering.personas.length ? offering.personas.map((p) => p.name).join("\n") : text.t("export.missing.field"),
-    ]),
-  );
+  const rows = plan.offerings.map((offering) => [
+    offering.categoryName,
+    offering.name,
+    offering.objective,
+    text.t("plan.offerings.importanceValue", { weight: offering.weight }),
+    offering.personas.length ? offering.personas.map((p) => p.name).join("\n") : text.t("export.missing.field"),
+  ]);
   return [
     ...blocks,
     ...incompleteStep(text, step),
@@ -135,17 +145,16 @@ function summary(data: PlanExport, text: ExportText): Block[] {
 // 3. Competitors and digital profile; 4. Demographic profile
 // ---------------------------------------------------------------------------------------
 
-function market(data: PlanExport, text: ExportText): Block[] {
+const market: SectionWriter = (data, text, at) => {
   const { competitors, digitalProfile: profile } = data.plan;
-  const step = stepOf(data, 2);
   const m = (key: string) => text.t(`plan.market.${key}`);
-  const blocks = [heading(2, text.t("export.sections.market"))];
-  if (!competitors.length && !profile) return [...blocks, missingSection(text, step)];
-  blocks.push(...incompleteStep(text, step), heading(3, m("competitorsTitle")));
+  const blocks = [heading(at.level, text.t("export.sections.market"))];
+  if (!competitors.length && !profile) return [...blocks, missingSection(text, at.step)];
+  blocks.push(...at.notes, heading(at.level + 1, m("competitorsTitle")));
   if (!competitors.length) blocks.push(note(m("noCompetitors")));
   for (const competitor of competitors) {
     blocks.push(
-      heading(4, competitor.name),
+      heading(at.level + 2, competitor.name),
       ...fields(text, [
         { label: m("website"), value: competitor.website },
         { label: m("overlap"), value: competitor.overlap },
@@ -155,7 +164,7 @@ function market(data: PlanExport, text: ExportText): Block[] {
       ]),
     );
   }
-  blocks.push(heading(3, m("digitalTitle")));
+  blocks.push(heading(at.level + 1, m("digitalTitle")));
   if (!profile) return [...blocks, note(m("noDigital"))];
   // Common networks are stored by id ("youtube"): shown as step 2 labels them.
   const network = (n: string) => (isCommonSocialNetwork(n) ? text.t(`competitors.networkLabels.${n}`) : n);
@@ -169,7 +178,7 @@ function market(data: PlanExport, text: ExportText): Block[] {
       { label: m("painPoints"), value: profile.painPoints },
     ]),
   ];
-}
+};
 
 /** A generation with the birth years it covers, from `namespace`; an unknown one as stored. */
 function generation(text: ExportText, namespace: string, id: string): string {
@@ -177,15 +186,14 @@ function generation(text: ExportText, namespace: string, id: string): string {
   return text.has(`${namespace}.${id}`) ? text.t(`${namespace}.${id}`) : id;
 }
 
-function demographics(data: PlanExport, text: ExportText): Block[] {
+const demographics: SectionWriter = (data, text, at) => {
   const profile = data.plan.targetProfile;
-  const step = stepOf(data, 3);
-  const blocks = [heading(2, text.t("export.sections.demographics"))];
-  if (!profile) return [...blocks, missingSection(text, step)];
+  const blocks = [heading(at.level, text.t("export.sections.demographics"))];
+  if (!profile) return [...blocks, missingSection(text, at.step)];
   const d = (key: string) => text.t(`plan.demographics.${key}`);
   return [
     ...blocks,
-    ...incompleteStep(text, step),
+    ...at.notes,
     ...fields(text, [
       { label: d("age"), value: ageRange(text, profile.ageMin, profile.ageMax) },
       {
@@ -203,16 +211,16 @@ function demographics(data: PlanExport, text: ExportText): Block[] {
       { label: d("valuesAndCustoms"), value: profile.valuesAndCustoms },
     ]),
   ];
-}
+};
 
 // ---------------------------------------------------------------------------------------
 // 5. Buyer personas
 // ---------------------------------------------------------------------------------------
 
-function offeringIntro(offering: OfferingOverview, text: ExportText): Block[] {
+function offeringIntro(offering: OfferingOverview, text: ExportText, level: number): Block[] {
   const o = (key: string) => text.t(`plan.offerings.${key}`);
   return [
-    heading(3, offering.name),
+    heading(level, offering.name),
     ...fields(text, [
       { label: text.t("export.summary.category"), value: offering.categoryName },
       { label: o("definition"), value: offering.definition },
@@ -231,10 +239,10 @@ function offeringIntro(offering: OfferingOverview, text: ExportText): Block[] {
   ];
 }
 
-function personaCard(persona: PersonaRow, text: ExportText): Block[] {
+function personaCard(persona: PersonaRow, text: ExportText, level: number): Block[] {
   const p = (key: string) => text.t(`export.persona.${key}`);
   return [
-    heading(4, persona.name),
+    heading(level, persona.name),
     ...(isBlank(persona.description) ? [] : [paragraph(persona.description)]),
     ...fields(text, [
       { label: text.t("plan.persona.age"), value: ageRange(text, persona.ageMin, persona.ageMax) },
@@ -258,42 +266,36 @@ function personaCard(persona: PersonaRow, text: ExportText): Block[] {
   ];
 }
 
-function personas(data: PlanExport, text: ExportText): Block[] {
+const personas: SectionWriter = (data, text, at) => {
   const { plan } = data;
-  const step = stepOf(data, 4);
-  const blocks = [heading(2, text.t("export.sections.personas"))];
-  if (plan.personaCount === 0) return [...blocks, missingSection(text, step)];
-  blocks.push(...incompleteStep(text, step));
-  for (const offering of plan.categories.flatMap((c) => c.offerings)) {
-    blocks.push(...offeringIntro(offering, text));
+  const blocks = [heading(at.level, text.t("export.sections.personas"))];
+  if (plan.personaCount === 0) return [...blocks, missingSection(text, at.step)];
+  blocks.push(...at.notes);
+  for (const offering of plan.offerings) {
+    blocks.push(...offeringIntro(offering, text, at.level + 1));
     if (!offering.personas.length) blocks.push(note(text.t("plan.offerings.noPersonas")));
-    for (const persona of offering.personas) blocks.push(...personaCard(persona, text));
+    for (const persona of offering.personas) blocks.push(...personaCard(persona, text, at.level + 2));
   }
   return blocks;
-}
+};
 
 // ---------------------------------------------------------------------------------------
 // 6. Integration: content plan, social networks, campaigns and their timeline
 // ---------------------------------------------------------------------------------------
 
-const STAGES: readonly JourneyStage[] = ["awareness", "consideration", "decision", "retention", "advocacy"];
-
-/** Calendar days as stored (yyyy-mm-dd) sort as text; undated ones go last. */
-
-function contentPlan(data: PlanExport, text: ExportText): Block[] {
+/** Each persona's ideas as the plan orders them: by journey stage, then date. */
+const contentPlan: SectionWriter = (data, text, at) => {
   const { plan } = data;
   const c = (key: string) => text.t(`plan.content.${key}`);
-  const blocks = [heading(3, text.t("export.sections.content"))];
-  if (!plan.content.length) return [...blocks, missingSection(text, stepOf(data, 5))];
-  blocks.push(paragraph(text.t("plan.content.count", { count: plan.contentIdeaCount })));
+  const blocks = [heading(at.level, text.t("export.sections.content"))];
+  if (!plan.content.length) return [...blocks, missingSection(text, at.step)];
+  blocks.push(...at.notes, paragraph(text.t("plan.content.count", { count: plan.contentIdeaCount })));
   for (const { persona, ideas } of plan.content) {
-    // By journey stage, then date; sort is stable, so the plan's order breaks ties.
-    const sorted = [...ideas].sort((a, b) => STAGES.indexOf(a.stage) - STAGES.indexOf(b.stage) || byDay(a.plannedOn, b.plannedOn));
     blocks.push(
-      heading(4, text.t("plan.content.caption", { persona: persona.name, offering: persona.offeringName })),
+      heading(at.level + 1, text.t("plan.content.caption", { persona: persona.name, offering: persona.offeringName })),
       table(
         [c("stage"), c("topic"), c("format"), c("addresses"), c("date")],
-        sorted.map((idea) => [
+        ideas.map((idea) => [
           text.t(`plan.stages.${idea.stage}`),
           idea.topic,
           idea.format,
@@ -304,13 +306,13 @@ function contentPlan(data: PlanExport, text: ExportText): Block[] {
     );
   }
   return blocks;
-}
+};
 
-function socialMatrix(data: PlanExport, text: ExportText): Block[] {
+const socialMatrix: SectionWriter = (data, text, at) => {
   const { networks, rows, planCount } = data.plan.social;
   const s = (key: string) => text.t(`plan.social.${key}`);
-  const blocks = [heading(3, text.t("export.sections.social"))];
-  if (!rows.length) return [...blocks, missingSection(text, stepOf(data, 5))];
+  const blocks = [heading(at.level, text.t("export.sections.social"))];
+  if (!rows.length) return [...blocks, missingSection(text, at.step)];
   const cell = (plans: readonly { purpose: string; frequency: string; tone: string }[]) =>
     plans.length
       ? plans
@@ -321,6 +323,7 @@ function socialMatrix(data: PlanExport, text: ExportText): Block[] {
       : s("none");
   return [
     ...blocks,
+    ...at.notes,
     paragraph(text.t("plan.social.count", { count: planCount })),
     paragraph(s("caption")),
     table(
@@ -328,17 +331,17 @@ function socialMatrix(data: PlanExport, text: ExportText): Block[] {
       rows.map(({ persona, cells }) => [persona.name, persona.offeringName, ...cells.map(cell)]),
     ),
   ];
-}
+};
 
-function campaignsAndBudget(data: PlanExport, text: ExportText): Block[] {
+function campaignsAndBudget(data: PlanExport, text: ExportText, at: Placement): Block[] {
   const { plan } = data;
   const c = (key: string) => text.t(`plan.campaigns.${key}`);
-  const blocks = [heading(3, text.t("export.sections.campaigns"))];
-  if (!plan.campaigns.length) return [...blocks, missingSection(text, stepOf(data, 5))];
-  blocks.push(paragraph(text.t("plan.campaigns.count", { count: plan.campaignCount })));
+  const blocks = [heading(at.level, text.t("export.sections.campaigns"))];
+  if (!plan.campaigns.length) return [...blocks, missingSection(text, at.step)];
+  blocks.push(...at.notes, paragraph(text.t("plan.campaigns.count", { count: plan.campaignCount })));
   for (const { offering, campaigns, totals } of plan.campaigns) {
     blocks.push(
-      heading(4, text.t("plan.campaigns.caption", { offering: offering.name })),
+      heading(at.level + 1, text.t("plan.campaigns.caption", { offering: offering.name })),
       table(
         [c("kind"), c("channel"), c("personas"), c("dates"), c("objective"), c("successMetric"), c("budget")],
         campaigns.map((campaign) => [
@@ -359,13 +362,13 @@ function campaignsAndBudget(data: PlanExport, text: ExportText): Block[] {
   }
   const header = (group: string) => [group, c("campaignCount"), c("budget")];
   blocks.push(
-    heading(4, c("byOfferingTitle")),
+    heading(at.level + 1, c("byOfferingTitle")),
     table(
       header(c("offering")),
       plan.campaigns.map(({ offering, campaigns, totals }) => [offering.name, text.number(campaigns.length), moneyLines(text, totals)]),
       [1, 2],
     ),
-    heading(4, c("byChannelTitle")),
+    heading(at.level + 1, c("byChannelTitle")),
     table(
       header(c("channel")),
       plan.budget.byChannel.map(({ channel, campaignCount, totals }) => [channel, text.number(campaignCount), moneyLines(text, totals)]),
@@ -377,18 +380,17 @@ function campaignsAndBudget(data: PlanExport, text: ExportText): Block[] {
   return blocks;
 }
 
-function timeline(data: PlanExport, text: ExportText): Block[] {
+/** The campaigns by date, as the plan orders them; it follows the campaigns, being drawn from them. */
+function timeline(data: PlanExport, text: ExportText, at: Placement): Block[] {
   const t = (key: string) => text.t(`export.timeline.${key}`);
-  const blocks = [heading(3, text.t("export.sections.timeline"))];
-  const campaigns = data.plan.campaigns.flatMap(({ offering, campaigns }) => campaigns.map((campaign) => ({ offering, campaign })));
-  if (!campaigns.length) return [...blocks, missingSection(text, stepOf(data, 5))];
-  campaigns.sort((a, b) => byDay(a.campaign.startsOn, b.campaign.startsOn) || byDay(a.campaign.endsOn, b.campaign.endsOn));
+  const blocks = [heading(at.level, text.t("export.sections.timeline"))];
+  if (!data.plan.timeline.length) return [...blocks, missingSection(text, at.step)];
   const day = (value: string | null) => (value ? text.date(value) : "");
   return [
     ...blocks,
     table(
       [t("campaign"), text.t("plan.campaigns.offering"), t("start"), t("end")],
-      campaigns.map(({ offering, campaign }) => [
+      data.plan.timeline.map(({ offering, campaign }) => [
         `${text.t(`plan.kinds.${campaign.kind}`)} · ${campaign.channel}`,
         offering.name,
         campaign.startsOn || campaign.endsOn ? day(campaign.startsOn) : t("undated"),
@@ -398,15 +400,34 @@ function timeline(data: PlanExport, text: ExportText): Block[] {
   ];
 }
 
-function integration(data: PlanExport, text: ExportText): Block[] {
-  return [
-    heading(2, text.t("export.sections.integration")),
-    ...incompleteStep(text, stepOf(data, 5)),
-    ...contentPlan(data, text),
-    ...socialMatrix(data, text),
-    ...campaignsAndBudget(data, text),
-    ...timeline(data, text),
-  ];
+// ---------------------------------------------------------------------------------------
+// The steps' parts, in the order lib/wizard/steps.ts declares their sections
+// ---------------------------------------------------------------------------------------
+
+const SECTIONS: Record<PlanSection, SectionWriter | null> = {
+  // The summary's table lists the offerings, and the personas part restates each one above its personas.
+  offerings: null,
+  market,
+  demographics,
+  personas,
+  content: contentPlan,
+  social: socialMatrix,
+  campaigns: (data, text, at) => [...campaignsAndBudget(data, text, at), ...timeline(data, text, at)],
+};
+
+const PARTS = planParts(SECTIONS);
+
+function stepParts(data: PlanExport, text: ExportText): Block[] {
+  return PARTS.flatMap(({ key, step, sections }) => {
+    const status = stepStatus(data.plan.steps, step.number);
+    const notes = incompleteStep(text, status);
+    if (sections.length === 1) return sections[0]!.render(data, text, { step: status, level: 2, notes });
+    return [
+      heading(2, text.t(`export.sections.${key}`)),
+      ...notes,
+      ...sections.flatMap(({ render }) => render(data, text, { step: status, level: 3, notes: [] })),
+    ];
+  });
 }
 
 // ---------------------------------------------------------------------------------------
@@ -416,14 +437,12 @@ function integration(data: PlanExport, text: ExportText): Block[] {
 function appendix(data: PlanExport, text: ExportText, openComments: NonNullable<PlanExport["openComments"]>): Block[] {
   const a = (key: string) => text.t(`export.appendix.${key}`);
   const stepLabel = (step: StepStatus) => `${text.t("wizard.stepNumber", { number: step.number })}: ${stepName(text, step)}`;
-  const reviews = new Map(data.reviews.map((review) => [review.step, review]));
   const blocks = [
     heading(2, text.t("export.sections.appendix")),
     heading(3, a("reviews")),
     table(
       [a("step"), a("status"), a("reviewer"), a("date"), a("note")],
-      data.plan.steps.map((step) => {
-        const review = reviews.get(step.number);
+      data.reviews.map(({ step, review }) => {
         if (!review) return [stepLabel(step), a("statuses.none"), "", "", ""];
         return [
           stepLabel(step),
@@ -439,7 +458,7 @@ function appendix(data: PlanExport, text: ExportText, openComments: NonNullable<
   if (!openComments.length) return [...blocks, paragraph(a("noComments"))];
   const label = (value: string) => `**${markdownInline(value)}:**`;
   for (const { step, threads } of openComments) {
-    blocks.push(heading(4, stepLabel(stepOf(data, step))));
+    blocks.push(heading(4, stepLabel(stepStatus(data.plan.steps, step))));
     const items = threads.map((thread) => {
       const about = thread.target
         ? `${text.t(`comments.kinds.${thread.target.kind}`)}: ${thread.target.label ?? text.t("comments.removedItem")}`
@@ -469,10 +488,7 @@ export function renderPlanMarkdown(data: PlanExport, text: ExportText): string {
   const blocks = [
     ...cover(data, text),
     ...summary(data, text),
-    ...market(data, text),
-    ...demographics(data, text),
-    ...personas(data, text),
-    ...integration(data, text),
+    ...stepParts(data, text),
     ...(data.openComments === null ? [] : appendix(data, text, data.openComments)),
     "---",
     paragraph(text.t("export.cover.generatedBy")),

@@ -1,28 +1,17 @@
-import type { ContentIdeaRow, PlanOverview, SocialPlanRow } from "@/db/queries/plan-overview-model";
+import type { SocialPlanRow } from "@/db/queries/plan-overview-model";
 import type { ExportText } from "@/lib/export/export-text";
-import { MissingStep, SubTitle } from "./blocks";
+import { MissingStep, SectionHeading, type SectionProps } from "./blocks";
 import { tableDate } from "./labels";
 import { type Cell, type Part, Table } from "./table";
 
 // Step 5's content plan and social-network matrix, both read persona by persona.
 
-const STAGES = ["awareness", "consideration", "decision", "retention", "advocacy"];
-
-/** Journey order first, then the planned date (undated last), then as the user listed them. */
-function byStageThenDate(a: ContentIdeaRow, b: ContentIdeaRow): number {
-  const stage = STAGES.indexOf(a.stage) - STAGES.indexOf(b.stage);
-  if (stage) return stage;
-  if (a.plannedOn === b.plannedOn) return 0;
-  if (!a.plannedOn) return 1;
-  if (!b.plannedOn) return -1;
-  return a.plannedOn < b.plannedOn ? -1 : 1;
-}
-
-export function ContentPlan({ plan, text }: { plan: PlanOverview; text: ExportText }) {
+/** Each persona's ideas as the plan orders them: by journey stage, then planned date. */
+export function ContentPlan({ data: { plan }, text, at }: SectionProps) {
   const notScheduled: Part = { text: text.t("plan.content.noDate"), tone: "muted" };
   return (
     <>
-      <SubTitle>{text.t("export.sections.content")}</SubTitle>
+      <SectionHeading at={at}>{text.t("export.sections.content")}</SectionHeading>
       {plan.content.length ? (
         <Table
           columns={[
@@ -35,19 +24,17 @@ export function ContentPlan({ plan, text }: { plan: PlanOverview; text: ExportTe
           groups={plan.content.map(({ persona, ideas }) => ({
             key: persona.id,
             title: text.t("plan.content.caption", { persona: persona.name, offering: persona.offeringName }),
-            rows: [...ideas]
-              .sort(byStageThenDate)
-              .map((idea): Cell[] => [
-                text.t(`plan.stages.${idea.stage}`),
-                { text: idea.topic, tone: "strong" },
-                idea.format,
-                idea.addresses,
-                idea.plannedOn ? tableDate(text, idea.plannedOn) : notScheduled,
-              ]),
+            rows: ideas.map((idea): Cell[] => [
+              text.t(`plan.stages.${idea.stage}`),
+              { text: idea.topic, tone: "strong" },
+              idea.format,
+              idea.addresses,
+              idea.plannedOn ? tableDate(text, idea.plannedOn) : notScheduled,
+            ]),
           }))}
         />
       ) : (
-        <MissingStep text={text} step={5} />
+        <MissingStep text={text} step={at.step.number} />
       )}
     </>
   );
@@ -66,7 +53,7 @@ function socialCell(plans: SocialPlanRow[], text: ExportText): Cell {
   ]);
 }
 
-export function SocialMatrix({ plan, text }: { plan: PlanOverview; text: ExportText }) {
+export function SocialMatrix({ data: { plan }, text, at }: SectionProps) {
   const { networks, rows } = plan.social;
   const chunks: number[][] = [];
   for (let i = 0; i < networks.length; i += NETWORKS_PER_TABLE) {
@@ -74,7 +61,7 @@ export function SocialMatrix({ plan, text }: { plan: PlanOverview; text: ExportT
   }
   return (
     <>
-      <SubTitle>{text.t("export.sections.social")}</SubTitle>
+      <SectionHeading at={at}>{text.t("export.sections.social")}</SectionHeading>
       {rows.length ? (
         chunks.map((indexes) => {
           const width = 76 / indexes.length;
@@ -98,7 +85,7 @@ export function SocialMatrix({ plan, text }: { plan: PlanOverview; text: ExportT
           );
         })
       ) : (
-        <MissingStep text={text} step={5} />
+        <MissingStep text={text} step={at.step.number} />
       )}
     </>
   );

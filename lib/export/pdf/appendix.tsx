@@ -3,7 +3,8 @@ import type { CommentThread } from "@/db/queries/comments";
 import type { ExportText } from "@/lib/export/export-text";
 import type { PlanExport } from "@/lib/export/plan-export";
 import { GroupTitle, Section, SubTitle } from "./blocks";
-import { sectionTitle, stepName } from "./labels";
+import { stepName } from "./labels";
+import { sectionTitle } from "./parts";
 import { styles } from "./styles";
 import { type Cell, Table } from "./table";
 import { Text } from "./text";
@@ -17,7 +18,6 @@ function about(thread: CommentThread, text: ExportText): Cell {
 
 /** Printed only when the reader asks for it: each step's review and the threads still open. */
 export function Appendix({ data, text }: { data: PlanExport; text: ExportText }) {
-  const reviews = new Map(data.reviews.map((r) => [r.step, r]));
   const open = data.openComments ?? [];
   return (
     <Section title={sectionTitle(text, "appendix")}>
@@ -32,17 +32,14 @@ export function Appendix({ data, text }: { data: PlanExport; text: ExportText })
         groups={[
           {
             key: "reviews",
-            rows: data.plan.steps.map(({ number }): Cell[] => {
-              const review = reviews.get(number);
-              return [
-                `${number}. ${stepName(text, number)}`,
-                review
-                  ? { text: text.t(`export.appendix.statuses.${review.status}`), tone: "strong" }
-                  : { text: text.t("export.appendix.statuses.none"), tone: "muted" },
-                review?.note ?? "",
-                review ? [{ text: review.reviewerName ?? "" }, { text: text.date(review.updatedAt), tone: "muted" }] : "",
-              ];
-            }),
+            rows: data.reviews.map(({ step: { number }, review }): Cell[] => [
+              `${number}. ${stepName(text, number)}`,
+              review
+                ? { text: text.t(`export.appendix.statuses.${review.status}`), tone: "strong" }
+                : { text: text.t("export.appendix.statuses.none"), tone: "muted" },
+              review?.note ?? "",
+              review ? [{ text: review.reviewerName ?? "" }, { text: text.date(review.updatedAt), tone: "muted" }] : "",
+            ]),
           },
         ]}
       />

@@ -1,6 +1,8 @@
 import { type Styles, View } from "@react-pdf/renderer";
 import { Fragment, type ReactNode } from "react";
+import type { StepStatus } from "@/db/queries/plan-overview-model";
 import type { ExportText } from "@/lib/export/export-text";
+import type { PlanExport } from "@/lib/export/plan-export";
 import { missingSectionText } from "./labels";
 import { styles } from "./styles";
 import { Text } from "./text";
@@ -21,6 +23,27 @@ export function Section({ title, children, breakBefore = true }: { title: string
       {children}
     </>
   );
+}
+
+/**
+ * Where a section is printed: the step that fills it (its missing notes name that step), and
+ * whether it is one of several under its step's numbered title, so that it prints its own
+ * subtitle, or a numbered part of its own, whose title already names it.
+ */
+export interface Placement {
+  step: StepStatus;
+  nested: boolean;
+}
+
+export interface SectionProps {
+  data: PlanExport;
+  text: ExportText;
+  at: Placement;
+}
+
+/** A section's own title: a subtitle when it shares its step's part, nothing when the part's title names it. */
+export function SectionHeading({ at, children }: { at: Placement; children: string }) {
+  return at.nested ? <SubTitle>{children}</SubTitle> : null;
 }
 
 /** A heading that is never the last line of a page: it asks for room for what follows. */

@@ -1,7 +1,6 @@
 import { View } from "@react-pdf/renderer";
-import type { PlanOverview } from "@/db/queries/plan-overview-model";
 import type { ExportText } from "@/lib/export/export-text";
-import { MissingStep, SubTitle } from "./blocks";
+import { MissingStep, SectionHeading, type SectionProps, SubTitle } from "./blocks";
 import { campaignDates, labelOr, moneyLines } from "./labels";
 import { styles } from "./styles";
 import { type Cell, Table } from "./table";
@@ -25,18 +24,19 @@ function BudgetTable({ title, groupLabel, rows, text }: { title: string; groupLa
 }
 
 /** Step 5's campaigns under their offering, each offering closed by its total, then the budget. */
-export function CampaignsSection({ plan, text }: { plan: PlanOverview; text: ExportText }) {
+export function CampaignsSection({ data: { plan }, text, at }: SectionProps) {
+  const heading = <SectionHeading at={at}>{text.t("export.sections.campaigns")}</SectionHeading>;
   if (!plan.campaigns.length) {
     return (
       <>
-        <SubTitle>{text.t("export.sections.campaigns")}</SubTitle>
-        <MissingStep text={text} step={5} />
+        {heading}
+        <MissingStep text={text} step={at.step.number} />
       </>
     );
   }
   return (
     <>
-      <SubTitle>{text.t("export.sections.campaigns")}</SubTitle>
+      {heading}
       <Table
         columns={[
           { label: text.t("plan.campaigns.kind"), width: 11 },

@@ -1,7 +1,8 @@
 import { Page, View } from "@react-pdf/renderer";
 import type { ExportText } from "@/lib/export/export-text";
 import type { PlanExport } from "@/lib/export/plan-export";
-import { planTotals, sectionTitle, SECTION_KEYS, stepName } from "./labels";
+import { planTotals, stepName } from "./labels";
+import { sectionTitle, SECTION_KEYS } from "./parts";
 import { styles } from "./styles";
 import { Text } from "./text";
 
@@ -11,7 +12,7 @@ import { Text } from "./text";
  */
 export function Cover({ data, text, fontFamily }: { data: PlanExport; text: ExportText; fontFamily: string }) {
   const { plan } = data;
-  const incomplete = plan.steps.filter((s) => !s.completed);
+  const incomplete = plan.incompleteSteps;
   return (
     <Page size="A4" style={[styles.coverPage, { fontFamily }]}>
       <View style={styles.coverBand} />

@@ -7,14 +7,6 @@ export { ageRange, missingSectionText, moneyLines, planTotals, stepName } from "
 // Wording shared by several sections. Everything here returns plain strings: user text is
 // passed through untouched and only ever placed inside a <Text>, never parsed.
 
-/** The document's numbered parts, in print order; the appendix is printed only on request. */
-export const SECTION_KEYS = ["summary", "market", "demographics", "personas", "integration", "appendix"] as const;
-
-/** "3. Demographic and sociocultural profile": the same numbering in the contents and the body. */
-export function sectionTitle(text: ExportText, key: (typeof SECTION_KEYS)[number]): string {
-  return `${SECTION_KEYS.indexOf(key) + 1}. ${text.t(`export.sections.${key}`)}`;
-}
-
 /** A message key whose last part comes from stored data; unknown values show as stored. */
 export function labelOr(text: ExportText, key: string, value: string): string {
   return value && text.has(key) ? text.t(key) : value;

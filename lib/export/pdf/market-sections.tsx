@@ -1,9 +1,7 @@
 import { View } from "@react-pdf/renderer";
-import type { ExportText } from "@/lib/export/export-text";
-import type { PlanExport } from "@/lib/export/plan-export";
-import { birthYearsFor } from "@/lib/validation/demographics-step";
-import { type Field, FieldColumn, Fields, MissingStep, Section, SubTitle } from "./blocks";
-import { ageRange, joinList, keepTogether, labelOr, sectionTitle } from "./labels";
+import { birthYears } from "@/lib/export/plan-wording";
+import { type Field, FieldColumn, Fields, MissingStep, SectionHeading, type SectionProps, SubTitle } from "./blocks";
+import { ageRange, joinList, keepTogether, labelOr } from "./labels";
 import { styles } from "./styles";
 import { Text } from "./text";
 
@@ -13,7 +11,7 @@ function pairs<T>(items: readonly T[]): T[][] {
 }
 
 /** Step 2: who else sells to the audience, and where that audience spends its time online. */
-export function MarketSection({ data, text }: { data: PlanExport; text: ExportText }) {
+export function MarketSection({ data, text, at }: SectionProps) {
   const { competitors, digitalProfile: profile } = data.plan;
   // Common networks are stored by id ("youtube"); they print as step 2 labels them.
   const network = (value: string) => labelOr(text, `competitors.networkLabels.${value}`, value);
@@ -27,7 +25,8 @@ export function MarketSection({ data, text }: { data: PlanExport; text: ExportTe
       ]
     : [];
   return (
-    <Section title={sectionTitle(text, "market")} breakBefore={false}>
+    <>
+      <SectionHeading at={at}>{text.t("export.sections.market")}</SectionHeading>
       <SubTitle>{text.t("plan.market.competitorsTitle")}</SubTitle>
       {competitors.length ? (
         pairs(competitors).map((pair) => (
@@ -52,7 +51,7 @@ export function MarketSection({ data, text }: { data: PlanExport; text: ExportTe
           </View>
         ))
       ) : (
-        <MissingStep text={text} step={2} />
+        <MissingStep text={text} step={at.step.number} />
       )}
 
       <SubTitle>{text.t("plan.market.digitalTitle")}</SubTitle>
@@ -61,9 +60,9 @@ export function MarketSection({ data, text }: { data: PlanExport; text: ExportTe
           <Fields text={text} fields={profileFields} />
         </View>
       ) : (
-        <MissingStep text={text} step={2} />
+        <MissingStep text={text} step={at.step.number} />
       )}
-    </Section>
+    </>
   );
 }
 
@@ -71,25 +70,19 @@ export function MarketSection({ data, text }: { data: PlanExport; text: ExportTe
  * Step 3. Generations print with their birth years, and the age range with the years its
  * people were born in (counted from the year the document is made), so the two can be compared.
  */
-export function DemographicsSection({ data, text }: { data: PlanExport; text: ExportText }) {
+export function DemographicsSection({ data, text, at }: SectionProps) {
   const profile = data.plan.targetProfile;
+  const heading = <SectionHeading at={at}>{text.t("export.sections.demographics")}</SectionHeading>;
   if (!profile) {
     return (
-      <Section title={sectionTitle(text, "demographics")} breakBefore={false}>
-        <MissingStep text={text} step={3} />
-      </Section>
+      <>
+        {heading}
+        <MissingStep text={text} step={at.step.number} />
+      </>
     );
   }
   const { ageMin, ageMax } = profile;
-  const years = birthYearsFor(ageMin, ageMax, data.generatedAt.getUTCFullYear());
-  const born =
-    years?.from != null && years.to != null
-      ? text.t("demographics.birthYears.range", { from: years.from, to: years.to })
-      : years?.from != null
-        ? text.t("demographics.birthYears.from", { from: years.from })
-        : years?.to != null
-          ? text.t("demographics.birthYears.to", { to: years.to })
-          : "";
+  const born = birthYears(text, ageMin, ageMax, data.generatedAt.getUTCFullYear());
   const age = ageRange(text, ageMin, ageMax);
   const generations = profile.generations.map((g) => labelOr(text, `demographics.generationOptions.${g}`, g));
   const fields: Field[] = [
@@ -105,10 +98,11 @@ export function DemographicsSection({ data, text }: { data: PlanExport; text: Ex
     { label: text.t("plan.demographics.valuesAndCustoms"), value: profile.valuesAndCustoms, wide: true },
   ];
   return (
-    <Section title={sectionTitle(text, "demographics")} breakBefore={false}>
+    <>
+      {heading}
       <View style={styles.box} wrap={!keepTogether(fields.map((f) => f.value))}>
         <Fields text={text} fields={fields} />
       </View>
-    </Section>
+    </>
   );
 }

@@ -1,9 +1,8 @@
 import { View } from "@react-pdf/renderer";
 import type { PersonaRow } from "@/db/queries/plan-overview-model";
 import type { ExportText } from "@/lib/export/export-text";
-import type { PlanExport } from "@/lib/export/plan-export";
-import { FieldColumn, GroupTitle, MissingNote, MissingStep, Section } from "./blocks";
-import { ageRange, bulletList, joinList, keepTogether, labelOr, sectionTitle } from "./labels";
+import { FieldColumn, GroupTitle, MissingNote, MissingStep, SectionHeading, type SectionProps } from "./blocks";
+import { ageRange, bulletList, joinList, keepTogether, labelOr } from "./labels";
 import { styles } from "./styles";
 import { Text } from "./text";
 
@@ -92,14 +91,14 @@ function PersonaCard({ persona, offering, heading, text }: { persona: PersonaRow
 }
 
 /** Step 4: one card per buyer persona, grouped under the offering they buy. */
-export function PersonasSection({ data, text }: { data: PlanExport; text: ExportText }) {
-  const offerings = data.plan.categories.flatMap((c) => c.offerings);
+export function PersonasSection({ data, text, at }: SectionProps) {
   return (
-    <Section title={sectionTitle(text, "personas")}>
+    <>
+      <SectionHeading at={at}>{text.t("export.sections.personas")}</SectionHeading>
       {data.plan.personaCount === 0 ? (
-        <MissingStep text={text} step={4} />
+        <MissingStep text={text} step={at.step.number} />
       ) : (
-        offerings.map((offering) => (
+        data.plan.offerings.map((offering) => (
           <View key={offering.id}>
             {offering.personas.length ? (
               offering.personas.map((persona, i) => (
@@ -120,6 +119,6 @@ export function PersonasSection({ data, text }: { data: PlanExport; text: Export
           </View>
         ))
       )}
-    </Section>
+    </>
   );
 }

@@ -1,18 +1,13 @@
 import { Document, Page, renderToBuffer } from "@react-pdf/renderer";
 import type { ExportText } from "@/lib/export/export-text";
 import type { PlanExport } from "@/lib/export/plan-export";
-import { ContentPlan, SocialMatrix } from "./activity-sections";
 import { Appendix } from "./appendix";
-import { PageFrame, Section } from "./blocks";
-import { CampaignsSection } from "./campaigns-section";
+import { PageFrame } from "./blocks";
 import { Cover } from "./cover";
 import { pdfFonts } from "./fonts";
-import { sectionTitle } from "./labels";
-import { DemographicsSection, MarketSection } from "./market-sections";
-import { PersonasSection } from "./personas-section";
+import { StepParts } from "./parts";
 import { styles } from "./styles";
 import { SummarySection } from "./summary-section";
-import { CampaignTimeline } from "./timeline";
 
 function PlanDocument({ data, text, fontFamily }: { data: PlanExport; text: ExportText; fontFamily: string }) {
   const { plan } = data;
@@ -31,15 +26,7 @@ function PlanDocument({ data, text, fontFamily }: { data: PlanExport; text: Expo
         layout={(props) => <PageFrame {...props} text={text} project={plan.project.name} />}
       >
         <SummarySection data={data} text={text} />
-        <MarketSection data={data} text={text} />
-        <DemographicsSection data={data} text={text} />
-        <PersonasSection data={data} text={text} />
-        <Section title={sectionTitle(text, "integration")}>
-          <ContentPlan plan={plan} text={text} />
-          <SocialMatrix plan={plan} text={text} />
-          <CampaignsSection plan={plan} text={text} />
-          <CampaignTimeline plan={plan} text={text} />
-        </Section>
+        <StepParts data={data} text={text} />
         {data.openComments !== null ? <Appendix data={data} text={text} /> : null}
       </Page>
     </Document>

@@ -1,7 +1,9 @@
 import type { ExportText } from "@/lib/export/export-text";
 import type { PlanExport } from "@/lib/export/plan-export";
+import { planSectionStep } from "@/lib/wizard/steps";
 import { MissingStep, Section } from "./blocks";
-import { planTotals, sectionTitle } from "./labels";
+import { planTotals } from "./labels";
+import { sectionTitle } from "./parts";
 import { styles } from "./styles";
 import { Table } from "./table";
 import { Text } from "./text";
@@ -9,6 +11,7 @@ import { Text } from "./text";
 /** Step 1 at a glance: every offering under its category, what it is for, how much it matters, and its personas. */
 export function SummarySection({ data, text }: { data: PlanExport; text: ExportText }) {
   const { plan } = data;
+  // Categories without offerings have no rows to show.
   const categories = plan.categories.filter((c) => c.offerings.length);
   return (
     <Section title={sectionTitle(text, "summary")} breakBefore={false}>
@@ -38,7 +41,7 @@ export function SummarySection({ data, text }: { data: PlanExport; text: ExportT
           }))}
         />
       ) : (
-        <MissingStep text={text} step={1} />
+        <MissingStep text={text} step={planSectionStep("offerings").number} />
       )}
     </Section>
   );

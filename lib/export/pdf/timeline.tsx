@@ -1,7 +1,6 @@
 import { View } from "@react-pdf/renderer";
-import type { CampaignOverview, PlanOverview } from "@/db/queries/plan-overview-model";
-import type { ExportText } from "@/lib/export/export-text";
-import { GroupTitle, MissingStep, SubTitle } from "./blocks";
+import type { TimelineEntry } from "@/db/queries/plan-overview-model";
+import { GroupTitle, MissingStep, type SectionProps, SubTitle } from "./blocks";
 import { bulletList, campaignDates, labelOr } from "./labels";
 import { styles } from "./styles";
 import { Text } from "./text";
@@ -14,9 +13,7 @@ const DAY_MS = 86_400_000;
 const dayNumber = (day: string) => Math.round(Date.parse(`${day}T00:00:00Z`) / DAY_MS);
 const MAX_TICKS = 8;
 
-interface Dated {
-  campaign: CampaignOverview;
-  offering: string;
+interface Dated extends TimelineEntry {
   start: number;
   /** Exclusive: a campaign that ends on a day covers all of it. */
   end: number;
@@ -38,25 +35,22 @@ function monthTicks(first: number, last: number): number[] {
   return ticks.filter((_, i) => i % step === 0);
 }
 
-export function CampaignTimeline({ plan, text }: { plan: PlanOverview; text: ExportText }) {
-  const all = plan.campaigns.flatMap((g) => g.campaigns.map((campaign) => ({ campaign, offering: g.offering.name })));
+/** The campaigns in the plan's timeline order; it follows the campaigns, being drawn from them. */
+export function CampaignTimeline({ data: { plan }, text, at: placement }: SectionProps) {
   const dated: Dated[] = [];
   const undated: string[] = [];
-  for (const { campaign, offering } of all) {
-    const label = `${offering} · ${campaign.channel} · ${labelOr(text, `plan.kinds.${campaign.kind}`, campaign.kind)}`;
-    const first = campaign.startsOn ?? campaign.endsOn;
-    const last = campaign.endsOn ?? campaign.startsOn;
-    if (!first || !last) undated.push(label);
-    else
-      dated.push({ campaign, offering, start: dayNumber(first), end: dayNumber(last) + 1, open: !(campaign.startsOn && campaign.endsOn) });
+  for (const entry of plan.timeline) {
+    const { campaign, offering, first, last } = entry;
+    if (!first || !last)
+      undated.push(`${offering.name} · ${campaign.channel} · ${labelOr(text, `plan.kinds.${campaign.kind}`, campaign.kind)}`);
+    else dated.push({ ...entry, start: dayNumber(first), end: dayNumber(last) + 1, open: !(campaign.startsOn && campaign.endsOn) });
   }
-  dated.sort((a, b) => a.start - b.start || a.end - b.end);
 
-  if (!all.length) {
+  if (!plan.timeline.length) {
     return (
       <>
         <SubTitle>{text.t("export.sections.timeline")}</SubTitle>
-        <MissingStep text={text} step={5} />
+        <MissingStep text={text} step={placement.step.number} />
       </>
     );
   }
@@ -93,7 +87,7 @@ export function CampaignTimeline({ plan, text }: { plan: PlanOverview; text: Exp
             {dated.map((d) => (
               <View key={d.campaign.id} style={styles.timelineRow} wrap={false}>
                 <Text style={styles.timelineLabel}>
-                  <Text style={styles.strongText}>{`${d.offering} · ${d.campaign.channel}`}</Text>
+                  <Text style={styles.strongText}>{`${d.offering.name} · ${d.campaign.channel}`}</Text>
                   <Text
                     style={styles.mutedText}
                   >{`\n${labelOr(text, `plan.kinds.${d.campaign.kind}`, d.campaign.kind)} · ${campaignDates(text, d.campaign)}`}</Text>

@@ -34,7 +34,13 @@ export async function GET(request: Request, { params }: { params: Promise<{ proj
   const locale: Locale = isLocale(lang) ? lang : isLocale(current) ? current : DEFAULT_LOCALE;
   let data;
   try {
-    data = await loadPlanExport({ actor: user, projectId, locale, withComments: url.searchParams.get("comments") === "1" });
+    data = await loadPlanExport({
+      actor: user,
+      projectId,
+      locale,
+      withComments: url.searchParams.get("comments") === "1",
+      now: new Date(),
+    });
   } catch (error) {
     if (error instanceof AppError && (error.code === "not_found" || error.code === "forbidden")) return notFound();
     throw error;
