@@ -15,7 +15,7 @@ const table = [
 export const tableClasses = { table, caption: "mb-2 text-left text-base font-semibold" };
 const th = "text-left";
 
-/** Step 5's content ideas, one table per persona, in the order the personas appear above. */
+/** Step 5's content ideas, one table per persona in the order the personas appear above, each by journey stage, then date, as in the downloads. */
 export async function PlanContent({ plan }: { plan: PlanOverview }) {
   const t = await getTranslations("plan");
   const format = await getFormatter();
@@ -26,7 +26,7 @@ export async function PlanContent({ plan }: { plan: PlanOverview }) {
       summary={plan.contentIdeaCount ? t("content.count", { count: plan.contentIdeaCount }) : undefined}
     >
       {plan.content.length === 0 ? (
-        <EmptyState message={t("content.empty")} projectId={plan.project.id} slug="integration" />
+        <EmptyState message={t("content.empty")} projectId={plan.project.id} section="content" />
       ) : (
         plan.content.map(({ persona, ideas }) => (
           <div key={persona.id} className="overflow-x-auto print:overflow-visible">
@@ -81,7 +81,7 @@ export async function PlanSocial({ plan }: { plan: PlanOverview }) {
   return (
     <PlanSection id="social" title={t("social.title")} summary={planCount ? t("social.count", { count: planCount }) : undefined}>
       {rows.length === 0 ? (
-        <EmptyState message={t("social.empty")} projectId={plan.project.id} slug="integration" />
+        <EmptyState message={t("social.empty")} projectId={plan.project.id} section="social" />
       ) : (
         <div className="overflow-x-auto print:overflow-visible">
           <table className={tableClasses.table}>

@@ -67,7 +67,7 @@ export async function PlanCampaigns({ plan }: { plan: PlanOverview }) {
   if (plan.campaigns.length === 0) {
     return (
       <PlanSection id="campaigns" title={t("campaigns.title")}>
-        <EmptyState message={t("campaigns.empty")} projectId={plan.project.id} slug="integration" />
+        <EmptyState message={t("campaigns.empty")} projectId={plan.project.id} section="campaigns" />
       </PlanSection>
     );
   }

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import type { MoneyTotal } from "@/db/queries/plan-overview";
-import { stepBySlug, stepHref, type StepSlug } from "@/lib/wizard/steps";
+import { planSectionStep, stepBySlug, stepHref, type PlanSection, type StepSlug } from "@/lib/wizard/steps";
 
 // Small building blocks of the read-only plan. Everything here renders on the server only.
 
@@ -61,12 +61,12 @@ export async function StepLink({ projectId, slug }: { projectId: string; slug: S
   );
 }
 
-/** An empty section: what is missing, and the step that fills it. */
-export function EmptyState({ message, projectId, slug }: { message: string; projectId: string; slug: StepSlug }) {
+/** An empty section: what is missing, and the step that fills it (as lib/wizard/steps.ts declares). */
+export function EmptyState({ message, projectId, section }: { message: string; projectId: string; section: PlanSection }) {
   return (
     <div className="space-y-2 rounded-lg border border-dashed border-slate-400 bg-white p-4">
       <p className="text-slate-700">{message}</p>
-      <StepLink projectId={projectId} slug={slug} />
+      <StepLink projectId={projectId} slug={planSectionStep(section).slug} />
     </div>
   );
 }

@@ -34,7 +34,7 @@ export async function PlanMarket({ plan }: { plan: PlanOverview }) {
             ))}
           </ul>
         ) : (
-          <EmptyState message={t("noCompetitors")} projectId={projectId} slug="competitors" />
+          <EmptyState message={t("noCompetitors")} projectId={projectId} section="market" />
         )}
       </div>
       <div className="space-y-3">
@@ -52,7 +52,7 @@ export async function PlanMarket({ plan }: { plan: PlanOverview }) {
             />
           </div>
         ) : (
-          <EmptyState message={t("noDigital")} projectId={projectId} slug="competitors" />
+          <EmptyState message={t("noDigital")} projectId={projectId} section="market" />
         )}
       </div>
     </PlanSection>
@@ -87,7 +87,7 @@ export async function PlanDemographics({ plan }: { plan: PlanOverview }) {
           />
         </div>
       ) : (
-        <EmptyState message={t("demographics.empty")} projectId={plan.project.id} slug="demographics" />
+        <EmptyState message={t("demographics.empty")} projectId={plan.project.id} section="demographics" />
       )}
     </PlanSection>
   );

@@ -36,7 +36,7 @@ async function OfferingSummary({ projectId, offering }: { projectId: string; off
           ))}
         </ul>
       ) : (
-        <EmptyState message={t("offerings.noPersonas")} projectId={projectId} slug="personas" />
+        <EmptyState message={t("offerings.noPersonas")} projectId={projectId} section="personas" />
       )}
     </article>
   );
@@ -53,7 +53,7 @@ export async function PlanOfferings({ plan }: { plan: PlanOverview }) {
       summary={plan.offeringCount ? t("offerings.count", { offerings: plan.offeringCount, personas: plan.personaCount }) : undefined}
     >
       {plan.offeringCount === 0 ? (
-        <EmptyState message={t("offerings.empty")} projectId={projectId} slug="offerings" />
+        <EmptyState message={t("offerings.empty")} projectId={projectId} section="offerings" />
       ) : (
         plan.categories.map((category) => (
           <div key={category.id} className="space-y-3">

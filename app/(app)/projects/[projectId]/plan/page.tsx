@@ -1,11 +1,8 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { PlanContent, PlanSocial } from "@/components/plan/plan-activities";
-import { PlanCampaigns } from "@/components/plan/plan-campaigns";
-import { PlanDemographics, PlanMarket } from "@/components/plan/plan-market";
 import { PlanDownload } from "@/components/plan/plan-download";
-import { PlanOfferings } from "@/components/plan/plan-offerings";
 import { PlanProgress } from "@/components/plan/plan-progress";
+import { PAGE_SECTIONS, PlanSections } from "@/components/plan/plan-sections";
 import { getPlanOverview } from "@/db/queries/plan-overview";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { loadProject } from "@/lib/projects/load-project";
@@ -14,7 +11,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("plan"))("title") };
 }
 
-const SECTIONS = ["progress", "offerings", "market", "demographics", "content", "social", "campaigns", "download"] as const;
+/** The table of contents: progress first, then the steps' sections in step order, then the downloads. */
+const SECTIONS = ["progress", ...PAGE_SECTIONS.map((s) => s.id), "download"] as const;
 
 // Read-only and rendered on the server only: the page ships no client component of its own
 // (downloading is a plain GET form).
@@ -45,12 +43,7 @@ export default async function PlanPage({ params }: { params: Promise<{ projectId
         </ul>
       </nav>
       <PlanProgress projectId={project.id} steps={plan.steps} />
-      <PlanOfferings plan={plan} />
-      <PlanMarket plan={plan} />
-      <PlanDemographics plan={plan} />
-      <PlanContent plan={plan} />
-      <PlanSocial plan={plan} />
-      <PlanCampaigns plan={plan} />
+      <PlanSections plan={plan} />
       <PlanDownload projectId={project.id} />
     </article>
   );
