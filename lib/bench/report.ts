@@ -5,6 +5,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import type { LoadResult } from "./load";
 import type { PageViewRequests } from "./browser-requests";
+import { exportsMarkdown, type ExportsReport } from "./exports";
 import type { RowCheck } from "./load-test";
 
 export interface RouteJs {
@@ -109,6 +110,7 @@ export interface BenchReport {
   lighthouse: LighthouseScores | null;
   loadTestRows: RowCheck | null;
   pageViews: PageViewRequests[];
+  exports: ExportsReport | null;
   failures: string[];
 }
 
@@ -218,6 +220,7 @@ export function toMarkdown(report: BenchReport): string {
       `| ${l.performance ?? "–"} | ${l.accessibility ?? "–"} | ${["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift", "speed-index"].map((id) => l.metrics?.[id] ?? "–").join(" | ")} |`,
     );
   } else lines.push("Not measured (see failures).");
+  lines.push("", ...exportsMarkdown(report.exports));
   if (report.failures.length) lines.push("", "## Failures", "", ...report.failures.map((f) => `- ${f}`));
   return lines.join("\n") + "\n";
 }

@@ -9,6 +9,8 @@
 //   BENCH_ONLY='save|step 4' npm run bench   # only the rows whose name matches (and the bare
 //                                            # handler, which every share needs); "lighthouse"
 //                                            # and "js" name those parts
+//   BENCH_ONLY=exports npm run bench         # only the plan downloads (exports.ts), which
+//                                            # need no build, server or PostgreSQL
 import { spawn, type ChildProcess } from "node:child_process";
 import { createWriteStream, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
@@ -18,6 +20,7 @@ import postgres from "postgres";
 import { readActionEndpoints } from "@/e2e/support/server-actions";
 import { demographicsSaveTarget, failedSaves, load, signIn, type LoadResult, type LoadTarget } from "./load";
 import { countPageViewRequests } from "./browser-requests";
+import { runExportsBench, type ExportsReport } from "./exports";
 import { runLoadTest, type LoadTestResult } from "./load-test";
 import { firstLoadJs, runLighthouse, toMarkdown, type BenchReport } from "./report";
 import { BENCH_PASSWORD, seed } from "./seed";
@@ -34,6 +37,26 @@ const LOAD_TEST_SECONDS = Number(process.env.BENCH_LOAD_SECONDS || 60);
 // While tuning one thing, a run of only its rows takes a minute instead of ten.
 const ONLY = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY, "i") : null;
 const wanted = (name: string) => !ONLY || name === "bare route handler" || ONLY.test(name);
+// The parts that need the app built and served on a seeded PostgreSQL, by the names BENCH_ONLY
+// matches; main() checks that every load row is listed. When none is wanted, none of that is set up.
+const SERVER_PARTS = [
+  "bare route handler",
+  "dashboard",
+  "step 4, small plan",
+  "step 4, large plan",
+  "save step 3 (server action)",
+  "plan overview, small plan",
+  "plan overview, large plan",
+  "PDF download, small plan",
+  "PDF download, large plan",
+  "bare route handler, overload",
+  "dashboard, overload",
+  "load test",
+  "browser",
+  "js",
+  "lighthouse",
+];
+const serverWanted = !ONLY || SERVER_PARTS.some((name) => ONLY.test(name));
 
 const failures: string[] = [];
 let server: ChildProcess | undefined;
@@ -152,7 +175,10 @@ async function main() {
   const startedAt = new Date().toISOString();
   const startLoad = os.loadavg()[0]!.toFixed(1);
   mkdirSync(OUT_DIR, { recursive: true });
-  const databaseUrl = await prepareDatabase();
+  const exports: ExportsReport | null = wanted("exports")
+    ? ((await step("exports: the large plan read for download and rendered in every format", () => runExportsBench(OUT_DIR, log))) ?? null)
+    : null;
+  const databaseUrl = serverWanted ? await prepareDatabase() : "";
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: databaseUrl,
@@ -161,14 +187,20 @@ async function main() {
     NODE_ENV: "production",
   };
   process.env.NEXT_DIST_DIR = DIST_DIR;
-  await step("migrating", () => run("npm", ["run", "--silent", "db:migrate"], env));
-  if (failures.length) throw new Error("migrations failed");
-  const seeded = await step("seeding 200 users, a large and a small plan", () =>
-    seed(databaseUrl, 2 * CONNECTIONS + 2 * OVERLOAD_CONNECTIONS),
-  );
+  if (serverWanted) {
+    await step("migrating", () => run("npm", ["run", "--silent", "db:migrate"], env));
+    if (failures.length) throw new Error("migrations failed");
+  }
+  const seeded = serverWanted
+    ? await step("seeding 200 users, a large and a small plan", () => seed(databaseUrl, 2 * CONNECTIONS + 2 * OVERLOAD_CONNECTIONS))
+    : undefined;
   // A failed build must not leave an older one in .next-bench to be measured.
   // BENCH_SKIP_BUILD=1 measures the build already in .next-bench (when only flags changed).
-  const built = process.env.BENCH_SKIP_BUILD ? true : await step(`building into ${DIST_DIR}`, () => build(env).then(() => true));
+  const built = !serverWanted
+    ? false
+    : process.env.BENCH_SKIP_BUILD
+      ? true
+      : await step(`building into ${DIST_DIR}`, () => build(env).then(() => true));
   const port = await freePort();
   const baseURL = built ? await step(`starting next on port ${port}`, () => startServer(env, port)) : undefined;
   const results: LoadResult[] = [];
@@ -211,6 +243,9 @@ async function main() {
       page("dashboard, overload", "/projects", OVERLOAD_CONNECTIONS),
     ];
     if (!saveEndpoint) failures.push("no save-demographics action in the build's manifest: the save row was skipped");
+    for (const { name } of targets)
+      if (!SERVER_PARTS.includes(name))
+        failures.push(`load row "${name}" is missing from SERVER_PARTS: BENCH_ONLY naming it would skip the server`);
     for (const target of targets.filter((t) => wanted(t.name))) {
       const seconds = Math.max(DURATION, target.minDurationSeconds ?? 0);
       const result = await step(`load: ${target.name} (${target.connections} connections, ${seconds} s)`, () =>
@@ -287,7 +322,11 @@ async function main() {
     durationSeconds: DURATION,
     // Other work on the machine moves every figure: the load average says how busy it was.
     machine: `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? "CPU"}, Node ${process.versions.node}, load average ${os.loadavg()[0]!.toFixed(1)} at the end (${startLoad} at the start)`,
-    database: createdDatabase ? "a fresh PostgreSQL database" : "PostgreSQL from DATABASE_URL",
+    database: !serverWanted
+      ? "no PostgreSQL (exports only)"
+      : createdDatabase
+        ? "a fresh PostgreSQL database"
+        : "PostgreSQL from DATABASE_URL",
     // Ids change every run: the table names the plans instead.
     load: results.map((r) => ({
       ...r,
@@ -300,6 +339,7 @@ async function main() {
     lighthouse,
     loadTestRows: loadTest?.rows ?? null,
     pageViews: pageViews.map((v) => ({ ...v, path: v.path.replace(seeded?.smallProjectId ?? "-", "<small>") })),
+    exports,
     failures,
   };
   writeFileSync(path.join(OUT_DIR, "latest.json"), JSON.stringify(report, null, 2) + "\n");
