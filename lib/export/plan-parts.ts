@@ -1,4 +1,8 @@
+import type { StepStatus } from "@/db/queries/plan-overview-model";
 import { WIZARD_STEPS, type PlanSection, type StepSlug, type WizardStep } from "@/lib/wizard/steps";
+import type { ExportText } from "./export-text";
+import type { PlanExport } from "./plan-export";
+import { stepStatus } from "./plan-wording";
 
 /**
  * One part of a downloaded plan's body, between its summary and its appendix: the sections a
@@ -27,5 +31,45 @@ export function planParts<Renderer>(renderers: Record<PlanSection, Renderer | nu
     });
     if (!sections.length) return [];
     return [{ key: sections.length === 1 ? sections[0]!.name : step.slug, step, sections }];
+  });
+}
+
+/**
+ * Where a block-based format (Markdown, DOCX) writes a section: the step that fills it, the
+ * level of its heading, and the note on what the step still lacks, which a section that is a
+ * part of its own shows below its heading (a grouped one leaves it to its step's heading).
+ */
+export interface SectionPlacement<Block, Level> {
+  step: StepStatus;
+  level: Level;
+  notes: Block[];
+}
+
+export type SectionWriter<Block, Level> = (data: PlanExport, text: ExportText, at: SectionPlacement<Block, Level>) => Block[];
+
+/**
+ * The parts of a block-based format, one after the other: a lone section at `partLevel`,
+ * with the step's notes; several under `stepHeading` and the notes, each at `sectionLevel`.
+ */
+export function writeStepParts<Block, Level>(
+  data: PlanExport,
+  text: ExportText,
+  parts: readonly PlanPart<SectionWriter<Block, Level>>[],
+  layout: {
+    partLevel: Level;
+    sectionLevel: Level;
+    stepHeading: (title: string) => Block;
+    notes: (step: StepStatus) => Block[];
+  },
+): Block[] {
+  return parts.flatMap(({ key, step, sections }) => {
+    const status = stepStatus(data.plan.steps, step.number);
+    const notes = layout.notes(status);
+    if (sections.length === 1) return sections[0]!.render(data, text, { step: status, level: layout.partLevel, notes });
+    return [
+      layout.stepHeading(text.t(`export.sections.${key}`)),
+      ...notes,
+      ...sections.flatMap(({ render }) => render(data, text, { step: status, level: layout.sectionLevel, notes: [] })),
+    ];
   });
 }

@@ -1,6 +1,7 @@
 import { HeadingLevel, Paragraph, TextRun, type FileChild } from "docx";
 import type { StepStatus } from "@/db/queries/plan-overview-model";
 import type { ExportText } from "@/lib/export/export-text";
+import type { SectionPlacement } from "@/lib/export/plan-parts";
 import { incompleteStepLines, missingSectionText } from "@/lib/export/plan-wording";
 import { BULLETS, STYLE } from "./document-styles";
 import { filledItems, isFilled, labelled, textRuns, xmlSafe } from "./user-text";
@@ -24,16 +25,8 @@ export function below(level: Level, by: 1 | 2 = 1): Level {
   return Math.min(level + by, 3) as Level;
 }
 
-/**
- * Where a section is written: the step that fills it, the level of its heading (1, starting a
- * page, for a part of its own; 2 under its step's heading), and the note on what the step
- * still lacks, which a section of its own shows below its heading.
- */
-export interface Placement {
-  step: StepStatus;
-  level: Level;
-  notes: Block[];
-}
+/** Where a section is written: its heading is at level 1, starting a page, as a part of its own; 2 under its step's heading. */
+export type Placement = SectionPlacement<Block, Level>;
 
 /** A section's own heading: a part of its own starts on a new page, so the outline finds it. */
 export function sectionHeading(value: string, at: Placement): Paragraph {

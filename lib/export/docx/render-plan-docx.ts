@@ -1,10 +1,10 @@
 import { Document, Packer } from "docx";
 import type { ExportText } from "@/lib/export/export-text";
 import type { PlanExport } from "@/lib/export/plan-export";
-import { planParts } from "@/lib/export/plan-parts";
+import { planParts, writeStepParts, type SectionWriter } from "@/lib/export/plan-parts";
 import type { PlanSection } from "@/lib/wizard/steps";
 import { appendixBlocks } from "./appendix-section";
-import { heading, incompleteStep, stepStatus, type Block, type Placement } from "./blocks";
+import { heading, incompleteStep, type Block, type Level } from "./blocks";
 import { campaignBlocks, timelineBlocks } from "./campaigns-section";
 import { contentPlanBlocks, socialMatrixBlocks } from "./content-and-social";
 import { coverBlocks, summaryBlocks } from "./cover-and-summary";
@@ -13,10 +13,8 @@ import { demographicsBlocks, marketBlocks } from "./market-and-demographics";
 import { personasBlocks } from "./personas-section";
 import { xmlSafe } from "./user-text";
 
-type SectionBlocks = (data: PlanExport, text: ExportText, at: Placement) => Block[];
-
 /** How each plan section is written, in the order lib/wizard/steps.ts declares them. */
-const SECTIONS: Record<PlanSection, SectionBlocks | null> = {
+const SECTIONS: Record<PlanSection, SectionWriter<Block, Level> | null> = {
   // The summary's table lists the offerings, and the personas part restates each one above its personas.
   offerings: null,
   market: marketBlocks,
@@ -33,18 +31,13 @@ const PARTS = planParts(SECTIONS);
  * One part per step, each on a new page. A step of several sections (step 5) gets its own
  * heading and note, and each section its own missing note, since a plan often has some but not all.
  */
-function stepBlocks(data: PlanExport, text: ExportText): Block[] {
-  return PARTS.flatMap(({ key, step, sections }) => {
-    const status = stepStatus(data.plan.steps, step.number);
-    const notes = incompleteStep(text, status);
-    if (sections.length === 1) return sections[0]!.render(data, text, { step: status, level: 1, notes });
-    return [
-      heading(1, text.t(`export.sections.${key}`), { pageBreakBefore: true }),
-      ...notes,
-      ...sections.flatMap(({ render }) => render(data, text, { step: status, level: 2, notes: [] })),
-    ];
+const stepBlocks = (data: PlanExport, text: ExportText): Block[] =>
+  writeStepParts(data, text, PARTS, {
+    partLevel: 1,
+    sectionLevel: 2,
+    stepHeading: (title) => heading(1, title, { pageBreakBefore: true }),
+    notes: (step) => incompleteStep(text, step),
   });
-}
 
 /**
  * The plan as an editable Word document in the reader's language: Word's own heading, list

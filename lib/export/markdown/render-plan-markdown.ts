@@ -3,7 +3,7 @@ import { isCommonSocialNetwork } from "@/lib/validation/competitors-step";
 import type { PlanSection } from "@/lib/wizard/steps";
 import type { ExportText } from "../export-text";
 import type { PlanExport } from "../plan-export";
-import { planParts } from "../plan-parts";
+import { planParts, writeStepParts, type SectionPlacement, type SectionWriter as GenericSectionWriter } from "../plan-parts";
 import {
   ageRange,
   campaignDates,
@@ -72,18 +72,9 @@ function fields(text: ExportText, items: readonly Field[]): Block[] {
 // Steps: which one fills a section, and what it still lacks
 // ---------------------------------------------------------------------------------------
 
-/**
- * Where a section is written: the step that fills it, the level of its heading (2 for a part
- * of its own, 3 under its step's heading), and the note on what the step still lacks, which
- * a section of its own shows below its heading (a grouped one leaves it to the step's).
- */
-interface Placement {
-  step: StepStatus;
-  level: number;
-  notes: Block[];
-}
-
-type SectionWriter = (data: PlanExport, text: ExportText, at: Placement) => Block[];
+/** Where a section is written: its heading is at level 2 as a part of its own, 3 under its step's heading. */
+type Placement = SectionPlacement<Block, number>;
+type SectionWriter = GenericSectionWriter<Block, number>;
 
 /** The note standing in for a section with nothing in it yet, naming the step that fills it. */
 const missingSection = (text: ExportText, step: StepStatus): Block => note(missingSectionText(text, step.number));
@@ -417,18 +408,13 @@ const SECTIONS: Record<PlanSection, SectionWriter | null> = {
 
 const PARTS = planParts(SECTIONS);
 
-function stepParts(data: PlanExport, text: ExportText): Block[] {
-  return PARTS.flatMap(({ key, step, sections }) => {
-    const status = stepStatus(data.plan.steps, step.number);
-    const notes = incompleteStep(text, status);
-    if (sections.length === 1) return sections[0]!.render(data, text, { step: status, level: 2, notes });
-    return [
-      heading(2, text.t(`export.sections.${key}`)),
-      ...notes,
-      ...sections.flatMap(({ render }) => render(data, text, { step: status, level: 3, notes: [] })),
-    ];
+const stepParts = (data: PlanExport, text: ExportText): Block[] =>
+  writeStepParts(data, text, PARTS, {
+    partLevel: 2,
+    sectionLevel: 3,
+    stepHeading: (title) => heading(2, title),
+    notes: (step) => incompleteStep(text, step),
   });
-}
 
 // ---------------------------------------------------------------------------------------
 // 7. Appendix: reviews and open comments, only when the reader asked for them
