@@ -9,7 +9,7 @@ import { filledItems, isFilled, labelled, textRuns, xmlSafe } from "./user-text"
 // The paragraphs every section is built from. Each takes user text as plain strings and
 // turns it into runs in one place (user-text.ts), so no section can forget to clean it.
 // Step lookups and shared wording live in lib/export/plan-wording.ts.
-export { stepName, stepStatus } from "@/lib/export/plan-wording";
+export { stepName } from "@/lib/export/plan-wording";
 
 export type Block = FileChild;
 
