@@ -2,7 +2,9 @@ import { expect, type Locator, type Page } from "@playwright/test";
 import { startingWith, TextFields } from "./form-fields";
 import { StepPage } from "./step-page";
 
-export type JourneyStageValue = "awareness" | "consideration" | "decision" | "retention" | "advocacy";
+import type { JourneyStage } from "../../lib/wizard/journey-stages";
+
+export type JourneyStageValue = JourneyStage;
 
 export interface ContentIdeaValues {
   persona: string;
