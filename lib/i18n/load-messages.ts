@@ -1,41 +1,50 @@
 import type { Locale } from "./locales";
+import { mergeMessageFiles, type MessageFile } from "./merge-message-files";
 
 // Core messages plus one file per wizard step (and per collaboration feature), so each step's copy can be edited on its
-// own; static imports keep them in the server bundle.
-const sources = {
-  en: () =>
-    Promise.all([
-      import("./messages/en.json"),
-      import("./messages/steps/competitors.en.json"),
-      import("./messages/steps/demographics.en.json"),
-      import("./messages/steps/personas.en.json"),
-      import("./messages/steps/integration.en.json"),
-      import("./messages/steps/plan.en.json"),
-      import("./messages/steps/members.en.json"),
-      import("./messages/steps/comments.en.json"),
-      import("./messages/steps/export.en.json"),
-      import("./messages/steps/export-docx.en.json"),
-      import("./messages/steps/account.en.json"),
-    ]),
-  es: () =>
-    Promise.all([
-      import("./messages/es.json"),
-      import("./messages/steps/competitors.es.json"),
-      import("./messages/steps/demographics.es.json"),
-      import("./messages/steps/personas.es.json"),
-      import("./messages/steps/integration.es.json"),
-      import("./messages/steps/plan.es.json"),
-      import("./messages/steps/members.es.json"),
-      import("./messages/steps/comments.es.json"),
-      import("./messages/steps/export.es.json"),
-      import("./messages/steps/export-docx.es.json"),
-      import("./messages/steps/account.es.json"),
-    ]),
-} satisfies Record<Locale, () => Promise<{ default: object }[]>>;
+// own; static imports keep them in the server bundle. Each file is named so that a namespace defined twice says where.
+const catalogue = {
+  en: () => ({
+    "en.json": import("./messages/en.json"),
+    "steps/competitors.en.json": import("./messages/steps/competitors.en.json"),
+    "steps/demographics.en.json": import("./messages/steps/demographics.en.json"),
+    "steps/personas.en.json": import("./messages/steps/personas.en.json"),
+    "steps/integration.en.json": import("./messages/steps/integration.en.json"),
+    "steps/plan.en.json": import("./messages/steps/plan.en.json"),
+    "steps/members.en.json": import("./messages/steps/members.en.json"),
+    "steps/comments.en.json": import("./messages/steps/comments.en.json"),
+    "steps/export.en.json": import("./messages/steps/export.en.json"),
+    "steps/export-docx.en.json": import("./messages/steps/export-docx.en.json"),
+    "steps/account.en.json": import("./messages/steps/account.en.json"),
+  }),
+  es: () => ({
+    "es.json": import("./messages/es.json"),
+    "steps/competitors.es.json": import("./messages/steps/competitors.es.json"),
+    "steps/demographics.es.json": import("./messages/steps/demographics.es.json"),
+    "steps/personas.es.json": import("./messages/steps/personas.es.json"),
+    "steps/integration.es.json": import("./messages/steps/integration.es.json"),
+    "steps/plan.es.json": import("./messages/steps/plan.es.json"),
+    "steps/members.es.json": import("./messages/steps/members.es.json"),
+    "steps/comments.es.json": import("./messages/steps/comments.es.json"),
+    "steps/export.es.json": import("./messages/steps/export.es.json"),
+    "steps/export-docx.es.json": import("./messages/steps/export-docx.es.json"),
+    "steps/account.es.json": import("./messages/steps/account.es.json"),
+  }),
+} satisfies Record<Locale, () => Record<string, Promise<{ default: object }>>>;
 
-export type Messages = Record<string, unknown>;
+type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
+type EnglishFiles = ReturnType<typeof catalogue.en>;
+type Merged = UnionToIntersection<Awaited<EnglishFiles[keyof EnglishFiles]>["default"]>;
+
+/**
+ * The whole catalogue's shape, from the English files (messages-parity.test.ts keeps the
+ * Spanish ones in step). next-intl's AppConfig reads it, so every message key is checked.
+ */
+export type Messages = { [Namespace in keyof Merged]: Merged[Namespace] };
 
 export async function loadMessages(locale: Locale): Promise<Messages> {
-  const modules = await sources[locale]();
-  return Object.assign({}, ...modules.map((m) => m.default)) as Messages;
+  const files = await Promise.all(
+    Object.entries(catalogue[locale]()).map(async ([file, module]): Promise<MessageFile> => ({ file, messages: (await module).default })),
+  );
+  return mergeMessageFiles(files) as Messages;
 }
