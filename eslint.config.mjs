@@ -27,6 +27,27 @@ const config = [
     },
   },
   {
+    // Error codes go through fieldError() and fieldIssue() (lib/validation/error-codes.ts), which
+    // tsc checks: a misspelt bare string would quietly show the generic "not valid" message.
+    files: ["lib/validation/**/*.ts"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "Property[key.name=/^(error|message)$/] > :matches(Literal, TemplateLiteral).value",
+          message: "Use fieldError() or fieldIssue() from ./error-codes, so that tsc checks the code.",
+        },
+        {
+          // zod also takes the message as a bare string argument: z.minLength(1, "required").
+          selector:
+            "CallExpression[callee.object.name='z'][callee.property.name!=/^(literal|catch|_default|prefault)$/] > Literal.arguments[raw=/^['\"]/]",
+          message: "Use fieldError() from ./error-codes, so that tsc checks the code.",
+        },
+      ],
+    },
+  },
+  {
     // Playwright fixtures hand their value to a callback named `use`, which is not a hook.
     files: ["e2e/**"],
     rules: { "react-hooks/rules-of-hooks": "off" },

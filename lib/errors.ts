@@ -1,19 +1,24 @@
+import type { FieldErrorCode } from "@/lib/validation/error-codes";
+
 // Codes, not messages: the interface turns each into a translated sentence
 // (messages: errors.<code>), and database details are logged, never shown.
-export type ErrorCode =
-  | "unauthenticated"
-  | "not_found"
-  | "forbidden"
-  | "conflict"
-  | "needs_confirmation"
-  | "validation"
-  | "unavailable"
+export const ERROR_CODES = [
+  "unauthenticated",
+  "not_found",
+  "forbidden",
+  "conflict",
+  "needs_confirmation",
+  "validation",
+  "unavailable",
   // Members and invitations.
-  | "owner_cannot_leave"
-  | "owner_fixed"
-  | "transfer_needs_editor"
-  | "member_gone"
-  | "invitation_gone";
+  "owner_cannot_leave",
+  "owner_fixed",
+  "transfer_needs_editor",
+  "member_gone",
+  "invitation_gone",
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** Rows that would be deleted along with something the user removed. */
 export interface Dependent {
@@ -25,9 +30,12 @@ export interface Dependent {
   campaigns?: number;
 }
 
+/** Field path ("personas.2.offeringId") to what is wrong with it. */
+export type FieldErrorMap = Record<string, FieldErrorCode>;
+
 export interface ErrorDetails {
   /** For "validation" found by the data layer (e.g. a reference to a row that is gone). */
-  fieldErrors?: Record<string, string>;
+  fieldErrors?: FieldErrorMap;
   /** For "conflict": the version now stored, so the user can overwrite on purpose. */
   currentVersion?: number;
   /** For "needs_confirmation": what the removal would take with it. */

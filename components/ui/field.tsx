@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import { isErrorMessageCode } from "@/lib/validation/error-codes";
 
 export interface ControlProps {
   id: string;
@@ -11,12 +12,16 @@ export interface ControlProps {
 
 export { inputClass } from "./input-class";
 
-/** Turns an error code from a zod schema or a server action into a sentence. */
+/**
+ * Turns an error code from a zod schema or a server action into a sentence. The code arrives
+ * as a string (through react-hook-form or the network); one this version does not know, such
+ * as zod's own English text for a check without a code, reads as "not valid".
+ */
 export function useErrorMessage() {
   const t = useTranslations("errors");
   return (code: string | undefined): string | undefined => {
     if (!code) return undefined;
-    return t.has(code as never) ? t(code as never) : t("invalid");
+    return t(isErrorMessageCode(code) ? code : "invalid");
   };
 }
 

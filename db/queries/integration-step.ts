@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, inArray, notInArray, sql } from "drizzle-orm";
-import { AppError } from "@/lib/errors";
+import { AppError, type FieldErrorMap } from "@/lib/errors";
 import {
   amountToCents,
   centsToAmount,
@@ -34,7 +34,7 @@ export interface IntegrationStepView extends IntegrationStepInput {
  * have (removed in another tab meanwhile, or a crafted id): the errors name the row.
  */
 export class IntegrationFieldErrors extends AppError {
-  constructor(readonly fieldErrors: Record<string, string>) {
+  constructor(readonly fieldErrors: FieldErrorMap) {
     super("validation", { fieldErrors });
     this.name = "IntegrationFieldErrors";
   }
@@ -150,8 +150,8 @@ export async function getIntegrationStep({ actor, projectId }: { actor: Actor; p
 }
 
 /** Field errors for every row that points at a persona or offering outside the project. */
-function unknownReferences(values: IntegrationStepInput, personaIds: Set<string>, offeringIds: Set<string>): Record<string, string> {
-  const errors: Record<string, string> = {};
+function unknownReferences(values: IntegrationStepInput, personaIds: Set<string>, offeringIds: Set<string>): FieldErrorMap {
+  const errors: FieldErrorMap = {};
   values.contentIdeas.forEach((idea, i) => {
     if (!personaIds.has(idea.personaId)) errors[`contentIdeas.${i}.personaId`] = "unknown_persona";
   });

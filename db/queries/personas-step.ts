@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
-import { AppError } from "@/lib/errors";
+import { AppError, type FieldErrorMap } from "@/lib/errors";
 import {
   GENERATIONS,
   NO_DEFAULTS,
@@ -33,7 +33,7 @@ export interface PersonasStepView extends PersonasStepInput {
  * action can show them next to the persona instead of as a generic failure.
  */
 export class PersonasFieldErrors extends AppError {
-  constructor(readonly fieldErrors: Record<string, string>) {
+  constructor(readonly fieldErrors: FieldErrorMap) {
     super("validation", { fieldErrors });
     this.name = "PersonasFieldErrors";
   }
@@ -182,7 +182,7 @@ export async function savePersonasStep({
       .where(eq(offerings.projectId, projectId))
       .for("key share");
     const offeringIds = new Set(projectOfferings.map((o) => o.id));
-    const fieldErrors: Record<string, string> = {};
+    const fieldErrors: FieldErrorMap = {};
     values.personas.forEach((p, index) => {
       if (!offeringIds.has(p.offeringId)) fieldErrors[`personas.${index}.offeringId`] = "unknown_offering";
     });

@@ -8,11 +8,12 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { clientIp, noteFailedSignIn, signInLockSeconds } from "@/lib/auth/sign-in-throttle";
 import { AppError } from "@/lib/errors";
 import { changePasswordSchema } from "@/lib/validation/auth";
+import type { FieldErrorCode } from "@/lib/validation/error-codes";
 import { authedAction } from "./safe-action";
 
 const ACCOUNT_PATH = "/account";
 
-const refuse = (code: string) => new AppError("validation", { fieldErrors: { currentPassword: code } });
+const refuse = (code: FieldErrorCode) => new AppError("validation", { fieldErrors: { currentPassword: code } });
 
 export const changePasswordAction = authedAction(changePasswordSchema, async ({ currentPassword, newPassword }, user) => {
   // A borrowed session must not become a way to guess the password: sign-in's limits apply.

@@ -15,6 +15,7 @@ import {
   targetProfiles,
 } from "@/db/schema";
 import { JOURNEY_STAGES } from "@/lib/wizard/journey-stages";
+import type { MissingItem } from "@/lib/wizard/missing";
 
 export interface PlanSize {
   offerings: number;
@@ -48,7 +49,7 @@ export async function seedPlan(
       step,
       version: 1,
       completed: step !== 5,
-      missing: step === 5 ? [{ code: "noCampaigns" }] : [],
+      missing: step === 5 ? [{ code: "noCampaigns" } satisfies MissingItem<"integration">] : [],
     })),
   );
 

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { fieldError } from "./error-codes";
 
 /**
  * The youngest age may not be above the oldest (step 3's audience and each persona of step 4).
@@ -7,7 +8,7 @@ import * as z from "zod/mini";
  */
 export function ageOrder<T extends { ageMin: number | null; ageMax: number | null }>() {
   return z.refine<T>((v) => v.ageMin === null || v.ageMax === null || v.ageMin <= v.ageMax, {
-    error: "age_order",
+    ...fieldError("age_order"),
     path: ["ageMax"],
     when: (payload) => {
       const value = payload.value as { ageMin?: unknown; ageMax?: unknown } | null;

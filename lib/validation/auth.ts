@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { fieldError } from "./error-codes";
 import { requiredText } from "./text";
 
 // OWASP ASVS 5 (V6.2): at least 8 characters, at least 64 allowed, no composition rules.
@@ -6,18 +7,18 @@ export const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 128;
 
 export const emailField = z.pipe(
-  z.string().check(z.trim(), z.minLength(1, { error: "required" }), z.maxLength(254, { error: "too_long" })),
-  z.email({ error: "invalid_email" }),
+  z.string().check(z.trim(), z.minLength(1, fieldError("required")), z.maxLength(254, fieldError("too_long"))),
+  z.email(fieldError("invalid_email")),
 );
 
 /** A password being chosen: the length rules apply. */
 const newPasswordField = z
   .string()
-  .check(z.minLength(PASSWORD_MIN, { error: "password_too_short" }), z.maxLength(PASSWORD_MAX, { error: "password_too_long" }));
+  .check(z.minLength(PASSWORD_MIN, fieldError("password_too_short")), z.maxLength(PASSWORD_MAX, fieldError("password_too_long")));
 /** A password being checked: any length it might have been chosen under. */
 const existingPasswordField = z
   .string()
-  .check(z.minLength(1, { error: "required" }), z.maxLength(PASSWORD_MAX, { error: "password_too_long" }));
+  .check(z.minLength(1, fieldError("required")), z.maxLength(PASSWORD_MAX, fieldError("password_too_long")));
 
 export const signUpSchema = z.object({
   name: requiredText(80),
@@ -34,9 +35,9 @@ export const changePasswordSchema = z
   .object({
     currentPassword: existingPasswordField,
     newPassword: newPasswordField,
-    confirmPassword: z.string().check(z.maxLength(PASSWORD_MAX, { error: "password_too_long" })),
+    confirmPassword: z.string().check(z.maxLength(PASSWORD_MAX, fieldError("password_too_long"))),
   })
-  .check(z.refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], error: "passwords_differ" }));
+  .check(z.refine((v) => v.newPassword === v.confirmPassword, { ...fieldError("passwords_differ"), path: ["confirmPassword"] }));
 
 export type SignUpInput = z.infer<typeof signUpSchema>;
 export type SignInInput = z.infer<typeof signInSchema>;

@@ -1,19 +1,20 @@
 import * as z from "zod/mini";
+import { fieldError } from "./error-codes";
 import { COMMENT_TARGETS, isStepNumber, type CommentTarget } from "@/lib/wizard/steps";
 import { requiredText } from "./text";
 
 export const MAX_COMMENT_LENGTH = 2000;
 
 /** A wizard step number, for the comment and review forms. */
-export const stepNumber = z.number({ error: "invalid" }).check(z.refine(isStepNumber, { error: "invalid" }));
-const id = z.uuid({ error: "invalid" });
+export const stepNumber = z.number(fieldError("invalid")).check(z.refine(isStepNumber, fieldError("invalid")));
+const id = z.uuid(fieldError("invalid"));
 const body = requiredText(MAX_COMMENT_LENGTH);
 
 /**
  * The "About" select's value: "" for the whole step, or "<kind>:<id>" for one item. A plain
  * string keeps the select a native control; the action turns it into a target.
  */
-const about = z.string({ error: "invalid" }).check(z.refine((value) => value === "" || parseAbout(value) !== null, { error: "invalid" }));
+const about = z.string(fieldError("invalid")).check(z.refine((value) => value === "" || parseAbout(value) !== null, fieldError("invalid")));
 
 export const newCommentSchema = z.object({ step: stepNumber, about, body });
 export type NewCommentInput = z.infer<typeof newCommentSchema>;

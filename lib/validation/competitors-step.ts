@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { fieldError, fieldIssue } from "./error-codes";
 import type { MissingItem } from "@/lib/wizard/missing";
 import { requiredText, text } from "./text";
 
@@ -52,16 +53,16 @@ export function isWebsite(value: string): boolean {
   return host.includes(".") && !host.startsWith(".") && !host.endsWith(".") && !host.includes("..");
 }
 
-const website = text(WEBSITE_MAX_LENGTH).check(z.refine((value) => value === "" || isWebsite(value), { error: "invalid_url" }));
+const website = text(WEBSITE_MAX_LENGTH).check(z.refine((value) => value === "" || isWebsite(value), fieldError("invalid_url")));
 
 // Duplicates are compared without case or surrounding spaces, as the tag input does.
-const tags = z.array(requiredText(TAG_MAX_LENGTH), { error: "invalid" }).check(
-  z.maxLength(MAX_TAGS, { error: "too_many" }),
-  z.refine((items) => new Set(items.map((i) => i.toLocaleLowerCase())).size === items.length, { error: "duplicate" }),
+const tags = z.array(requiredText(TAG_MAX_LENGTH), fieldError("invalid")).check(
+  z.maxLength(MAX_TAGS, fieldError("too_many")),
+  z.refine((items) => new Set(items.map((i) => i.toLocaleLowerCase())).size === items.length, fieldError("duplicate")),
 );
 
 export const competitorSchema = z.object({
-  id: z.uuid({ error: "invalid" }),
+  id: z.uuid(fieldError("invalid")),
   name: requiredText(COMPETITOR_NAME_MAX_LENGTH),
   website,
   overlap: text(1000),
@@ -81,14 +82,14 @@ export const digitalProfileSchema = z.object({
 export const competitorsStepSchema = z
   .object({
     version: z.number().check(z.int(), z.gte(0)),
-    competitors: z.array(competitorSchema).check(z.maxLength(MAX_COMPETITORS, { error: "too_many" })),
+    competitors: z.array(competitorSchema).check(z.maxLength(MAX_COMPETITORS, fieldError("too_many"))),
     digitalProfile: digitalProfileSchema,
   })
   .check(
     z.superRefine((step, ctx) => {
       const seen = new Set<string>();
       step.competitors.forEach((competitor, index) => {
-        if (seen.has(competitor.id)) ctx.addIssue({ code: "custom", path: ["competitors", index, "id"], message: "invalid" });
+        if (seen.has(competitor.id)) ctx.addIssue(fieldIssue("invalid", ["competitors", index, "id"]));
         seen.add(competitor.id);
       });
     }),
@@ -110,8 +111,8 @@ export function blankCompetitor(id: string): CompetitorInput {
  * networks, the search words, and what the target needs and suffers from, because steps 4
  * and 5 build on them. Digital media and the competitors' other details stay optional.
  */
-export function competitorsStepMissing(step: Pick<CompetitorsStepInput, "competitors" | "digitalProfile">): MissingItem[] {
-  const missing: MissingItem[] = [];
+export function competitorsStepMissing(step: Pick<CompetitorsStepInput, "competitors" | "digitalProfile">): MissingItem<"competitors">[] {
+  const missing: MissingItem<"competitors">[] = [];
   if (step.competitors.length === 0) missing.push({ code: "noCompetitors" });
   for (const competitor of step.competitors) {
     if (competitor.channels.trim() === "") missing.push({ code: "competitorWithoutChannels", name: competitor.name });

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { fieldError } from "./error-codes";
 import type { MissingItem } from "@/lib/wizard/missing";
 import { GENERATIONS, personaSchema, type Generation } from "./personas-step";
 import { ageOrder } from "./age-order";
@@ -29,8 +30,8 @@ const isUnique = (items: readonly string[]) => new Set(items.map((i) => i.toLoca
 // Duplicates are compared without case or surrounding spaces, as the tag input does.
 const tags = (maxLength: number) =>
   z
-    .array(requiredText(maxLength), { error: "invalid" })
-    .check(z.maxLength(MAX_TAGS, { error: "too_many" }), z.refine(isUnique, { error: "duplicate" }));
+    .array(requiredText(maxLength), fieldError("invalid"))
+    .check(z.maxLength(MAX_TAGS, fieldError("too_many")), z.refine(isUnique, fieldError("duplicate")));
 
 export const demographicsStepSchema = z
   .object({
@@ -38,8 +39,8 @@ export const demographicsStepSchema = z
     ageMin: age,
     ageMax: age,
     generations: z
-      .array(z.enum(GENERATIONS, { error: "invalid" }), { error: "invalid" })
-      .check(z.maxLength(GENERATIONS.length, { error: "too_many" }), z.refine(isUnique, { error: "duplicate" })),
+      .array(z.enum(GENERATIONS, fieldError("invalid")), fieldError("invalid"))
+      .check(z.maxLength(GENERATIONS.length, fieldError("too_many")), z.refine(isUnique, fieldError("duplicate"))),
     genders: tags(GENDER_MAX_LENGTH),
     locations: tags(TAG_MAX_LENGTH),
     household: text(SHORT_TEXT_MAX_LENGTH),
@@ -79,8 +80,8 @@ export function sortGenerations(generations: readonly Generation[]): Generation[
  * the values and customs, which shape tone and price. A generation counts as an age frame.
  * Gender is never required; household, education and languages are optional refinements.
  */
-export function demographicsStepMissing(profile: DemographicsProfile): MissingItem[] {
-  const missing: MissingItem[] = [];
+export function demographicsStepMissing(profile: DemographicsProfile): MissingItem<"demographics">[] {
+  const missing: MissingItem<"demographics">[] = [];
   if (profile.ageMin === null && profile.ageMax === null && profile.generations.length === 0) missing.push({ code: "noAgeRange" });
   if (profile.locations.length === 0) missing.push({ code: "noLocation" });
   if (profile.occupation.trim() === "") missing.push({ code: "noOccupation" });

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { JOURNEY_STAGES } from "@/lib/wizard/journey-stages";
+import { fieldError, fieldIssue } from "./error-codes";
 import type { MissingItem } from "@/lib/wizard/missing";
 import { requiredText, text } from "./text";
 
@@ -16,10 +17,10 @@ export const MAX_BUDGET_CENTS = 99_999_999_999;
 export type CampaignKind = (typeof CAMPAIGN_KINDS)[number];
 export type Currency = (typeof CURRENCIES)[number];
 
-const rowId = z.uuid({ error: "invalid" });
+const rowId = z.uuid(fieldError("invalid"));
 // A well-formed uuid only: the server checks that the persona or offering is the project's.
-const personaRef = z.uuid({ error: "unknown_persona" });
-const offeringRef = z.uuid({ error: "unknown_offering" });
+const personaRef = z.uuid(fieldError("unknown_persona"));
+const offeringRef = z.uuid(fieldError("unknown_offering"));
 
 // ---------------------------------------------------------------------------------------
 // Dates and money as the form holds them: strings, "" for "not set"
@@ -37,9 +38,9 @@ export function isIsoDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
-const optionalDate = z.string({ error: "invalid_date" }).check(
+const optionalDate = z.string(fieldError("invalid_date")).check(
   z.trim(),
-  z.refine((value) => value === "" || isIsoDate(value), { error: "invalid_date" }),
+  z.refine((value) => value === "" || isIsoDate(value), fieldError("invalid_date")),
 );
 
 // Up to two decimals, with a point or (as most Spanish speakers write it) a comma.
@@ -57,12 +58,12 @@ export function centsToAmount(cents: number): string {
   return `${Math.trunc(cents / 100)}.${String(cents % 100).padStart(2, "0")}`;
 }
 
-const budget = z.string({ error: "invalid_amount" }).check(
+const budget = z.string(fieldError("invalid_amount")).check(
   z.trim(),
   z.superRefine((value, ctx) => {
-    if (value === "") ctx.addIssue({ code: "custom", message: "required" });
-    else if (/^-\s*\d/.test(value) || /^\d{10,}(?:[.,]\d*)?$/.test(value)) ctx.addIssue({ code: "custom", message: "out_of_range" });
-    else if (amountToCents(value) === null) ctx.addIssue({ code: "custom", message: "invalid_amount" });
+    if (value === "") ctx.addIssue(fieldIssue("required"));
+    else if (/^-\s*\d/.test(value) || /^\d{10,}(?:[.,]\d*)?$/.test(value)) ctx.addIssue(fieldIssue("out_of_range"));
+    else if (amountToCents(value) === null) ctx.addIssue(fieldIssue("invalid_amount"));
   }),
 );
 
@@ -75,7 +76,7 @@ export const contentIdeaSchema = z.object({
   personaId: personaRef,
   topic: requiredText(160),
   format: text(80),
-  stage: z.enum(JOURNEY_STAGES, { error: "required" }),
+  stage: z.enum(JOURNEY_STAGES, fieldError("required")),
   addresses: text(300),
   plannedOn: optionalDate,
 });
@@ -103,15 +104,15 @@ export const campaignSchema = z
   .object({
     id: rowId,
     offeringId: offeringRef,
-    kind: z.enum(CAMPAIGN_KINDS, { error: "required" }),
-    personaIds: z.array(personaRef, { error: "at_least_one_persona" }).check(
-      z.minLength(1, { error: "at_least_one_persona" }),
-      z.maxLength(MAX_CAMPAIGN_PERSONAS, { error: "too_many" }),
-      z.refine((ids) => new Set(ids).size === ids.length, { error: "duplicate" }),
+    kind: z.enum(CAMPAIGN_KINDS, fieldError("required")),
+    personaIds: z.array(personaRef, fieldError("at_least_one_persona")).check(
+      z.minLength(1, fieldError("at_least_one_persona")),
+      z.maxLength(MAX_CAMPAIGN_PERSONAS, fieldError("too_many")),
+      z.refine((ids) => new Set(ids).size === ids.length, fieldError("duplicate")),
     ),
     channel: requiredText(120),
     budget,
-    currency: z.enum(CURRENCIES, { error: "required" }),
+    currency: z.enum(CURRENCIES, fieldError("required")),
     startsOn: optionalDate,
     endsOn: optionalDate,
     objective: text(600),
@@ -119,7 +120,7 @@ export const campaignSchema = z
   })
   .check(
     z.refine((campaign) => !endsBeforeStart(campaign), {
-      error: "date_order",
+      ...fieldError("date_order"),
       path: ["endsOn"],
       // Checked as soon as both dates are valid, even while other fields still have errors.
       when: (payload) => endsBeforeStart(payload.value),
@@ -129,7 +130,7 @@ export const campaignSchema = z
 function uniqueIds(rows: readonly { id: string }[], list: string, ctx: z.core.$RefinementCtx) {
   const seen = new Set<string>();
   rows.forEach((row, index) => {
-    if (seen.has(row.id)) ctx.addIssue({ code: "custom", path: [list, index, "id"], message: "invalid" });
+    if (seen.has(row.id)) ctx.addIssue(fieldIssue("invalid", [list, index, "id"]));
     seen.add(row.id);
   });
 }
@@ -137,9 +138,9 @@ function uniqueIds(rows: readonly { id: string }[], list: string, ctx: z.core.$R
 export const integrationStepSchema = z
   .object({
     version: z.number().check(z.int(), z.gte(0)),
-    contentIdeas: z.array(contentIdeaSchema).check(z.maxLength(MAX_ROWS, { error: "too_many" })),
-    socialPlans: z.array(socialPlanSchema).check(z.maxLength(MAX_ROWS, { error: "too_many" })),
-    campaigns: z.array(campaignSchema).check(z.maxLength(MAX_ROWS, { error: "too_many" })),
+    contentIdeas: z.array(contentIdeaSchema).check(z.maxLength(MAX_ROWS, fieldError("too_many"))),
+    socialPlans: z.array(socialPlanSchema).check(z.maxLength(MAX_ROWS, fieldError("too_many"))),
+    campaigns: z.array(campaignSchema).check(z.maxLength(MAX_ROWS, fieldError("too_many"))),
   })
   .check(
     z.superRefine((step, ctx) => {
@@ -223,9 +224,9 @@ export function orderPersonaIds(ids: readonly string[], personas: readonly { id:
 export function integrationStepMissing(
   personas: readonly { id: string; name: string }[],
   values: { contentIdeas: readonly { personaId: string }[]; socialPlans: readonly unknown[]; campaigns: readonly unknown[] },
-): MissingItem[] {
+): MissingItem<"integration">[] {
   if (personas.length === 0) return [{ code: "noPersonas" }];
-  const missing: MissingItem[] = [];
+  const missing: MissingItem<"integration">[] = [];
   if (values.contentIdeas.length === 0) missing.push({ code: "noContentIdeas" });
   else {
     const covered = new Set(values.contentIdeas.map((idea) => idea.personaId));

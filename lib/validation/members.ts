@@ -1,11 +1,12 @@
 import * as z from "zod/mini";
+import { fieldError } from "./error-codes";
 import { emailField } from "./auth";
 
 export const INVITABLE_ROLES = ["editor", "mentor"] as const;
 export type InvitableRole = (typeof INVITABLE_ROLES)[number];
 
-const role = z.enum(INVITABLE_ROLES, { error: "required" });
-const id = z.uuid({ error: "invalid" });
+const role = z.enum(INVITABLE_ROLES, fieldError("required"));
+const id = z.uuid(fieldError("invalid"));
 
 export const inviteSchema = z.object({
   // Lower-cased by the data layer, like users.email.

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { fieldError, fieldIssue } from "./error-codes";
 import type { MissingItem } from "@/lib/wizard/missing";
 import { requiredText, text } from "./text";
 
@@ -8,7 +9,7 @@ export const MAX_OFFERINGS = 60;
 
 // Rows carry a uuid from the moment they are added in the browser, so offerings can
 // point at a category that has not been saved yet.
-const rowId = z.uuid({ error: "invalid" });
+const rowId = z.uuid(fieldError("invalid"));
 
 export const categorySchema = z.object({
   id: rowId,
@@ -17,19 +18,19 @@ export const categorySchema = z.object({
 
 export const offeringSchema = z.object({
   id: rowId,
-  categoryId: z.string({ error: "required" }).check(z.minLength(1, { error: "required" })),
+  categoryId: z.string(fieldError("required")).check(z.minLength(1, fieldError("required"))),
   name: requiredText(120),
   definition: text(1000),
   objective: text(500),
   weight: z
-    .number({ error: "invalid_number" })
-    .check(z.int({ error: "invalid_number" }), z.gte(1, { error: "out_of_range" }), z.lte(5, { error: "out_of_range" })),
+    .number(fieldError("invalid_number"))
+    .check(z.int(fieldError("invalid_number")), z.gte(1, fieldError("out_of_range")), z.lte(5, fieldError("out_of_range"))),
   revenueShare: z.nullable(
     z
-      .number({ error: "invalid_number" })
-      .check(z.int({ error: "invalid_number" }), z.gte(0, { error: "out_of_range" }), z.lte(100, { error: "out_of_range" })),
+      .number(fieldError("invalid_number"))
+      .check(z.int(fieldError("invalid_number")), z.gte(0, fieldError("out_of_range")), z.lte(100, fieldError("out_of_range"))),
   ),
-  tier: z.enum(OFFERING_TIERS, { error: "required" }),
+  tier: z.enum(OFFERING_TIERS, fieldError("required")),
   audience: text(300),
 });
 
@@ -38,8 +39,8 @@ export const offeringsStepSchema = z
     version: z.number().check(z.int(), z.gte(0)),
     categories: z
       .array(categorySchema)
-      .check(z.minLength(1, { error: "at_least_one_category" }), z.maxLength(MAX_CATEGORIES, { error: "too_many" })),
-    offerings: z.array(offeringSchema).check(z.maxLength(MAX_OFFERINGS, { error: "too_many" })),
+      .check(z.minLength(1, fieldError("at_least_one_category")), z.maxLength(MAX_CATEGORIES, fieldError("too_many"))),
+    offerings: z.array(offeringSchema).check(z.maxLength(MAX_OFFERINGS, fieldError("too_many"))),
   })
   .check(
     z.superRefine((step, ctx) => {
@@ -47,21 +48,21 @@ export const offeringsStepSchema = z
       const seenIds = new Set<string>();
       step.categories.forEach((category, index) => {
         const key = category.name.trim().toLocaleLowerCase();
-        if (seenNames.has(key)) ctx.addIssue({ code: "custom", path: ["categories", index, "name"], message: "duplicate_category" });
+        if (seenNames.has(key)) ctx.addIssue(fieldIssue("duplicate_category", ["categories", index, "name"]));
         seenNames.set(key, index);
-        if (seenIds.has(category.id)) ctx.addIssue({ code: "custom", path: ["categories", index, "id"], message: "invalid" });
+        if (seenIds.has(category.id)) ctx.addIssue(fieldIssue("invalid", ["categories", index, "id"]));
         seenIds.add(category.id);
       });
       let share = 0;
       step.offerings.forEach((offering, index) => {
         if (!seenIds.has(offering.categoryId)) {
-          ctx.addIssue({ code: "custom", path: ["offerings", index, "categoryId"], message: "unknown_category" });
+          ctx.addIssue(fieldIssue("unknown_category", ["offerings", index, "categoryId"]));
         }
-        if (seenIds.has(offering.id)) ctx.addIssue({ code: "custom", path: ["offerings", index, "id"], message: "invalid" });
+        if (seenIds.has(offering.id)) ctx.addIssue(fieldIssue("invalid", ["offerings", index, "id"]));
         seenIds.add(offering.id);
         share += offering.revenueShare ?? 0;
         if (offering.revenueShare !== null && share > 100) {
-          ctx.addIssue({ code: "custom", path: ["offerings", index, "revenueShare"], message: "revenue_over_100" });
+          ctx.addIssue(fieldIssue("revenue_over_100", ["offerings", index, "revenueShare"]));
         }
       });
     }),
@@ -79,7 +80,7 @@ export function blankOffering(id: string, categoryId: string): OfferingInput {
  * What keeps step 1 from being complete: it needs at least one offering, each described
  * well enough (definition, objective, audience) to build personas on.
  */
-export function offeringsStepMissing(step: Pick<OfferingsStepInput, "offerings">): MissingItem[] {
+export function offeringsStepMissing(step: Pick<OfferingsStepInput, "offerings">): MissingItem<"offerings">[] {
   if (step.offerings.length === 0) return [{ code: "noOfferings" }];
   return step.offerings
     .filter((o) => o.definition.trim() === "" || o.objective.trim() === "" || o.audience.trim() === "")

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { fieldError, fieldIssue } from "./error-codes";
 import type { MissingItem } from "@/lib/wizard/missing";
 import { ageOrder } from "./age-order";
 import { requiredText, text } from "./text";
@@ -17,24 +18,28 @@ export const MAX_AGE = 120;
 export type DecisionRole = (typeof DECISION_ROLES)[number];
 export type Generation = (typeof GENERATIONS)[number];
 
-const rowId = z.uuid({ error: "invalid" });
+export function isGeneration(value: string): value is Generation {
+  return (GENERATIONS as readonly string[]).includes(value);
+}
+
+const rowId = z.uuid(fieldError("invalid"));
 const age = z.nullable(
   z
-    .number({ error: "invalid_number" })
-    .check(z.int({ error: "invalid_number" }), z.gte(0, { error: "out_of_range" }), z.lte(MAX_AGE, { error: "out_of_range" })),
+    .number(fieldError("invalid_number"))
+    .check(z.int(fieldError("invalid_number")), z.gte(0, fieldError("out_of_range")), z.lte(MAX_AGE, fieldError("out_of_range"))),
 );
 
 // Duplicates are compared without case or surrounding spaces, as the tag input does.
-const list = z.array(requiredText(LIST_ITEM_MAX_LENGTH), { error: "invalid" }).check(
-  z.maxLength(MAX_LIST_ITEMS, { error: "too_many" }),
-  z.refine((items) => new Set(items.map((i) => i.toLocaleLowerCase())).size === items.length, { error: "duplicate" }),
+const list = z.array(requiredText(LIST_ITEM_MAX_LENGTH), fieldError("invalid")).check(
+  z.maxLength(MAX_LIST_ITEMS, fieldError("too_many")),
+  z.refine((items) => new Set(items.map((i) => i.toLocaleLowerCase())).size === items.length, fieldError("duplicate")),
 );
 
 export const personaSchema = z
   .object({
     id: rowId,
     // A uuid here is only well-formed: the server checks that it is one of the project's offerings.
-    offeringId: z.uuid({ error: "unknown_offering" }),
+    offeringId: z.uuid(fieldError("unknown_offering")),
     name: requiredText(NAME_MAX_LENGTH),
     description: text(600),
     ageMin: age,
@@ -42,7 +47,7 @@ export const personaSchema = z
     gender: text(60),
     location: text(120),
     occupation: text(120),
-    generation: z.union([z.enum(GENERATIONS), z.literal("")], { error: "invalid" }),
+    generation: z.union([z.enum(GENERATIONS), z.literal("")], fieldError("invalid")),
     goals: list,
     jobs: list,
     pains: list,
@@ -50,8 +55,8 @@ export const personaSchema = z
     needs: text(1000),
     motivations: text(1000),
     ideals: text(1000),
-    decisionRole: z.enum(DECISION_ROLES, { error: "required" }),
-    needsIntermediary: z.boolean({ error: "invalid" }),
+    decisionRole: z.enum(DECISION_ROLES, fieldError("required")),
+    needsIntermediary: z.boolean(fieldError("invalid")),
     channels: list,
     attractingContent: text(1000),
     objections: text(1000),
@@ -61,13 +66,13 @@ export const personaSchema = z
 export const personasStepSchema = z
   .object({
     version: z.number().check(z.int(), z.gte(0)),
-    personas: z.array(personaSchema).check(z.maxLength(MAX_PERSONAS, { error: "too_many" })),
+    personas: z.array(personaSchema).check(z.maxLength(MAX_PERSONAS, fieldError("too_many"))),
   })
   .check(
     z.superRefine((step, ctx) => {
       const seen = new Set<string>();
       step.personas.forEach((persona, index) => {
-        if (seen.has(persona.id)) ctx.addIssue({ code: "custom", path: ["personas", index, "id"], message: "invalid" });
+        if (seen.has(persona.id)) ctx.addIssue(fieldIssue("invalid", ["personas", index, "id"]));
         seen.add(persona.id);
       });
     }),
@@ -133,7 +138,7 @@ export function offeringsWithoutPersona<O extends { id: string }>(
 export function personasStepMissing(
   offerings: readonly { id: string; name: string }[],
   personas: readonly { offeringId: string }[],
-): MissingItem[] {
+): MissingItem<"personas">[] {
   if (offerings.length === 0) return [{ code: "noOfferings" }];
   return offeringsWithoutPersona(offerings, personas).map((o) => ({ code: "offeringWithoutPersona", name: o.name }));
 }

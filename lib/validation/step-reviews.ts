@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { fieldError } from "./error-codes";
 import type { ReviewStatus } from "@/db/schema";
 import { stepNumber } from "./comments";
 import { text } from "./text";
@@ -12,9 +13,11 @@ export const MAX_REVIEW_NOTE_LENGTH = 2000;
 export const stepReviewSchema = z
   .object({
     step: stepNumber,
-    status: z.enum(REVIEW_STATUSES, { error: "required" }),
+    status: z.enum(REVIEW_STATUSES, fieldError("required")),
     note: text(MAX_REVIEW_NOTE_LENGTH),
   })
-  .check(z.refine((values) => values.status !== "changes_requested" || values.note.length > 0, { error: "required", path: ["note"] }));
+  .check(
+    z.refine((values) => values.status !== "changes_requested" || values.note.length > 0, { ...fieldError("required"), path: ["note"] }),
+  );
 
 export type StepReviewInput = z.infer<typeof stepReviewSchema>;
