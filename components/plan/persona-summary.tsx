@@ -1,14 +1,16 @@
+import type { Messages } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import type { PersonaRow } from "@/db/queries/plan-overview";
+import { isGeneration } from "@/lib/validation/personas-step";
 import { Details, formatAgeRange, joinList } from "./plan-kit";
 
 /** One buyer persona as a compact card: who they are, their profile, and how to reach them. */
 export async function PersonaSummary({ persona }: { persona: PersonaRow }) {
   const t = await getTranslations("plan.persona");
   const p = await getTranslations("personas");
-  const label = (field: string) => p(`fields.${field}.label`);
+  const label = (field: keyof Messages["personas"]["fields"]) => p(`fields.${field}.label`);
   const age = formatAgeRange(t, persona.ageMin, persona.ageMax);
-  const generation = p.has(`generations.${persona.generation}`) ? p(`generations.${persona.generation}`) : persona.generation;
+  const generation = isGeneration(persona.generation) ? p(`generations.${persona.generation}`) : persona.generation;
   return (
     <article
       aria-labelledby={`persona-${persona.id}`}

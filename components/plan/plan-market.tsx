@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { PlanOverview } from "@/db/queries/plan-overview";
 import { isCommonSocialNetwork } from "@/lib/validation/competitors-step";
+import { isGeneration } from "@/lib/validation/personas-step";
 import { Details, EmptyState, formatAgeRange, joinList, PlanSection } from "./plan-kit";
 
 /** Step 2: who else sells to the audience, and where that audience lives online. */
@@ -65,7 +66,7 @@ export async function PlanDemographics({ plan }: { plan: PlanOverview }) {
   const ages = await getTranslations("plan.persona");
   const personas = await getTranslations("personas");
   const profile = plan.targetProfile;
-  const generation = (g: string) => (personas.has(`generations.${g}`) ? personas(`generations.${g}`) : g);
+  const generation = (g: string) => (isGeneration(g) ? personas(`generations.${g}`) : g);
   const age = profile ? formatAgeRange(ages, profile.ageMin, profile.ageMax) : "";
   return (
     <PlanSection id="demographics" title={t("demographics.title")}>

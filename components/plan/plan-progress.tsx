@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { StepStatus } from "@/db/queries/plan-overview";
+import { missingMessageKey } from "@/lib/wizard/missing";
 import { PlanSection, StepLink } from "./plan-kit";
 
 /** Each step's completion and, for the incomplete ones, what the step itself says is missing. */
@@ -13,7 +14,7 @@ export async function PlanProgress({ projectId, steps }: { projectId: string; st
         {steps.map((step) => {
           const status = step.completed ? "complete" : step.started ? "incomplete" : "notStarted";
           const missing = step.missing.map((item) => {
-            const key = `${step.slug}.missing.${item.code}`;
+            const key = missingMessageKey(step.slug, item);
             return all.has(key) ? all(key, { name: item.name ?? "" }) : t("progress.missingGeneric");
           });
           return (

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import type { Messages } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ClientMessages } from "@/components/client-messages";
@@ -34,7 +35,7 @@ export async function StepFrame({
   commentItems: CommentItem[];
   /** A remark set apart under the lead. */
   leadNote?: string;
-  namespaces?: string[];
+  namespaces?: (keyof Messages)[];
   children: ReactNode;
 }) {
   const { number } = stepBySlug(slug);

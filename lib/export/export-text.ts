@@ -1,13 +1,15 @@
 import { createFormatter, createTranslator } from "next-intl";
 import type { MoneyTotal } from "@/db/queries/plan-overview-model";
+import type { MessageKey } from "@/lib/i18n/app-config";
 import type { Locale } from "@/lib/i18n/locales";
 import { loadMessages } from "@/lib/i18n/load-messages";
 
 export interface ExportText {
   locale: Locale;
-  /** Any message key ("export.sections.summary", "plan.stages.awareness"); keys are built at run time. */
-  t: (key: string, values?: Record<string, string | number>) => string;
-  has: (key: string) => boolean;
+  /** Any message key ("export.sections.summary", "plan.stages.awareness"). */
+  t: (key: MessageKey, values?: Record<string, string | number>) => string;
+  /** Whether a key built from stored data ("personas.generations.gen_x") names a message. */
+  has: (key: string) => key is MessageKey;
   /** Whole cents in the document's locale; a malformed currency code still shows amount and code. */
   money: (total: MoneyTotal) => string;
   /** A calendar date ("2026-03-01" or a Date), written long-hand in the document's locale. */
@@ -22,15 +24,13 @@ export interface ExportText {
  */
 export async function exportText(locale: Locale): Promise<ExportText> {
   const messages = await loadMessages(locale);
-  const translator = createTranslator({ locale, messages }) as unknown as {
-    (key: string, values?: Record<string, string | number>): string;
-    has: (key: string) => boolean;
-  };
+  const translator = createTranslator({ locale, messages });
   const format = createFormatter({ locale, timeZone: "UTC" });
   return {
     locale,
     t: (key, values) => translator(key, values),
-    has: (key) => translator.has(key),
+    // The one unchecked key: has() exists to ask about keys made from stored values.
+    has: (key): key is MessageKey => translator.has(key as MessageKey),
     money: ({ cents, currency }) => {
       try {
         return format.number(cents / 100, { style: "currency", currency });

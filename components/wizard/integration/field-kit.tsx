@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations, type Messages } from "next-intl";
 import { useFormContext, type FieldPath } from "react-hook-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { useFieldRegistration } from "@/components/ui/use-field-registration";
@@ -9,15 +9,22 @@ import type { IntegrationOffering, IntegrationPersona, IntegrationStepInput } fr
 /** The three lists of step 5, named as in the form values and the messages. */
 export type IntegrationList = "contentIdeas" | "socialPlans" | "campaigns";
 export type IntegrationPath = FieldPath<IntegrationStepInput>;
+/** A field of one list's rows, as named under `integration.fields.<list>`. */
+export type RowField<L extends IntegrationList> = keyof Messages["integration"]["fields"][L] & string;
+type FieldText = "label" | "help" | "example";
+// Checked by t(): every field of every list has a label, a help text and an example.
+type RowFieldKey = { [L in IntegrationList]: `fields.${L}.${RowField<L>}.${FieldText}` }[IntegrationList];
 
 /** Whether anything was written in these fields: a blank row goes without a confirmation. */
 export const anyText = (...values: (string | undefined)[]) => values.some((v) => v?.trim());
 
 /** Ids, names, labels, hints and errors of one row's fields, so the field components stay short. */
-export function useRowFieldKit(list: IntegrationList, index: number) {
+export function useRowFieldKit<L extends IntegrationList>(list: L, index: number) {
   const t = useTranslations("integration");
   const { control, formState } = useFormContext<IntegrationStepInput>();
   const registration = useFieldRegistration<IntegrationStepInput>();
+  // TypeScript cannot follow a generic list into its own fields' keys.
+  const text = (field: RowField<L>, part: FieldText) => `fields.${list}.${field}.${part}` as RowFieldKey;
   const errors = formState.errors[list]?.[index] as Record<string, { message?: string; root?: { message?: string } }> | undefined;
   return {
     t,
@@ -26,17 +33,17 @@ export function useRowFieldKit(list: IntegrationList, index: number) {
     radio: registration.radio,
     id: (field: string) => `${list}-${index}-${field}`,
     path: (field: string) => `${list}.${index}.${field}` as IntegrationPath,
-    label: (field: string) => t(`fields.${list}.${field}.label`),
-    hint: (field: string) => (
+    label: (field: RowField<L>) => t(text(field, "label")),
+    hint: (field: RowField<L>) => (
       <>
-        {t(`fields.${list}.${field}.help`)} <span className="italic">{t("example", { text: t(`fields.${list}.${field}.example`) })}</span>
+        {t(text(field, "help"))} <span className="italic">{t("example", { text: t(text(field, "example")) })}</span>
       </>
     ),
     error: (field: string) => errors?.[field]?.message ?? errors?.[field]?.root?.message,
   };
 }
 
-export function RowTextInput({
+export function RowTextInput<L extends IntegrationList>({
   list,
   index,
   field,
@@ -45,9 +52,9 @@ export function RowTextInput({
   optional,
   className = "",
 }: {
-  list: IntegrationList;
+  list: L;
   index: number;
-  field: string;
+  field: RowField<L>;
   disabled: boolean;
   type?: "text" | "date";
   optional?: boolean;
@@ -68,16 +75,16 @@ export function RowTextInput({
   );
 }
 
-export function RowTextArea({
+export function RowTextArea<L extends IntegrationList>({
   list,
   index,
   field,
   disabled,
   className = "",
 }: {
-  list: IntegrationList;
+  list: L;
   index: number;
-  field: string;
+  field: RowField<L>;
   disabled: boolean;
   className?: string;
 }) {

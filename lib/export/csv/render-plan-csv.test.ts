@@ -3,7 +3,7 @@ import { expect, it } from "vitest";
 import type { MoneyTotal, PlanOverview } from "@/db/queries/plan-overview-model";
 import { describeEachDatabase } from "@/lib/testing/databases";
 import { EXPORT_LARGE_PLAN, EXPORT_SMALL_PLAN, exportFixture, HOSTILE } from "@/lib/testing/export-fixture";
-import { JOURNEY_STAGES } from "@/lib/wizard/journey-stages";
+import { JOURNEY_STAGES, type JourneyStage } from "@/lib/wizard/journey-stages";
 import { exportText } from "../export-text";
 import { decimalAmount, renderCampaignsCsv, renderContentCsv } from "./render-plan-csv";
 
@@ -23,7 +23,7 @@ function parseCsv(csv: string): string[][] {
 /** Rows in a stable order, to compare what was written with what was expected whatever the sort. */
 const sortRows = (rows: string[][]) => rows.map((row) => JSON.stringify(row)).sort();
 
-function expectedContentRows(plan: PlanOverview, stage: (s: string) => string): string[][] {
+function expectedContentRows(plan: PlanOverview, stage: (s: JourneyStage) => string): string[][] {
   return plan.content.flatMap(({ persona, ideas }) =>
     ideas.map((idea) => [
       asCell(persona.name),

@@ -6,6 +6,7 @@ import { heading, paragraph, stepName, type Block } from "./blocks";
 import { BULLETS, STYLE } from "./document-styles";
 import { table } from "./tables";
 import { labelled, textRuns } from "./user-text";
+import type { MessageKeyIn } from "@/lib/i18n/app-config";
 
 /** Who wrote a comment and when, worded per language ("Marta Gil, 30 November 2026"). */
 function byline(text: ExportText, authorName: string, createdAt: Date): string {
@@ -14,7 +15,7 @@ function byline(text: ExportText, authorName: string, createdAt: Date): string {
 
 /** A thread: what it is about, who opened it and when, what they said, then its replies. */
 function threadBlocks(thread: CommentThread, text: ExportText): Block[] {
-  const a = (key: string, values?: Record<string, string | number>) => text.t(`export.appendix.${key}`, values);
+  const a = (key: MessageKeyIn<"export.appendix">, values?: Record<string, string | number>) => text.t(`export.appendix.${key}`, values);
   const about = !thread.target ? a("wholeStep") : (thread.target.label ?? text.t("exportDocx.removedItem"));
   // keepNext holds the lines about a comment on the page of the comment itself.
   return [
@@ -35,7 +36,7 @@ function threadBlocks(thread: CommentThread, text: ExportText): Block[] {
 /** Only when the reader asked for it: each step's review, and the threads still open. */
 export function appendixBlocks(data: PlanExport, text: ExportText): Block[] {
   if (data.openComments === null) return [];
-  const a = (key: string) => text.t(`export.appendix.${key}`);
+  const a = (key: MessageKeyIn<"export.appendix">) => text.t(`export.appendix.${key}`);
   const blocks: Block[] = [
     heading(1, text.t("export.sections.appendix"), { pageBreakBefore: true }),
     heading(2, a("reviews")),

@@ -3,10 +3,11 @@ import type { ExportText } from "@/lib/export/export-text";
 import { campaignDates, moneyLines } from "@/lib/export/plan-wording";
 import { below, heading, missingSection, paragraph, sectionHeading, type Block, type Placement } from "./blocks";
 import { cellField, table } from "./tables";
+import type { MessageKeyIn } from "@/lib/i18n/app-config";
 
 /** Each offering's campaigns with its total, then the budget by offering, by channel and overall. */
 export function campaignBlocks({ plan }: PlanExport, text: ExportText, at: Placement): Block[] {
-  const c = (key: string, values?: Record<string, string | number>) => text.t(`plan.campaigns.${key}`, values);
+  const c = (key: MessageKeyIn<"plan.campaigns">, values?: Record<string, string | number>) => text.t(`plan.campaigns.${key}`, values);
   const blocks: Block[] = [sectionHeading(text.t("export.sections.campaigns"), at)];
   if (!plan.campaigns.length) return [...blocks, missingSection(text, at.step)];
   blocks.push(...at.notes);

@@ -3,10 +3,11 @@ import type { SocialPlanRow } from "@/db/queries/plan-overview-model";
 import type { ExportText } from "@/lib/export/export-text";
 import { below, heading, missingSection, paragraph, sectionHeading, type Block, type Placement } from "./blocks";
 import { cellField, cellText, table, type CellContent } from "./tables";
+import type { MessageKeyIn } from "@/lib/i18n/app-config";
 
 /** One table per persona, its ideas as the plan orders them (by journey stage, then date), so each journey reads top to bottom. */
 export function contentPlanBlocks({ plan }: PlanExport, text: ExportText, at: Placement): Block[] {
-  const c = (key: string) => text.t(`plan.content.${key}`);
+  const c = (key: MessageKeyIn<"plan.content">) => text.t(`plan.content.${key}`);
   const blocks: Block[] = [sectionHeading(text.t("export.sections.content"), at)];
   if (!plan.content.length) return [...blocks, missingSection(text, at.step)];
   blocks.push(...at.notes);

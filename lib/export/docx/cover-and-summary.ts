@@ -42,7 +42,7 @@ export function summaryBlocks(data: PlanExport, text: ExportText): Block[] {
     ...incompleteStep(text, step),
     paragraph(planTotals(text, plan)),
     table({
-      header: ["category", "offering", "objective", "importance", "personaCount"].map((key) => text.t(`export.summary.${key}`)),
+      header: (["category", "offering", "objective", "importance", "personaCount"] as const).map((key) => text.t(`export.summary.${key}`)),
       widths: [18, 24, 32, 13, 13],
       rows,
     }),

@@ -1,10 +1,7 @@
 import { unzipSync } from "fflate";
-import { createTranslator } from "next-intl";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import { exportText, type ExportText } from "@/lib/export/export-text";
 import type { Locale } from "@/lib/i18n/locales";
-import docxEn from "@/lib/i18n/messages/steps/export-docx.en.json";
-import docxEs from "@/lib/i18n/messages/steps/export-docx.es.json";
 
 // Test support for the DOCX writer: reads a .docx back with fflate (the zip) and saxes (a
 // strict XML 1.0 parser), checks its XML is well formed, and lists its text.
@@ -102,10 +99,7 @@ export function paragraphs(xml: string): DocxParagraph[] {
  * The export wording plus this writer's own messages. Until load-messages.ts registers
  * export-docx.*.json, exportText lacks them; once it does, this adds nothing.
  */
+/** The translator the DOCX writer is given; export-docx messages are part of the catalogue. */
 export async function docxExportText(locale: Locale): Promise<ExportText> {
-  const text = await exportText(locale);
-  if (text.has("exportDocx.byline")) return text;
-  const own = createTranslator({ locale, messages: locale === "es" ? docxEs : docxEn }) as unknown as ExportText["t"];
-  const isOwn = (key: string) => key.startsWith("exportDocx.");
-  return { ...text, t: (key, values) => (isOwn(key) ? own(key, values) : text.t(key, values)), has: (key) => isOwn(key) || text.has(key) };
+  return exportText(locale);
 }

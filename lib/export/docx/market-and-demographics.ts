@@ -14,12 +14,13 @@ import {
   type Placement,
 } from "./blocks";
 import { filledItems } from "./user-text";
+import type { MessageKeyIn } from "@/lib/i18n/app-config";
 
 /** Step 2: who else sells to the audience, and where that audience is online. */
 export function marketBlocks(data: PlanExport, text: ExportText, at: Placement): Block[] {
   const { competitors, digitalProfile } = data.plan;
   const { step } = at;
-  const m = (key: string) => text.t(`plan.market.${key}`);
+  const m = (key: MessageKeyIn<"plan.market">) => text.t(`plan.market.${key}`);
   const blocks: Block[] = [sectionHeading(text.t("export.sections.market"), at)];
   if (!competitors.length && !digitalProfile) return [...blocks, missingSection(text, step)];
   blocks.push(...at.notes, heading(below(at.level), m("competitorsTitle")));
@@ -55,7 +56,7 @@ export function generationLabel(text: ExportText, namespace: "demographics.gener
 /** Step 3: the broad demographic and sociocultural strokes shared by every persona. */
 export function demographicsBlocks(data: PlanExport, text: ExportText, at: Placement): Block[] {
   const { targetProfile: profile } = data.plan;
-  const d = (key: string) => text.t(`plan.demographics.${key}`);
+  const d = (key: MessageKeyIn<"plan.demographics">) => text.t(`plan.demographics.${key}`);
   const blocks: Block[] = [sectionHeading(text.t("export.sections.demographics"), at)];
   if (!profile) return [...blocks, missingSection(text, at.step)];
   const years = birthYears(text, profile.ageMin, profile.ageMax, data.generatedAt.getUTCFullYear());

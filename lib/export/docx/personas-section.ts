@@ -17,10 +17,11 @@ import {
 } from "./blocks";
 import { ageRange } from "@/lib/export/plan-wording";
 import { generationLabel } from "./market-and-demographics";
+import type { MessageKeyIn } from "@/lib/i18n/app-config";
 
 /** One buyer persona: who they are, why they buy, their part in the purchase and how to reach them. */
 function personaCard(persona: PersonaRow, text: ExportText, level: Level): Block[] {
-  const p = (key: string) => text.t(`export.persona.${key}`);
+  const p = (key: MessageKeyIn<"export.persona">) => text.t(`export.persona.${key}`);
   const generation =
     persona.generation && persona.generation !== "none" ? generationLabel(text, "personas.generations", persona.generation) : "";
   return [
@@ -48,7 +49,7 @@ function personaCard(persona: PersonaRow, text: ExportText, level: Level): Block
 
 /** The offering a group of personas buys, restated so each group can be read on its own. */
 function offeringIntro(offering: OfferingOverview, text: ExportText, level: Level): Block[] {
-  const o = (key: string) => text.t(`plan.offerings.${key}`);
+  const o = (key: MessageKeyIn<"plan.offerings">) => text.t(`plan.offerings.${key}`);
   return [
     heading(level, offering.name),
     ...field(text.t("export.summary.category"), offering.categoryName),

@@ -3,9 +3,11 @@ import { addComment, replyToComment } from "@/db/queries/comments";
 import type { MoneyTotal, PlanOverview } from "@/db/queries/plan-overview-model";
 import { loadPlanExport } from "@/lib/export/load-plan-export";
 import type { PlanExport } from "@/lib/export/plan-export";
+import type { MessageKey } from "@/lib/i18n/app-config";
 import { describeEachDatabase } from "@/lib/testing/databases";
 import { EXPORT_LARGE_PLAN, EXPORT_SMALL_PLAN, exportFixture, HOSTILE, EXPORT_NOW, setCampaignDates } from "@/lib/testing/export-fixture";
 import { assertWellFormedXml, docxExportText, paragraphs, runTexts, zipEntry } from "./docx-testing";
+import type { StepSlug } from "@/lib/wizard/steps";
 import { renderPlanDocx } from "./render-plan-docx";
 
 async function render(data: PlanExport) {
@@ -38,14 +40,14 @@ describeEachDatabase(
       const { data } = await exportFixture(getConnection().db, { size: EXPORT_SMALL_PLAN, hostile: true });
       const { xml, part, text, styled } = await render(data);
       assertWellFormedXml(xml);
-      const t = (key: string) => text.t(key);
+      const t = (key: MessageKey) => text.t(key);
 
       expect(styled("Title")).toEqual(["Guitarras Lorca"]);
       expect(styled("Heading1")).toEqual(
-        ["summary", "market", "demographics", "personas", "integration"].map((s) => t(`export.sections.${s}`)),
+        (["summary", "market", "demographics", "personas", "integration"] as const).map((s) => t(`export.sections.${s}`)),
       );
       expect(styled("Heading2")).toEqual(
-        expect.arrayContaining(["content", "social", "campaigns", "timeline"].map((s) => t(`export.sections.${s}`))),
+        expect.arrayContaining((["content", "social", "campaigns", "timeline"] as const).map((s) => t(`export.sections.${s}`))),
       );
       expect(styled("Heading3")).toEqual(expect.arrayContaining([HOSTILE.script, "Persona 2.1"]));
       expect(styled("Heading1")).not.toContain(t("export.sections.appendix"));
@@ -151,7 +153,8 @@ describeEachDatabase(
       });
       const { xml, text, styled } = await render(data);
       assertWellFormedXml(xml);
-      const missing = (number: number, slug: string) => text.t("export.missing.section", { number, step: text.t(`wizard.steps.${slug}`) });
+      const missing = (number: number, slug: StepSlug) =>
+        text.t("export.missing.section", { number, step: text.t(`wizard.steps.${slug}`) });
       const notes = styled("PlanMissingNote");
       expect(notes).toContain(text.t("export.missing.draft"));
       expect(notes).toContain(missing(4, "personas"));

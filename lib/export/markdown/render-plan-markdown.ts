@@ -16,6 +16,7 @@ import {
   stepStatus,
 } from "../plan-wording";
 import { markdownCell, markdownInline, markdownParagraph } from "./escape-markdown";
+import type { MessageKeyIn } from "@/lib/i18n/app-config";
 
 // The plan as one Markdown file (CommonMark with GFM tables), for pasting into a wiki, a
 // repository or a notes app. Every piece of text, the user's and our own wording alike, goes
@@ -116,7 +117,7 @@ function summary(data: PlanExport, text: ExportText): Block[] {
   const step = sectionStep(plan, "offerings");
   const blocks = [heading(2, text.t("export.sections.summary"))];
   if (plan.offeringCount === 0) return [...blocks, missingSection(text, step)];
-  const s = (key: string) => text.t(`export.summary.${key}`);
+  const s = (key: MessageKeyIn<"export.summary">) => text.t(`export.summary.${key}`);
   const rows = plan.offerings.map((offering) => [
     offering.categoryName,
     offering.name,
@@ -138,7 +139,7 @@ function summary(data: PlanExport, text: ExportText): Block[] {
 
 const market: SectionWriter = (data, text, at) => {
   const { competitors, digitalProfile: profile } = data.plan;
-  const m = (key: string) => text.t(`plan.market.${key}`);
+  const m = (key: MessageKeyIn<"plan.market">) => text.t(`plan.market.${key}`);
   const blocks = [heading(at.level, text.t("export.sections.market"))];
   if (!competitors.length && !profile) return [...blocks, missingSection(text, at.step)];
   blocks.push(...at.notes, heading(at.level + 1, m("competitorsTitle")));
@@ -172,16 +173,17 @@ const market: SectionWriter = (data, text, at) => {
 };
 
 /** A generation with the birth years it covers, from `namespace`; an unknown one as stored. */
-function generation(text: ExportText, namespace: string, id: string): string {
+function generation(text: ExportText, namespace: "demographics.generationOptions" | "personas.generations", id: string): string {
   if (isBlank(id) || id === "none") return "";
-  return text.has(`${namespace}.${id}`) ? text.t(`${namespace}.${id}`) : id;
+  const key = `${namespace}.${id}`;
+  return text.has(key) ? text.t(key) : id;
 }
 
 const demographics: SectionWriter = (data, text, at) => {
   const profile = data.plan.targetProfile;
   const blocks = [heading(at.level, text.t("export.sections.demographics"))];
   if (!profile) return [...blocks, missingSection(text, at.step)];
-  const d = (key: string) => text.t(`plan.demographics.${key}`);
+  const d = (key: MessageKeyIn<"plan.demographics">) => text.t(`plan.demographics.${key}`);
   return [
     ...blocks,
     ...at.notes,
@@ -209,7 +211,7 @@ const demographics: SectionWriter = (data, text, at) => {
 // ---------------------------------------------------------------------------------------
 
 function offeringIntro(offering: OfferingOverview, text: ExportText, level: number): Block[] {
-  const o = (key: string) => text.t(`plan.offerings.${key}`);
+  const o = (key: MessageKeyIn<"plan.offerings">) => text.t(`plan.offerings.${key}`);
   return [
     heading(level, offering.name),
     ...fields(text, [
@@ -231,7 +233,7 @@ function offeringIntro(offering: OfferingOverview, text: ExportText, level: numb
 }
 
 function personaCard(persona: PersonaRow, text: ExportText, level: number): Block[] {
-  const p = (key: string) => text.t(`export.persona.${key}`);
+  const p = (key: MessageKeyIn<"export.persona">) => text.t(`export.persona.${key}`);
   return [
     heading(level, persona.name),
     ...(isBlank(persona.description) ? [] : [paragraph(persona.description)]),
@@ -277,7 +279,7 @@ const personas: SectionWriter = (data, text, at) => {
 /** Each persona's ideas as the plan orders them: by journey stage, then date. */
 const contentPlan: SectionWriter = (data, text, at) => {
   const { plan } = data;
-  const c = (key: string) => text.t(`plan.content.${key}`);
+  const c = (key: MessageKeyIn<"plan.content">) => text.t(`plan.content.${key}`);
   const blocks = [heading(at.level, text.t("export.sections.content"))];
   if (!plan.content.length) return [...blocks, missingSection(text, at.step)];
   blocks.push(...at.notes, paragraph(text.t("plan.content.count", { count: plan.contentIdeaCount })));
@@ -301,7 +303,7 @@ const contentPlan: SectionWriter = (data, text, at) => {
 
 const socialMatrix: SectionWriter = (data, text, at) => {
   const { networks, rows, planCount } = data.plan.social;
-  const s = (key: string) => text.t(`plan.social.${key}`);
+  const s = (key: MessageKeyIn<"plan.social">) => text.t(`plan.social.${key}`);
   const blocks = [heading(at.level, text.t("export.sections.social"))];
   if (!rows.length) return [...blocks, missingSection(text, at.step)];
   const cell = (plans: readonly { purpose: string; frequency: string; tone: string }[]) =>
@@ -326,7 +328,7 @@ const socialMatrix: SectionWriter = (data, text, at) => {
 
 function campaignsAndBudget(data: PlanExport, text: ExportText, at: Placement): Block[] {
   const { plan } = data;
-  const c = (key: string) => text.t(`plan.campaigns.${key}`);
+  const c = (key: MessageKeyIn<"plan.campaigns">) => text.t(`plan.campaigns.${key}`);
   const blocks = [heading(at.level, text.t("export.sections.campaigns"))];
   if (!plan.campaigns.length) return [...blocks, missingSection(text, at.step)];
   blocks.push(...at.notes, paragraph(text.t("plan.campaigns.count", { count: plan.campaignCount })));
@@ -373,7 +375,7 @@ function campaignsAndBudget(data: PlanExport, text: ExportText, at: Placement): 
 
 /** The campaigns by date, as the plan orders them; it follows the campaigns, being drawn from them. */
 function timeline(data: PlanExport, text: ExportText, at: Placement): Block[] {
-  const t = (key: string) => text.t(`export.timeline.${key}`);
+  const t = (key: MessageKeyIn<"export.timeline">) => text.t(`export.timeline.${key}`);
   const blocks = [heading(at.level, text.t("export.sections.timeline"))];
   if (!data.plan.timeline.length) return [...blocks, missingSection(text, at.step)];
   const day = (value: string | null) => (value ? text.date(value) : "");
@@ -421,7 +423,7 @@ const stepParts = (data: PlanExport, text: ExportText): Block[] =>
 // ---------------------------------------------------------------------------------------
 
 function appendix(data: PlanExport, text: ExportText, openComments: NonNullable<PlanExport["openComments"]>): Block[] {
-  const a = (key: string) => text.t(`export.appendix.${key}`);
+  const a = (key: MessageKeyIn<"export.appendix">) => text.t(`export.appendix.${key}`);
   const stepLabel = (step: StepStatus) => `${text.t("wizard.stepNumber", { number: step.number })}: ${stepName(text, step)}`;
   const blocks = [
     heading(2, text.t("export.sections.appendix")),

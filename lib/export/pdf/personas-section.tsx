@@ -5,6 +5,7 @@ import { FieldColumn, GroupTitle, MissingNote, MissingStep, SectionHeading, type
 import { ageRange, bulletList, joinList, keepTogether, labelOr } from "./labels";
 import { styles } from "./styles";
 import { Text } from "./text";
+import type { MessageKeyIn } from "@/lib/i18n/app-config";
 
 /** Everything the card prints from the persona's answers, to judge whether it fits a page. */
 function answers(p: PersonaRow): string[] {
@@ -28,7 +29,7 @@ function answers(p: PersonaRow): string[] {
  * a heading whose card moved to the next page.
  */
 function PersonaCard({ persona, offering, heading, text }: { persona: PersonaRow; offering: string; heading?: string; text: ExportText }) {
-  const label = (key: string) => text.t(`export.persona.${key}`);
+  const label = (key: MessageKeyIn<"export.persona">) => text.t(`export.persona.${key}`);
   const role = labelOr(text, `export.decisionRoles.${persona.decisionRole}`, persona.decisionRole);
   const who = [
     ageRange(text, persona.ageMin, persona.ageMax),

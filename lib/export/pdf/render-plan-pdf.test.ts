@@ -1,3 +1,4 @@
+import type { StepSlug } from "@/lib/wizard/steps";
 import { extractText, getDocumentProxy } from "unpdf";
 import { expect, it } from "vitest";
 import { addComment } from "@/db/queries/comments";
@@ -114,7 +115,7 @@ describeEachDatabase(
       const { text, ...out } = await render(data);
       const printed = flat(out.printed);
       expect(printed).toContain(flat(text.t("export.missing.draft")));
-      const missing = (number: number, step: string) =>
+      const missing = (number: number, step: StepSlug) =>
         `${text.t("export.missing.marker")}: ${flat(text.t("export.missing.section", { number, step: text.t(`wizard.steps.${step}`) }))}`;
       expect(printed).toContain(missing(4, "personas"));
       // Content, social networks, campaigns and the timeline each say what is missing.

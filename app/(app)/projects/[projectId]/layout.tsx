@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { NewCommentsBadge } from "@/components/comments/new-comments-badge";
 import { MissingSummary } from "@/components/wizard/missing-summary";
 import { Stepper } from "@/components/wizard/stepper";
+import { missingMessageKey } from "@/lib/wizard/missing";
 import { planHref, WIZARD_STEPS } from "@/lib/wizard/steps";
 import { loadCommentCounts, loadStepReviews } from "@/lib/projects/load-collaboration";
 import { loadProject } from "@/lib/projects/load-project";
@@ -15,11 +16,7 @@ export default async function ProjectLayout({ children, params }: { children: Re
   const tComments = await getTranslations("comments");
   const t = await getTranslations("wizard");
   const tMembers = await getTranslations("members");
-  // Missing-item keys are built at run time, so they go through an untyped view.
-  const tAll = (await getTranslations()) as unknown as {
-    (key: string, values: Record<string, string>): string;
-    has: (key: string) => boolean;
-  };
+  const tAll = await getTranslations();
   // Open threads and the mentor's verdict, shown under each step's completion.
   const stepNotes = (number: number): string[] => {
     const open = openByStep.get(number) ?? 0;
@@ -33,9 +30,9 @@ export default async function ProjectLayout({ children, params }: { children: Re
     const stored = project.missingByStep.get(step.number);
     // Each step's messages live under its slug: <slug>.missing.<code>.
     const items = stored
-      ? stored.map(({ code, name }) => {
-          const key = `${step.slug}.missing.${code}`;
-          return tAll.has(key) ? tAll(key, { name: name ?? "" }) : t("incompleteFallback");
+      ? stored.map((item) => {
+          const key = missingMessageKey(step.slug, item);
+          return tAll.has(key) ? tAll(key, { name: item.name ?? "" }) : t("incompleteFallback");
         })
       : [t("notStarted")];
     const complete = project.completedSteps.includes(step.number);

@@ -16,7 +16,7 @@ export const generateMetadata = () => stepMetadata("demographics");
 async function genderLabels(): Promise<GenderLabels> {
   // Read from the catalogues themselves: translators follow the request's locale only.
   const catalogues = await Promise.all(LOCALES.map(loadMessages));
-  const options = catalogues.map((m) => (m.demographics as { genderOptions: Record<GenderSuggestion, string> }).genderOptions);
+  const options = catalogues.map((m) => m.demographics.genderOptions);
   return Object.fromEntries(GENDER_SUGGESTIONS.map((key) => [key, options.map((o) => o[key])])) as Record<GenderSuggestion, string[]>;
 }
 
