@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState, type KeyboardEvent } from "react";
+import { MAX_TAGS, TAG_MAX_LENGTH } from "@/lib/validation/tags";
 import { inputClass, type ControlProps } from "./field";
 
 /**
@@ -15,8 +16,8 @@ export function TagInput({
   onChange,
   onBlur,
   suggestions = [],
-  maxItems = 30,
-  maxLength = 80,
+  maxItems = MAX_TAGS,
+  maxLength = TAG_MAX_LENGTH,
   disabled = false,
   placeholder,
 }: {

@@ -13,11 +13,10 @@ import {
   competitorsStepMissing,
   competitorsStepSchema,
   MAX_COMPETITORS,
-  MAX_TAGS,
-  TAG_MAX_LENGTH,
   type CompetitorInput,
   type CompetitorsStepInput,
 } from "@/lib/validation/competitors-step";
+import { MAX_TAGS, TAG_MAX_LENGTH } from "@/lib/validation/tags";
 import { saveCompetitorsStepAction } from "./save-competitors-step";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn(), requireUser: vi.fn() }));

@@ -11,13 +11,12 @@ import {
   demographicsStepMissing,
   demographicsStepSchema,
   GENDER_MAX_LENGTH,
-  MAX_TAGS,
   OCCUPATION_MAX_LENGTH,
   sortGenerations,
-  TAG_MAX_LENGTH,
   type DemographicsStepInput,
 } from "@/lib/validation/demographics-step";
 import { GENERATIONS, MAX_AGE } from "@/lib/validation/personas-step";
+import { MAX_TAGS, TAG_MAX_LENGTH } from "@/lib/validation/tags";
 import { saveDemographicsStepAction } from "./save-demographics-step";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn(), requireUser: vi.fn() }));

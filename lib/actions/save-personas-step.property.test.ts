@@ -19,6 +19,7 @@ import {
   type PersonaInput,
   type PersonasStepInput,
 } from "@/lib/validation/personas-step";
+import { MAX_TAGS } from "@/lib/validation/tags";
 import { savePersonasStepAction } from "./save-personas-step";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn(), requireUser: vi.fn() }));
@@ -182,7 +183,7 @@ function breakPayload(valid: PersonasStepInput, breaker: Breaker, pick: number, 
       p[list] = [pickFrom(["", "  ", 5, null, "x".repeat(LIST_ITEM_MAX_LENGTH + 1)], pick)];
       return { payload: step, key: `${at(list)}.0` };
     case "listTooMany":
-      p[list] = Array.from({ length: 21 + (pick % 10) }, (_, n) => `Entry ${n}`);
+      p[list] = Array.from({ length: MAX_TAGS + 1 + (pick % 10) }, (_, n) => `Entry ${n}`);
       return { payload: step, key: at(list), code: "too_many" };
     case "unstorable": {
       const field = pickFrom(["name", "description", "objections", "needs"], pick);

@@ -10,11 +10,11 @@ import {
   isCompetitorsStepComplete,
   isWebsite,
   MAX_COMPETITORS,
-  MAX_TAGS,
   type CompetitorInput,
   type CompetitorsStepInput,
   type DigitalProfileInput,
 } from "./competitors-step";
+import { MAX_TAGS } from "./tags";
 
 function competitor(overrides: Partial<CompetitorInput> = {}): CompetitorInput {
   return {
@@ -101,6 +101,7 @@ describe("competitorsStepSchema", () => {
     });
     expect(errorsOf(step([competitor()], { ...fullProfile, media: ["x".repeat(81)] }))).toEqual({ "digitalProfile.media.0": "too_long" });
     const many = Array.from({ length: MAX_TAGS + 1 }, (_, i) => `keyword ${i}`);
+    expect(errorsOf(step([competitor()], { ...fullProfile, keywords: many.slice(0, MAX_TAGS) }))).toEqual({});
     expect(errorsOf(step([competitor()], { ...fullProfile, keywords: many }))).toEqual({ "digitalProfile.keywords": "too_many" });
     const crowd = Array.from({ length: MAX_COMPETITORS + 1 }, () => competitor({ id: randomUUID() }));
     expect(errorsOf(step(crowd))).toEqual({ competitors: "too_many" });

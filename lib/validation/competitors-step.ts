@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { fieldError, fieldIssue } from "./error-codes";
 import type { MissingItem } from "@/lib/wizard/missing";
+import { MAX_TAGS, TAG_MAX_LENGTH } from "./tags";
 import { requiredText, text } from "./text";
 
 /**
@@ -26,8 +27,6 @@ export type CommonSocialNetwork = (typeof COMMON_SOCIAL_NETWORKS)[number];
 export const PROFILE_LISTS = ["socialNetworks", "media", "keywords"] as const;
 
 export const MAX_COMPETITORS = 30;
-export const MAX_TAGS = 30;
-export const TAG_MAX_LENGTH = 80;
 export const COMPETITOR_NAME_MAX_LENGTH = 120;
 export const WEBSITE_MAX_LENGTH = 300;
 

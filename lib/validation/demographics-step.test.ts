@@ -7,12 +7,12 @@ import {
   GENDER_MAX_LENGTH,
   genderChoices,
   isDemographicsStepComplete,
-  MAX_TAGS,
   OCCUPATION_MAX_LENGTH,
   sortGenerations,
   type DemographicsProfile,
   type DemographicsStepInput,
 } from "./demographics-step";
+import { MAX_TAGS } from "./tags";
 
 /** The handmade guitar shop's target, as an owner might fill it in. */
 const guitarShop: DemographicsProfile = {
@@ -87,6 +87,7 @@ describe("demographicsStepSchema", () => {
 
   it("limits lengths and counts of the lists and texts", () => {
     const many = Array.from({ length: MAX_TAGS + 1 }, (_, i) => `City ${i}`);
+    expect(errorsOf(step({ locations: many.slice(0, MAX_TAGS) }))).toEqual({});
     expect(errorsOf(step({ locations: many }))).toEqual({ locations: "too_many" });
     expect(errorsOf(step({ languages: ["", "Catalan"] }))).toEqual({ "languages.0": "required" });
     expect(errorsOf(step({ languages: ["x".repeat(81)] }))).toEqual({ "languages.0": "too_long" });

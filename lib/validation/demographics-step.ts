@@ -3,6 +3,7 @@ import { fieldError } from "./error-codes";
 import type { MissingItem } from "@/lib/wizard/missing";
 import { GENERATIONS, personaSchema, type Generation } from "./personas-step";
 import { ageOrder } from "./age-order";
+import { MAX_TAGS, TAG_MAX_LENGTH } from "./tags";
 import { requiredText, text } from "./text";
 
 /**
@@ -13,8 +14,6 @@ import { requiredText, text } from "./text";
 export const GENDER_SUGGESTIONS = ["women", "men", "nonBinary", "allGenders"] as const;
 export type GenderSuggestion = (typeof GENDER_SUGGESTIONS)[number];
 
-export const MAX_TAGS = 20;
-export const TAG_MAX_LENGTH = 80;
 /** Gender entries are short: step 4 joins them into a field of 60 characters. */
 export const GENDER_MAX_LENGTH = 40;
 /** Same limit as a persona's occupation, so step 4 can copy it whole. */

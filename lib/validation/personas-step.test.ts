@@ -4,7 +4,6 @@ import {
   blankPersona,
   copyPersona,
   isPersonasStepComplete,
-  MAX_LIST_ITEMS,
   MAX_PERSONAS,
   NAME_MAX_LENGTH,
   offeringsWithoutPersona,
@@ -13,6 +12,7 @@ import {
   type PersonaInput,
   type PersonasStepInput,
 } from "./personas-step";
+import { MAX_TAGS } from "./tags";
 
 const offeringA = randomUUID();
 const offeringB = randomUUID();
@@ -98,7 +98,8 @@ describe("personasStepSchema", () => {
   it("refuses duplicate, empty and too many list entries", () => {
     expect(errorsOf(step(persona({ gains: ["Sound like a pro", " sound LIKE a pro "] })))).toEqual({ "personas.0.gains": "duplicate" });
     expect(errorsOf(step(persona({ jobs: ["  "] })))).toEqual({ "personas.0.jobs.0": "required" });
-    const many = Array.from({ length: MAX_LIST_ITEMS + 1 }, (_, i) => `Channel ${i}`);
+    const many = Array.from({ length: MAX_TAGS + 1 }, (_, i) => `Channel ${i}`);
+    expect(errorsOf(step(persona({ channels: many.slice(0, MAX_TAGS) })))).toEqual({});
     expect(errorsOf(step(persona({ channels: many })))).toEqual({ "personas.0.channels": "too_many" });
   });
 

@@ -2,6 +2,7 @@ import * as z from "zod/mini";
 import { fieldError, fieldIssue } from "./error-codes";
 import type { MissingItem } from "@/lib/wizard/missing";
 import { ageOrder } from "./age-order";
+import { MAX_TAGS } from "./tags";
 import { requiredText, text } from "./text";
 
 export const DECISION_ROLES = ["buyer", "influencer", "decision_maker", "end_user", "saboteur"] as const;
@@ -10,7 +11,6 @@ export const GENERATIONS = ["silent", "boomers", "gen_x", "millennials", "gen_z"
 export const PERSONA_LISTS = ["goals", "jobs", "pains", "gains", "channels"] as const;
 
 export const MAX_PERSONAS = 100;
-export const MAX_LIST_ITEMS = 20;
 export const LIST_ITEM_MAX_LENGTH = 160;
 export const NAME_MAX_LENGTH = 80;
 export const MAX_AGE = 120;
@@ -31,7 +31,7 @@ const age = z.nullable(
 
 // Duplicates are compared without case or surrounding spaces, as the tag input does.
 const list = z.array(requiredText(LIST_ITEM_MAX_LENGTH), fieldError("invalid")).check(
-  z.maxLength(MAX_LIST_ITEMS, fieldError("too_many")),
+  z.maxLength(MAX_TAGS, fieldError("too_many")),
   z.refine((items) => new Set(items.map((i) => i.toLocaleLowerCase())).size === items.length, fieldError("duplicate")),
 );
 

@@ -5,7 +5,8 @@ import { Field, inputClass } from "@/components/ui/field";
 import { TagInput } from "@/components/ui/tag-input";
 import { useFieldRegistration } from "@/components/ui/use-field-registration";
 import { firstErrorCode } from "@/components/wizard/personas/persona-field-kit";
-import { MAX_TAGS, TAG_MAX_LENGTH, type CompetitorsStepInput } from "@/lib/validation/competitors-step";
+import type { CompetitorsStepInput } from "@/lib/validation/competitors-step";
+import { MAX_TAGS, TAG_MAX_LENGTH } from "@/lib/validation/tags";
 import { useFieldCopy } from "./field-copy";
 import { SocialNetworksField } from "./social-networks-field";
 

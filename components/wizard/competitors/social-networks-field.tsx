@@ -8,11 +8,10 @@ import {
   canonicalSocialNetwork,
   COMMON_SOCIAL_NETWORKS,
   isCommonSocialNetwork,
-  MAX_TAGS,
-  TAG_MAX_LENGTH,
   type CommonSocialNetwork,
   type CompetitorsStepInput,
 } from "@/lib/validation/competitors-step";
+import { MAX_TAGS, TAG_MAX_LENGTH } from "@/lib/validation/tags";
 import { useFieldCopy } from "./field-copy";
 
 const FIELD_ID = "digitalProfile-socialNetworks";

@@ -6,9 +6,9 @@ import {
   genderChoices,
   OCCUPATION_MAX_LENGTH,
   SHORT_TEXT_MAX_LENGTH,
-  TAG_MAX_LENGTH,
   type GenderLabels,
 } from "@/lib/validation/demographics-step";
+import { TAG_MAX_LENGTH } from "@/lib/validation/tags";
 import { AgeRangeFields } from "./age-range-fields";
 import { DemographicsSection, DemographicsTagField, DemographicsTextArea, useDemographicsFieldKit } from "./field-kit";
 import { GenerationCheckboxes } from "./generation-checkboxes";

@@ -7,7 +7,8 @@ import { Field, inputClass } from "@/components/ui/field";
 import { TagInput } from "@/components/ui/tag-input";
 import { useFieldRegistration } from "@/components/ui/use-field-registration";
 import { firstErrorCode } from "@/components/wizard/personas/persona-field-kit";
-import { MAX_TAGS, type DemographicsProfile, type DemographicsStepInput } from "@/lib/validation/demographics-step";
+import type { DemographicsProfile, DemographicsStepInput } from "@/lib/validation/demographics-step";
+import { MAX_TAGS } from "@/lib/validation/tags";
 
 /** Every field of step 3 has a label, a short help text and a concrete example in the messages. */
 export type DemographicsField = keyof DemographicsProfile;

@@ -1,6 +1,7 @@
 "use client";
 
-import { SHORT_TEXT_MAX_LENGTH, TAG_MAX_LENGTH, VALUES_MAX_LENGTH } from "@/lib/validation/demographics-step";
+import { SHORT_TEXT_MAX_LENGTH, VALUES_MAX_LENGTH } from "@/lib/validation/demographics-step";
+import { TAG_MAX_LENGTH } from "@/lib/validation/tags";
 import { DemographicsSection, DemographicsTagField, DemographicsTextArea, useDemographicsFieldKit } from "./field-kit";
 
 /** Economic level, education, languages, values and customs. */

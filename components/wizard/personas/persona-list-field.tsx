@@ -3,7 +3,8 @@
 import { Controller } from "react-hook-form";
 import { Field } from "@/components/ui/field";
 import { TagInput } from "@/components/ui/tag-input";
-import { LIST_ITEM_MAX_LENGTH, MAX_LIST_ITEMS, type PERSONA_LISTS } from "@/lib/validation/personas-step";
+import { LIST_ITEM_MAX_LENGTH, type PERSONA_LISTS } from "@/lib/validation/personas-step";
+import { MAX_TAGS } from "@/lib/validation/tags";
 import { usePersonaFieldKit } from "./persona-field-kit";
 
 /** One of a persona's lists (goals, jobs, pains, gains, channels), typed entry by entry. */
@@ -21,7 +22,7 @@ export function PersonaListField({ index, field, disabled }: { index: number; fi
               value={list.value}
               onChange={list.onChange}
               onBlur={list.onBlur}
-              maxItems={MAX_LIST_ITEMS}
+              maxItems={MAX_TAGS}
               maxLength={LIST_ITEM_MAX_LENGTH}
               disabled={disabled}
             />
