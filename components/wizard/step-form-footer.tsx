@@ -1,34 +1,19 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import type { FieldValues } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormAlert } from "@/components/ui/field";
-import type { Dependent } from "@/lib/errors";
-import type { StepStatus } from "./use-step-form";
+import type { StepFormApi } from "./use-step-form";
 import { leaveWithoutWarning } from "./use-unsaved-changes-warning";
 
-export function StepFormFooter({
-  status,
-  isDirty,
-  isSubmitting,
-  onSaveAndContinue,
-  onOverwrite,
-  pendingRemoval,
-  onConfirmRemoval,
-  onCancelRemoval,
-}: {
-  status?: StepStatus;
-  isDirty: boolean;
-  isSubmitting: boolean;
-  onSaveAndContinue: () => void;
-  onOverwrite: (version: number) => void;
-  pendingRemoval?: { dependents: Dependent[] };
-  onConfirmRemoval: () => void;
-  onCancelRemoval: () => void;
-}) {
+/** Saving, the outcome, the choice after a conflict and the confirmation of removals that take other rows. */
+export function StepFormFooter<T extends FieldValues & { version: number }>({ step }: { step: StepFormApi<T> }) {
   const t = useTranslations("wizard");
   const tCommon = useTranslations("common");
+  const { status, pendingRemoval } = step;
+  const { isDirty, isSubmitting } = step.form.formState;
   const conflictVersion = status?.conflictVersion;
   return (
     <div className="sticky bottom-0 z-10 -mx-4 space-y-3 border-t border-slate-200 bg-white/95 px-4 py-3 backdrop-blur">
@@ -38,7 +23,7 @@ export function StepFormFooter({
           <Button variant="secondary" onClick={() => leaveWithoutWarning(() => window.location.reload())}>
             {t("reloadTheirs")}
           </Button>
-          <Button variant="danger" onClick={() => onOverwrite(conflictVersion)}>
+          <Button variant="danger" onClick={() => step.overwrite(conflictVersion)}>
             {t("overwrite")}
           </Button>
         </div>
@@ -48,7 +33,7 @@ export function StepFormFooter({
         <Button type="submit" variant="secondary" disabled={isSubmitting}>
           {isSubmitting ? tCommon("saving") : tCommon("save")}
         </Button>
-        <Button onClick={onSaveAndContinue} disabled={isSubmitting}>
+        <Button onClick={step.save(true)} disabled={isSubmitting}>
           {tCommon("saveAndContinue")}
         </Button>
       </div>
@@ -56,8 +41,8 @@ export function StepFormFooter({
         open={Boolean(pendingRemoval)}
         title={t("removalTitle")}
         confirmLabel={t("removalConfirm")}
-        onConfirm={onConfirmRemoval}
-        onClose={onCancelRemoval}
+        onConfirm={step.confirmRemoval}
+        onClose={step.cancelRemoval}
       >
         <p>{t("removalBody")}</p>
         <ul className="mt-2 list-disc space-y-1 pl-5">

@@ -39,14 +39,12 @@ export function useStepForm<T extends FieldValues & { version: number }>({
   initialValues,
   action,
   nextHref,
-  savedMessage,
 }: {
   schema: $ZodType<T, T>;
   projectId: string;
   initialValues: T;
   action: StepSaveAction<T>;
   nextHref: string;
-  savedMessage: string;
 }) {
   const router = useRouter();
   const errorMessage = useErrorMessage();
@@ -95,7 +93,7 @@ export function useStepForm<T extends FieldValues & { version: number }>({
       // Server ids replace the browser's keys for new rows, so the next save updates them.
       form.reset(result.data);
       if (continueAfter) router.push(nextHref);
-      else setStatus({ tone: "success", message: savedMessage });
+      else setStatus({ tone: "success", message: tWizard("saved") });
       return;
     }
     if (result.formError === "needs_confirmation" && result.details?.dependents) {
@@ -139,3 +137,5 @@ export function useStepForm<T extends FieldValues & { version: number }>({
     cancelRemoval: () => setPendingRemoval(undefined),
   };
 }
+
+export type StepFormApi<T extends FieldValues & { version: number }> = ReturnType<typeof useStepForm<T>>;

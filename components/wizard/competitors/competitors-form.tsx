@@ -1,13 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { FormProvider, useFieldArray } from "react-hook-form";
+import { useFieldArray } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { useErrorMessage } from "@/components/ui/field";
 import { saveCompetitorsStepAction } from "@/lib/actions/save-competitors-step";
 import { newId } from "@/lib/uuid";
 import { blankCompetitor, competitorsStepSchema, MAX_COMPETITORS, type CompetitorsStepInput } from "@/lib/validation/competitors-step";
-import { StepFormFooter } from "../step-form-footer";
+import { StepForm } from "../step-form";
 import { useStepForm } from "../use-step-form";
 import { CompetitorCard } from "./competitor-card";
 import { DigitalProfileFields } from "./digital-profile-fields";
@@ -24,14 +24,12 @@ export function CompetitorsForm({
   initialValues: CompetitorsStepInput;
 }) {
   const t = useTranslations("competitors");
-  const tWizard = useTranslations("wizard");
   const step = useStepForm({
     schema: competitorsStepSchema,
     projectId,
     initialValues,
     action: saveCompetitorsStepAction,
     nextHref,
-    savedMessage: tWizard("saved"),
   });
   const { form } = step;
   const { fields, append, remove, move } = useFieldArray({ control: form.control, name: "competitors", keyName: "key" });
@@ -39,60 +37,46 @@ export function CompetitorsForm({
   const listError = useErrorMessage()(form.formState.errors.competitors?.root?.message ?? form.formState.errors.competitors?.message);
 
   return (
-    <FormProvider {...form}>
-      <form onSubmit={step.save(false)} noValidate className="space-y-8">
-        <section aria-labelledby="competitors-title" className="space-y-4">
-          <div className="space-y-1">
-            <h2 id="competitors-title" className="text-lg font-semibold">
-              {t("competitorsTitle")}
-            </h2>
-            <p className="text-sm text-slate-700">{t("competitorsIntro")}</p>
+    <StepForm step={step} canEdit={canEdit} className="space-y-8">
+      <section aria-labelledby="competitors-title" className="space-y-4">
+        <div className="space-y-1">
+          <h2 id="competitors-title" className="text-lg font-semibold">
+            {t("competitorsTitle")}
+          </h2>
+          <p className="text-sm text-slate-700">{t("competitorsIntro")}</p>
+        </div>
+        {fields.length === 0 ? (
+          <div className="space-y-1 rounded-lg border border-dashed border-slate-300 bg-white p-5">
+            <h3 className="font-semibold">{t("empty.title")}</h3>
+            <p className="text-sm text-slate-700">{t("empty.body")}</p>
           </div>
-          {fields.length === 0 ? (
-            <div className="space-y-1 rounded-lg border border-dashed border-slate-300 bg-white p-5">
-              <h3 className="font-semibold">{t("empty.title")}</h3>
-              <p className="text-sm text-slate-700">{t("empty.body")}</p>
-            </div>
-          ) : (
-            <ol className="space-y-4">
-              {fields.map((field, index) => (
-                <li key={field.key}>
-                  <CompetitorCard
-                    index={index}
-                    count={fields.length}
-                    disabled={!canEdit}
-                    onMove={(to) => move(index, to)}
-                    onRemove={() => remove(index)}
-                  />
-                </li>
-              ))}
-            </ol>
-          )}
-          {listError ? <p className="text-sm font-medium text-red-700">{listError}</p> : null}
-          {canEdit ? (
-            <Button
-              variant="secondary"
-              disabled={fields.length >= MAX_COMPETITORS}
-              onClick={() => append(blankCompetitor(newId()), { focusName: `competitors.${fields.length}.name` })}
-            >
-              + {t("addCompetitor")}
-            </Button>
-          ) : null}
-        </section>
-        <DigitalProfileFields disabled={!canEdit} />
+        ) : (
+          <ol className="space-y-4">
+            {fields.map((field, index) => (
+              <li key={field.key}>
+                <CompetitorCard
+                  index={index}
+                  count={fields.length}
+                  disabled={!canEdit}
+                  onMove={(to) => move(index, to)}
+                  onRemove={() => remove(index)}
+                />
+              </li>
+            ))}
+          </ol>
+        )}
+        {listError ? <p className="text-sm font-medium text-red-700">{listError}</p> : null}
         {canEdit ? (
-          <StepFormFooter
-            status={step.status}
-            isDirty={form.formState.isDirty}
-            isSubmitting={form.formState.isSubmitting}
-            onSaveAndContinue={step.save(true)}
-            onOverwrite={step.overwrite}
-            pendingRemoval={step.pendingRemoval}
-            onConfirmRemoval={step.confirmRemoval}
-            onCancelRemoval={step.cancelRemoval}
-          />
+          <Button
+            variant="secondary"
+            disabled={fields.length >= MAX_COMPETITORS}
+            onClick={() => append(blankCompetitor(newId()), { focusName: `competitors.${fields.length}.name` })}
+          >
+            + {t("addCompetitor")}
+          </Button>
         ) : null}
-      </form>
-    </FormProvider>
+      </section>
+      <DigitalProfileFields disabled={!canEdit} />
+    </StepForm>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { FormProvider, useFieldArray } from "react-hook-form";
+import { useFieldArray } from "react-hook-form";
 import { saveIntegrationStepAction } from "@/lib/actions/save-integration-step";
 import { newId } from "@/lib/uuid";
 import {
@@ -14,7 +14,7 @@ import {
   type IntegrationPersona,
   type IntegrationStepInput,
 } from "@/lib/validation/integration-step";
-import { StepFormFooter } from "../step-form-footer";
+import { StepForm } from "../step-form";
 import { useStepForm } from "../use-step-form";
 import { CampaignRow } from "./campaign-row";
 import { ContentIdeaRow } from "./content-idea-row";
@@ -37,14 +37,12 @@ export function IntegrationForm({
   initialValues: IntegrationStepInput;
 }) {
   const t = useTranslations("integration");
-  const tWizard = useTranslations("wizard");
   const step = useStepForm({
     schema: integrationStepSchema,
     projectId,
     initialValues,
     action: saveIntegrationStepAction,
     nextHref,
-    savedMessage: tWizard("saved"),
   });
   const { form } = step;
   const ideas = useFieldArray({ control: form.control, name: "contentIdeas", keyName: "key" });
@@ -55,100 +53,85 @@ export function IntegrationForm({
   const rowProps = { disabled: !canEdit, offerings, personas };
 
   return (
-    <FormProvider {...form}>
-      <form onSubmit={step.save(false)} noValidate className="space-y-10">
-        <ListSection
-          id="content-ideas"
-          title={t("content.title")}
-          lead={t("content.lead")}
-          empty={t("content.empty")}
-          addLabel={t("content.add")}
-          count={ideas.fields.length}
-          canEdit={canEdit}
-          canAdd={ideas.fields.length < MAX_ROWS}
-          onAdd={() => ideas.append(blankContentIdea(newId(), onlyPersona), { focusName: `contentIdeas.${ideas.fields.length}.personaId` })}
-        >
-          {ideas.fields.map((field, index) => (
-            <li key={field.key}>
-              <ContentIdeaRow
-                rowId={field.id}
-                index={index}
-                total={ideas.fields.length}
-                onMove={ideas.move}
-                onRemove={ideas.remove}
-                {...rowProps}
-              />
-            </li>
-          ))}
-        </ListSection>
+    <StepForm step={step} canEdit={canEdit} className="space-y-10">
+      <ListSection
+        id="content-ideas"
+        title={t("content.title")}
+        lead={t("content.lead")}
+        empty={t("content.empty")}
+        addLabel={t("content.add")}
+        count={ideas.fields.length}
+        canEdit={canEdit}
+        canAdd={ideas.fields.length < MAX_ROWS}
+        onAdd={() => ideas.append(blankContentIdea(newId(), onlyPersona), { focusName: `contentIdeas.${ideas.fields.length}.personaId` })}
+      >
+        {ideas.fields.map((field, index) => (
+          <li key={field.key}>
+            <ContentIdeaRow
+              rowId={field.id}
+              index={index}
+              total={ideas.fields.length}
+              onMove={ideas.move}
+              onRemove={ideas.remove}
+              {...rowProps}
+            />
+          </li>
+        ))}
+      </ListSection>
 
-        <ListSection
-          id="social-plans"
-          title={t("social.title")}
-          lead={t("social.lead")}
-          empty={t("social.empty")}
-          addLabel={t("social.add")}
-          count={plans.fields.length}
-          canEdit={canEdit}
-          canAdd={plans.fields.length < MAX_ROWS}
-          onAdd={() => plans.append(blankSocialPlan(newId(), onlyPersona), { focusName: `socialPlans.${plans.fields.length}.personaId` })}
-        >
-          {plans.fields.map((field, index) => (
-            <li key={field.key}>
-              <SocialPlanRow
-                rowId={field.id}
-                index={index}
-                total={plans.fields.length}
-                onMove={plans.move}
-                onRemove={plans.remove}
-                {...rowProps}
-              />
-            </li>
-          ))}
-        </ListSection>
+      <ListSection
+        id="social-plans"
+        title={t("social.title")}
+        lead={t("social.lead")}
+        empty={t("social.empty")}
+        addLabel={t("social.add")}
+        count={plans.fields.length}
+        canEdit={canEdit}
+        canAdd={plans.fields.length < MAX_ROWS}
+        onAdd={() => plans.append(blankSocialPlan(newId(), onlyPersona), { focusName: `socialPlans.${plans.fields.length}.personaId` })}
+      >
+        {plans.fields.map((field, index) => (
+          <li key={field.key}>
+            <SocialPlanRow
+              rowId={field.id}
+              index={index}
+              total={plans.fields.length}
+              onMove={plans.move}
+              onRemove={plans.remove}
+              {...rowProps}
+            />
+          </li>
+        ))}
+      </ListSection>
 
-        <ListSection
-          id="campaigns"
-          title={t("campaigns.title")}
-          lead={t("campaigns.lead")}
-          empty={t("campaigns.empty")}
-          addLabel={t("campaigns.add")}
-          count={campaigns.fields.length}
-          canEdit={canEdit}
-          canAdd={campaigns.fields.length < MAX_ROWS}
-          onAdd={() => {
-            // A second campaign is usually paid in the same currency as the last one.
-            const last = form.getValues("campaigns").at(-1);
-            campaigns.append(blankCampaign(newId(), last?.currency), { focusName: `campaigns.${campaigns.fields.length}.offeringId` });
-          }}
-        >
-          {campaigns.fields.map((field, index) => (
-            <li key={field.key}>
-              <CampaignRow
-                rowId={field.id}
-                index={index}
-                total={campaigns.fields.length}
-                onMove={campaigns.move}
-                onRemove={campaigns.remove}
-                {...rowProps}
-              />
-            </li>
-          ))}
-        </ListSection>
-
-        {canEdit ? (
-          <StepFormFooter
-            status={step.status}
-            isDirty={form.formState.isDirty}
-            isSubmitting={form.formState.isSubmitting}
-            onSaveAndContinue={step.save(true)}
-            onOverwrite={step.overwrite}
-            pendingRemoval={step.pendingRemoval}
-            onConfirmRemoval={step.confirmRemoval}
-            onCancelRemoval={step.cancelRemoval}
-          />
-        ) : null}
-      </form>
-    </FormProvider>
+      <ListSection
+        id="campaigns"
+        title={t("campaigns.title")}
+        lead={t("campaigns.lead")}
+        empty={t("campaigns.empty")}
+        addLabel={t("campaigns.add")}
+        count={campaigns.fields.length}
+        canEdit={canEdit}
+        canAdd={campaigns.fields.length < MAX_ROWS}
+        onAdd={() => {
+          // A second campaign is usually paid in the same currency as the last one.
+          const last = form.getValues("campaigns").at(-1);
+          campaigns.append(blankCampaign(newId(), last?.currency), { focusName: `campaigns.${campaigns.fields.length}.offeringId` });
+        }}
+      >
+        {campaigns.fields.map((field, index) => (
+          <li key={field.key}>
+            <CampaignRow
+              rowId={field.id}
+              index={index}
+              total={campaigns.fields.length}
+              onMove={campaigns.move}
+              onRemove={campaigns.remove}
+              {...rowProps}
+            />
+          </li>
+        ))}
+      </ListSection>
+    </StepForm>
   );
 }

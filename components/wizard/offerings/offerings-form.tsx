@@ -1,12 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { FormProvider, useFieldArray } from "react-hook-form";
+import { useFieldArray } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { saveOfferingsStepAction } from "@/lib/actions/save-offerings-step";
 import { newId } from "@/lib/uuid";
 import { blankOffering, MAX_OFFERINGS, offeringsStepSchema, type OfferingsStepInput } from "@/lib/validation/offerings-step";
-import { StepFormFooter } from "../step-form-footer";
+import { StepForm } from "../step-form";
 import { useStepForm } from "../use-step-form";
 import { CategoryFields } from "./category-fields";
 import { OfferingCard } from "./offering-card";
@@ -23,14 +23,12 @@ export function OfferingsForm({
   initialValues: OfferingsStepInput;
 }) {
   const t = useTranslations("offerings");
-  const tWizard = useTranslations("wizard");
   const step = useStepForm({
     schema: offeringsStepSchema,
     projectId,
     initialValues,
     action: saveOfferingsStepAction,
     nextHref,
-    savedMessage: tWizard("saved"),
   });
   const { form } = step;
   const { fields, append, remove, move } = useFieldArray({ control: form.control, name: "offerings", keyName: "key" });
@@ -39,49 +37,35 @@ export function OfferingsForm({
     append(blankOffering(newId(), form.getValues("categories")[0]?.id ?? ""), { focusName: `offerings.${fields.length}.name` });
 
   return (
-    <FormProvider {...form}>
-      <form onSubmit={step.save(false)} noValidate className="space-y-6">
-        <CategoryFields disabled={!canEdit} />
-        <section aria-labelledby="offerings-title" className="space-y-4">
-          <h2 id="offerings-title" className="text-lg font-semibold">
-            {t("offeringsTitle")}
-          </h2>
-          {fields.length === 0 ? (
-            <p className="rounded-lg border border-dashed border-slate-300 bg-white p-5 text-sm text-slate-700">{t("emptyOfferings")}</p>
-          ) : (
-            <ol className="space-y-4">
-              {fields.map((field, index) => (
-                <li key={field.key}>
-                  <OfferingCard
-                    index={index}
-                    count={fields.length}
-                    disabled={!canEdit}
-                    onMove={(to) => move(index, to)}
-                    onRemove={() => remove(index)}
-                  />
-                </li>
-              ))}
-            </ol>
-          )}
-          {canEdit ? (
-            <Button variant="secondary" disabled={fields.length >= MAX_OFFERINGS} onClick={addOffering}>
-              + {t("addOffering")}
-            </Button>
-          ) : null}
-        </section>
+    <StepForm step={step} canEdit={canEdit} className="space-y-6">
+      <CategoryFields disabled={!canEdit} />
+      <section aria-labelledby="offerings-title" className="space-y-4">
+        <h2 id="offerings-title" className="text-lg font-semibold">
+          {t("offeringsTitle")}
+        </h2>
+        {fields.length === 0 ? (
+          <p className="rounded-lg border border-dashed border-slate-300 bg-white p-5 text-sm text-slate-700">{t("emptyOfferings")}</p>
+        ) : (
+          <ol className="space-y-4">
+            {fields.map((field, index) => (
+              <li key={field.key}>
+                <OfferingCard
+                  index={index}
+                  count={fields.length}
+                  disabled={!canEdit}
+                  onMove={(to) => move(index, to)}
+                  onRemove={() => remove(index)}
+                />
+              </li>
+            ))}
+          </ol>
+        )}
         {canEdit ? (
-          <StepFormFooter
-            status={step.status}
-            isDirty={form.formState.isDirty}
-            isSubmitting={form.formState.isSubmitting}
-            onSaveAndContinue={step.save(true)}
-            onOverwrite={step.overwrite}
-            pendingRemoval={step.pendingRemoval}
-            onConfirmRemoval={step.confirmRemoval}
-            onCancelRemoval={step.cancelRemoval}
-          />
+          <Button variant="secondary" disabled={fields.length >= MAX_OFFERINGS} onClick={addOffering}>
+            + {t("addOffering")}
+          </Button>
         ) : null}
-      </form>
-    </FormProvider>
+      </section>
+    </StepForm>
   );
 }

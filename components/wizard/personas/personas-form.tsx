@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { FormProvider, useFieldArray } from "react-hook-form";
+import { useFieldArray } from "react-hook-form";
 import { savePersonasStepAction } from "@/lib/actions/save-personas-step";
 import { newId } from "@/lib/uuid";
 import {
@@ -15,7 +15,7 @@ import {
   type PersonaOffering,
   type PersonasStepInput,
 } from "@/lib/validation/personas-step";
-import { StepFormFooter } from "../step-form-footer";
+import { StepForm } from "../step-form";
 import { useStepForm } from "../use-step-form";
 import { OfferingPersonas, offeringSectionId, type PersonaSlot } from "./offering-personas";
 
@@ -64,14 +64,12 @@ export function PersonasForm({
   initialValues: PersonasStepInput;
 }) {
   const t = useTranslations("personas");
-  const tWizard = useTranslations("wizard");
   const step = useStepForm({
     schema: personasStepSchema,
     projectId,
     initialValues,
     action: savePersonasStepAction,
     nextHref,
-    savedMessage: tWizard("saved"),
   });
   const { form } = step;
   // The field entries keep the offering a persona was added to, which never changes, so
@@ -103,40 +101,26 @@ export function PersonasForm({
   };
 
   return (
-    <FormProvider {...form}>
-      <form onSubmit={step.save(false)} noValidate className="space-y-8">
-        <PersonaCoverage missing={offeringsWithoutPersona(offerings, fields)} total={offerings.length} />
-        {[
-          ...offerings.map((offering) => ({ offering, slots: slotsByOffering.get(offering.id) ?? [], known: true })),
-          ...[...orphans].map(([id, slots]) => ({ offering: { id, name: t("offeringRemoved") }, slots, known: false })),
-        ].map(({ offering, slots, known }) => (
-          <OfferingPersonas
-            key={offering.id}
-            offering={offering}
-            offerings={offerings}
-            slots={slots}
-            canEdit={canEdit}
-            canAdd={canAdd && known}
-            canDuplicate={canAdd}
-            onAdd={() => addPersona(offering.id)}
-            onMove={move}
-            onRemove={remove}
-            onDuplicate={duplicatePersona}
-          />
-        ))}
-        {canEdit ? (
-          <StepFormFooter
-            status={step.status}
-            isDirty={form.formState.isDirty}
-            isSubmitting={form.formState.isSubmitting}
-            onSaveAndContinue={step.save(true)}
-            onOverwrite={step.overwrite}
-            pendingRemoval={step.pendingRemoval}
-            onConfirmRemoval={step.confirmRemoval}
-            onCancelRemoval={step.cancelRemoval}
-          />
-        ) : null}
-      </form>
-    </FormProvider>
+    <StepForm step={step} canEdit={canEdit} className="space-y-8">
+      <PersonaCoverage missing={offeringsWithoutPersona(offerings, fields)} total={offerings.length} />
+      {[
+        ...offerings.map((offering) => ({ offering, slots: slotsByOffering.get(offering.id) ?? [], known: true })),
+        ...[...orphans].map(([id, slots]) => ({ offering: { id, name: t("offeringRemoved") }, slots, known: false })),
+      ].map(({ offering, slots, known }) => (
+        <OfferingPersonas
+          key={offering.id}
+          offering={offering}
+          offerings={offerings}
+          slots={slots}
+          canEdit={canEdit}
+          canAdd={canAdd && known}
+          canDuplicate={canAdd}
+          onAdd={() => addPersona(offering.id)}
+          onMove={move}
+          onRemove={remove}
+          onDuplicate={duplicatePersona}
+        />
+      ))}
+    </StepForm>
   );
 }
