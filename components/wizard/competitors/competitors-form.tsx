@@ -58,7 +58,7 @@ export function CompetitorsForm({
                   index={index}
                   count={fields.length}
                   disabled={!canEdit}
-                  onMove={(to) => move(index, to)}
+                  onMove={(direction) => move(index, index + direction)}
                   onRemove={() => remove(index)}
                 />
               </li>

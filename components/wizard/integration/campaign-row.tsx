@@ -1,13 +1,13 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useFormContext, useWatch } from "react-hook-form";
+import { useFormContext } from "react-hook-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { CAMPAIGN_KINDS, CURRENCIES, type IntegrationStepInput } from "@/lib/validation/integration-step";
+import { ItemCard } from "../item-card";
 import { CampaignPersonas } from "./campaign-personas";
 import type { RowProps } from "./content-idea-row";
-import { anyText, RowTextArea, RowTextInput, useRowFieldKit } from "./field-kit";
-import { RowCard } from "./row-card";
+import { anyText, RowTextArea, RowTextInput, useRowCardText, useRowFieldKit } from "./field-kit";
 
 function currencyName(locale: string, code: string): string {
   try {
@@ -84,19 +84,23 @@ function CampaignBudgetFields({ index, disabled }: { index: number; disabled: bo
 /** A paid campaign for one offering, aimed at chosen personas. */
 export function CampaignRow({ rowId, index, total, disabled, offerings, personas, onMove, onRemove }: RowProps) {
   const t = useTranslations("integration");
+  const card = useRowCardText();
   const { getValues } = useFormContext<IntegrationStepInput>();
-  const [offeringId, kind] = useWatch<IntegrationStepInput, [`campaigns.${number}.offeringId`, `campaigns.${number}.kind`]>({
-    name: [`campaigns.${index}.offeringId`, `campaigns.${index}.kind`],
-  });
-  const offering = offerings.find((o) => o.id === offeringId);
   const number = index + 1;
-  const name = offering ? `${t(`kinds.${kind}.label`)} · ${offering.name}` : t("untitled");
   return (
-    <RowCard
+    <ItemCard<IntegrationStepInput, [`campaigns.${number}.offeringId`, `campaigns.${number}.kind`]>
       headingId={`campaign-${rowId}`}
-      heading={t("campaigns.cardHeading", { number, name })}
-      removeLabel={t("campaigns.remove", { number })}
-      removeTitle={t("campaigns.removeTitle", { name })}
+      follows={[`campaigns.${index}.offeringId`, `campaigns.${index}.kind`]}
+      text={([offeringId, kind]) => {
+        const offering = offerings.find((o) => o.id === offeringId);
+        const name = offering ? `${t(`kinds.${kind}.label`)} · ${offering.name}` : t("untitled");
+        return card.text({
+          heading: t("campaigns.cardHeading", { number, name }),
+          remove: t("campaigns.remove", { number }),
+          removeTitle: t("campaigns.removeTitle", { name }),
+        });
+      }}
+      confirm={card.confirm}
       disabled={disabled}
       isFirst={index === 0}
       isLast={index === total - 1}
@@ -118,6 +122,6 @@ export function CampaignRow({ rowId, index, total, disabled, offerings, personas
         <RowTextArea list="campaigns" index={index} field="objective" disabled={disabled} />
         <RowTextArea list="campaigns" index={index} field="successMetric" disabled={disabled} />
       </div>
-    </RowCard>
+    </ItemCard>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useFormContext, useWatch } from "react-hook-form";
+import { useFormContext } from "react-hook-form";
 import { Field, inputClass } from "@/components/ui/field";
 import {
   JOURNEY_STAGES,
@@ -9,8 +9,8 @@ import {
   type IntegrationPersona,
   type IntegrationStepInput,
 } from "@/lib/validation/integration-step";
-import { anyText, PersonaSelect, RowTextArea, RowTextInput, useRowFieldKit } from "./field-kit";
-import { RowCard } from "./row-card";
+import { ItemCard } from "../item-card";
+import { anyText, PersonaSelect, RowTextArea, RowTextInput, useRowCardText, useRowFieldKit } from "./field-kit";
 
 export interface RowProps {
   rowId: string;
@@ -27,16 +27,22 @@ export interface RowProps {
 export function ContentIdeaRow({ rowId, index, total, disabled, offerings, personas, onMove, onRemove }: RowProps) {
   const t = useTranslations("integration");
   const kit = useRowFieldKit("contentIdeas", index);
+  const card = useRowCardText();
   const { getValues } = useFormContext<IntegrationStepInput>();
-  const topic = useWatch<IntegrationStepInput, `contentIdeas.${number}.topic`>({ name: `contentIdeas.${index}.topic` });
   const number = index + 1;
-  const title = topic?.trim() || t("untitled");
   return (
-    <RowCard
+    <ItemCard<IntegrationStepInput, [`contentIdeas.${number}.topic`]>
       headingId={`content-idea-${rowId}`}
-      heading={t("content.cardHeading", { number, topic: title })}
-      removeLabel={t("content.remove", { number })}
-      removeTitle={t("content.removeTitle", { topic: title })}
+      follows={[`contentIdeas.${index}.topic`]}
+      text={([topic]) => {
+        const title = topic?.trim() || t("untitled");
+        return card.text({
+          heading: t("content.cardHeading", { number, topic: title }),
+          remove: t("content.remove", { number }),
+          removeTitle: t("content.removeTitle", { topic: title }),
+        });
+      }}
+      confirm={card.confirm}
       disabled={disabled}
       isFirst={index === 0}
       isLast={index === total - 1}
@@ -65,6 +71,6 @@ export function ContentIdeaRow({ rowId, index, total, disabled, offerings, perso
         <RowTextArea list="contentIdeas" index={index} field="addresses" disabled={disabled} />
         <RowTextInput list="contentIdeas" index={index} field="plannedOn" type="date" optional disabled={disabled} />
       </div>
-    </RowCard>
+    </ItemCard>
   );
 }

@@ -5,6 +5,7 @@ import { useFormContext, type FieldPath } from "react-hook-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { useFieldRegistration } from "@/components/ui/use-field-registration";
 import type { IntegrationOffering, IntegrationPersona, IntegrationStepInput } from "@/lib/validation/integration-step";
+import type { ItemCardText } from "../item-card";
 
 /** The three lists of step 5, named as in the form values and the messages. */
 export type IntegrationList = "contentIdeas" | "socialPlans" | "campaigns";
@@ -17,6 +18,21 @@ type RowFieldKey = { [L in IntegrationList]: `fields.${L}.${RowField<L>}.${Field
 
 /** Whether anything was written in these fields: a blank row goes without a confirmation. */
 export const anyText = (...values: (string | undefined)[]) => values.some((v) => v?.trim());
+
+/** What every row card of the step says besides its own heading: the moves are named after the heading. */
+export function useRowCardText() {
+  const t = useTranslations("integration");
+  return {
+    text: ({ heading, remove, removeTitle }: Pick<ItemCardText, "heading" | "remove" | "removeTitle">): ItemCardText => ({
+      heading,
+      moveUp: t("moveUp", { name: heading }),
+      moveDown: t("moveDown", { name: heading }),
+      remove,
+      removeTitle,
+    }),
+    confirm: { label: t("removeConfirm"), body: t("removeConfirmBody") },
+  };
+}
 
 /** Ids, names, labels, hints and errors of one row's fields, so the field components stay short. */
 export function useRowFieldKit<L extends IntegrationList>(list: L, index: number) {

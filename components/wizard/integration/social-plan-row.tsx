@@ -1,25 +1,31 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useFormContext, useWatch } from "react-hook-form";
+import { useFormContext } from "react-hook-form";
 import type { IntegrationStepInput } from "@/lib/validation/integration-step";
+import { ItemCard } from "../item-card";
 import type { RowProps } from "./content-idea-row";
-import { anyText, PersonaSelect, RowTextArea, RowTextInput } from "./field-kit";
-import { RowCard } from "./row-card";
+import { anyText, PersonaSelect, RowTextArea, RowTextInput, useRowCardText } from "./field-kit";
 
 /** One network for one persona: what it is for, how often, in which tone. */
 export function SocialPlanRow({ rowId, index, total, disabled, offerings, personas, onMove, onRemove }: RowProps) {
   const t = useTranslations("integration");
+  const card = useRowCardText();
   const { getValues } = useFormContext<IntegrationStepInput>();
-  const network = useWatch<IntegrationStepInput, `socialPlans.${number}.network`>({ name: `socialPlans.${index}.network` });
   const number = index + 1;
-  const title = network?.trim() || t("untitled");
   return (
-    <RowCard
+    <ItemCard<IntegrationStepInput, [`socialPlans.${number}.network`]>
       headingId={`social-plan-${rowId}`}
-      heading={t("social.cardHeading", { number, network: title })}
-      removeLabel={t("social.remove", { number })}
-      removeTitle={t("social.removeTitle", { network: title })}
+      follows={[`socialPlans.${index}.network`]}
+      text={([network]) => {
+        const title = network?.trim() || t("untitled");
+        return card.text({
+          heading: t("social.cardHeading", { number, network: title }),
+          remove: t("social.remove", { number }),
+          removeTitle: t("social.removeTitle", { network: title }),
+        });
+      }}
+      confirm={card.confirm}
       disabled={disabled}
       isFirst={index === 0}
       isLast={index === total - 1}
@@ -37,6 +43,6 @@ export function SocialPlanRow({ rowId, index, total, disabled, offerings, person
         <RowTextInput list="socialPlans" index={index} field="frequency" disabled={disabled} />
         <RowTextInput list="socialPlans" index={index} field="tone" disabled={disabled} />
       </div>
-    </RowCard>
+    </ItemCard>
   );
 }

@@ -53,7 +53,7 @@ export function OfferingsForm({
                   index={index}
                   count={fields.length}
                   disabled={!canEdit}
-                  onMove={(to) => move(index, to)}
+                  onMove={(direction) => move(index, index + direction)}
                   onRemove={() => remove(index)}
                 />
               </li>

@@ -4,8 +4,8 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { PERSONA_LISTS, type PersonaOffering, type PersonasStepInput } from "@/lib/validation/personas-step";
+import { ItemCard } from "../item-card";
 import { DuplicatePersona } from "./duplicate-persona";
 import { PersonaDecisionFields } from "./persona-decision-fields";
 import { PersonaSection, PersonaTextArea } from "./persona-field-kit";
@@ -13,55 +13,6 @@ import { PersonaListField, PersonaProfileGrid } from "./persona-list-field";
 import { PersonaWhoFields } from "./persona-who-fields";
 
 const WRITTEN_FIELDS = ["name", "description", "needs", "motivations", "ideals", "attractingContent", "objections"] as const;
-
-/**
- * Heading and the card's buttons: only this part follows the name as it is typed, so the
- * rest of the card does not re-render on every keystroke.
- */
-function PersonaCardHeader({
-  headingId,
-  index,
-  offeringName,
-  disabled,
-  isFirst,
-  isLast,
-  onMove,
-  onRemove,
-}: {
-  headingId: string;
-  index: number;
-  offeringName: string;
-  disabled: boolean;
-  isFirst: boolean;
-  isLast: boolean;
-  onMove: (direction: -1 | 1) => void;
-  onRemove: () => void;
-}) {
-  const t = useTranslations("personas");
-  const tCommon = useTranslations("common");
-  const typed = useWatch<PersonasStepInput, `personas.${number}.name`>({ name: `personas.${index}.name` });
-  const name = typed?.trim() || t("untitled");
-  return (
-    <div className="flex flex-wrap items-center justify-between gap-2">
-      <h3 id={headingId} className="text-base font-semibold">
-        {t("cardHeading", { offering: offeringName, name })}
-      </h3>
-      {disabled ? null : (
-        <div className="flex gap-1">
-          <Button variant="ghost" className="px-2 py-1" disabled={isFirst} onClick={() => onMove(-1)} aria-label={t("moveUp", { name })}>
-            ↑ {tCommon("moveUp")}
-          </Button>
-          <Button variant="ghost" className="px-2 py-1" disabled={isLast} onClick={() => onMove(1)} aria-label={t("moveDown", { name })}>
-            ↓ {tCommon("moveDown")}
-          </Button>
-          <Button variant="ghost" className="px-2 py-1 text-red-700" onClick={onRemove} aria-label={t("remove", { name })}>
-            {tCommon("remove")}
-          </Button>
-        </div>
-      )}
-    </div>
-  );
-}
 
 /** Opens or folds a card's details; its name follows the persona's, as the heading does. */
 function DetailsToggle({
@@ -134,36 +85,39 @@ export function PersonaCard({
 }) {
   const t = useTranslations("personas");
   const { getValues, formState } = useFormContext<PersonasStepInput>();
-  const [confirming, setConfirming] = useState(false);
   const [open, setOpen] = useState(!startCollapsed);
-  const headingId = `persona-${personaId}-heading`;
   const detailsId = `persona-${personaId}-details`;
-  const currentName = () => getValues(`personas.${index}.name`)?.trim() || t("untitled");
   const offeringGone = Boolean(formState.errors.personas?.[index]?.offeringId);
   // A folded card with a field error opens, so the message is seen where the field is.
   const expanded = open || Boolean(formState.errors.personas?.[index]);
   const toggle = <DetailsToggle index={index} expanded={expanded} detailsId={detailsId} onToggle={() => setOpen(!expanded)} />;
 
-  // Only ask when there is something to lose: prefilled demographics alone do not count.
-  const requestRemoval = () => {
-    const persona = getValues(`personas.${index}`);
-    const written = WRITTEN_FIELDS.some((f) => persona[f]?.trim()) || PERSONA_LISTS.some((f) => persona[f]?.length);
-    if (written) setConfirming(true);
-    else onRemove();
-  };
-
   return (
-    <article aria-labelledby={headingId} className="space-y-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
-      <PersonaCardHeader
-        headingId={headingId}
-        index={index}
-        offeringName={offeringName}
-        disabled={disabled}
-        isFirst={isFirst}
-        isLast={isLast}
-        onMove={onMove}
-        onRemove={requestRemoval}
-      />
+    <ItemCard<PersonasStepInput, [`personas.${number}.name`]>
+      headingId={`persona-${personaId}-heading`}
+      follows={[`personas.${index}.name`]}
+      text={([typed]) => {
+        const name = typed?.trim() || t("untitled");
+        return {
+          heading: t("cardHeading", { offering: offeringName, name }),
+          moveUp: t("moveUp", { name }),
+          moveDown: t("moveDown", { name }),
+          remove: t("remove", { name }),
+          removeTitle: t("removeConfirmTitle", { name }),
+        };
+      }}
+      confirm={{ label: t("removeConfirm"), body: t("removeConfirmBody") }}
+      disabled={disabled}
+      isFirst={isFirst}
+      isLast={isLast}
+      // Only ask when there is something to lose: prefilled demographics alone do not count.
+      isBlank={() => {
+        const persona = getValues(`personas.${index}`);
+        return !WRITTEN_FIELDS.some((f) => persona[f]?.trim()) && !PERSONA_LISTS.some((f) => persona[f]?.length);
+      }}
+      onMove={onMove}
+      onRemove={onRemove}
+    >
       {offeringGone ? (
         <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
           {t("offeringGone")}
@@ -213,18 +167,6 @@ export function PersonaCard({
           {toggle}
         </div>
       )}
-      <ConfirmDialog
-        open={confirming}
-        title={t("removeConfirmTitle", { name: currentName() })}
-        confirmLabel={t("removeConfirm")}
-        onConfirm={() => {
-          setConfirming(false);
-          onRemove();
-        }}
-        onClose={() => setConfirming(false)}
-      >
-        {t("removeConfirmBody")}
-      </ConfirmDialog>
-    </article>
+    </ItemCard>
   );
 }

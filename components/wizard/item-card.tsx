@@ -2,18 +2,30 @@
 
 import { useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
+import { useWatch, type FieldPath, type FieldPathValues, type FieldValues } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 
+/** What a card says about its item, worked out from the fields it follows. */
+export interface ItemCardText {
+  heading: string;
+  moveUp: string;
+  moveDown: string;
+  remove: string;
+  /** The removal confirmation's title. */
+  removeTitle: string;
+}
+
 /**
- * One entry of a step 5 list: its heading, move and remove buttons, and the confirmation
- * asked before a removal (only when something was written in it).
+ * One entry of a step's list (an offering, a competitor, a persona, a row of step 5): its
+ * heading, the move and remove buttons, and the confirmation asked before a removal, only
+ * when something was written in the entry.
  */
-export function RowCard({
+export function ItemCard<T extends FieldValues, N extends readonly FieldPath<T>[]>({
   headingId,
-  heading,
-  removeLabel,
-  removeTitle,
+  follows,
+  text,
+  confirm,
   disabled,
   isFirst,
   isLast,
@@ -23,9 +35,11 @@ export function RowCard({
   children,
 }: {
   headingId: string;
-  heading: string;
-  removeLabel: string;
-  removeTitle: string;
+  /** The fields the heading and the buttons' names follow as they are typed. */
+  follows: readonly [...N];
+  text: (values: FieldPathValues<T, N>) => ItemCardText;
+  /** The confirmation's button and explanation. */
+  confirm: { label: string; body: string };
   disabled: boolean;
   isFirst: boolean;
   isLast: boolean;
@@ -35,40 +49,30 @@ export function RowCard({
   onRemove: () => void;
   children: ReactNode;
 }) {
-  const t = useTranslations("integration");
   const tCommon = useTranslations("common");
   const [confirming, setConfirming] = useState(false);
+  // Typing in a followed field re-renders this frame only: `children` are the same
+  // elements as before, so React leaves the card's fields alone.
+  const said = text(useWatch<T, N>({ name: follows }));
   return (
     <article aria-labelledby={headingId} className="space-y-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h3 id={headingId} className="text-base font-semibold">
-          {heading}
+          {said.heading}
         </h3>
         {disabled ? null : (
           <div className="flex gap-1">
-            <Button
-              variant="ghost"
-              className="px-2 py-1"
-              disabled={isFirst}
-              onClick={() => onMove(-1)}
-              aria-label={t("moveUp", { name: heading })}
-            >
+            <Button variant="ghost" className="px-2 py-1" disabled={isFirst} onClick={() => onMove(-1)} aria-label={said.moveUp}>
               ↑ {tCommon("moveUp")}
             </Button>
-            <Button
-              variant="ghost"
-              className="px-2 py-1"
-              disabled={isLast}
-              onClick={() => onMove(1)}
-              aria-label={t("moveDown", { name: heading })}
-            >
+            <Button variant="ghost" className="px-2 py-1" disabled={isLast} onClick={() => onMove(1)} aria-label={said.moveDown}>
               ↓ {tCommon("moveDown")}
             </Button>
             <Button
               variant="ghost"
               className="px-2 py-1 text-red-700"
               onClick={() => (isBlank() ? onRemove() : setConfirming(true))}
-              aria-label={removeLabel}
+              aria-label={said.remove}
             >
               {tCommon("remove")}
             </Button>
@@ -78,15 +82,15 @@ export function RowCard({
       {children}
       <ConfirmDialog
         open={confirming}
-        title={removeTitle}
-        confirmLabel={t("removeConfirm")}
+        title={said.removeTitle}
+        confirmLabel={confirm.label}
         onConfirm={() => {
           setConfirming(false);
           onRemove();
         }}
         onClose={() => setConfirming(false)}
       >
-        {t("removeConfirmBody")}
+        {confirm.body}
       </ConfirmDialog>
     </article>
   );
