@@ -1,46 +1,12 @@
 "use client";
 
-import { Controller, useFormContext } from "react-hook-form";
+import { useFormContext } from "react-hook-form";
 import { Field, inputClass } from "@/components/ui/field";
-import { TagInput } from "@/components/ui/tag-input";
 import { useFieldRegistration } from "@/components/ui/use-field-registration";
-import { firstErrorCode } from "@/components/wizard/personas/persona-field-kit";
 import type { CompetitorsStepInput } from "@/lib/validation/competitors-step";
-import { MAX_TAGS, TAG_MAX_LENGTH } from "@/lib/validation/tags";
+import { TagField } from "../tag-field";
 import { useFieldCopy } from "./field-copy";
 import { SocialNetworksField } from "./social-networks-field";
-
-function TagListField({ name, disabled }: { name: "media" | "keywords"; disabled: boolean }) {
-  const copy = useFieldCopy();
-  const { control, formState } = useFormContext<CompetitorsStepInput>();
-  return (
-    <Controller
-      control={control}
-      name={`digitalProfile.${name}`}
-      render={({ field: list }) => (
-        <Field
-          id={`digitalProfile-${name}`}
-          label={copy.label(name)}
-          hint={copy.hint(name)}
-          error={firstErrorCode(formState.errors.digitalProfile?.[name])}
-          optional={name === "media"}
-        >
-          {(c) => (
-            <TagInput
-              control={c}
-              value={list.value}
-              onChange={list.onChange}
-              onBlur={list.onBlur}
-              maxItems={MAX_TAGS}
-              maxLength={TAG_MAX_LENGTH}
-              disabled={disabled}
-            />
-          )}
-        </Field>
-      )}
-    />
-  );
-}
 
 function ProfileTextArea({ name, disabled }: { name: "needs" | "painPoints"; disabled: boolean }) {
   const copy = useFieldCopy();
@@ -71,8 +37,17 @@ export function DigitalProfileFields({ disabled }: { disabled: boolean }) {
       </div>
       <SocialNetworksField disabled={disabled} />
       <div className="grid gap-4 md:grid-cols-2">
-        <TagListField name="keywords" disabled={disabled} />
-        <TagListField name="media" disabled={disabled} />
+        {(["keywords", "media"] as const).map((name) => (
+          <TagField<CompetitorsStepInput>
+            key={name}
+            name={`digitalProfile.${name}`}
+            id={`digitalProfile-${name}`}
+            label={copy.label(name)}
+            hint={copy.hint(name)}
+            optional={name === "media"}
+            disabled={disabled}
+          />
+        ))}
         <ProfileTextArea name="needs" disabled={disabled} />
         <ProfileTextArea name="painPoints" disabled={disabled} />
       </div>

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import { FieldHint } from "../field-kit";
 
 /** The fields of step 2 that carry a label, a help text and an example in the messages. */
 export type CompetitorsFieldKey =
@@ -25,9 +26,7 @@ export function useFieldCopy() {
     t,
     label: (field: CompetitorsFieldKey): string => t(`fields.${field}.label`),
     hint: (field: CompetitorsFieldKey): ReactNode => (
-      <>
-        {t(`fields.${field}.help`)} <span className="italic">{t("example", { text: t(`fields.${field}.example`) })}</span>
-      </>
+      <FieldHint help={t(`fields.${field}.help`)} example={t("example", { text: t(`fields.${field}.example`) })} />
     ),
   };
 }

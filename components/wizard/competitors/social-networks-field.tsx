@@ -3,7 +3,6 @@
 import { Controller, useFormContext } from "react-hook-form";
 import { Field } from "@/components/ui/field";
 import { TagInput } from "@/components/ui/tag-input";
-import { firstErrorCode } from "@/components/wizard/personas/persona-field-kit";
 import {
   canonicalSocialNetwork,
   COMMON_SOCIAL_NETWORKS,
@@ -12,6 +11,7 @@ import {
   type CompetitorsStepInput,
 } from "@/lib/validation/competitors-step";
 import { MAX_TAGS, TAG_MAX_LENGTH } from "@/lib/validation/tags";
+import { firstErrorCode } from "../first-error-code";
 import { useFieldCopy } from "./field-copy";
 
 const FIELD_ID = "digitalProfile-socialNetworks";

@@ -1,10 +1,9 @@
 "use client";
 
 import { useWatch } from "react-hook-form";
-import { Field, inputClass } from "@/components/ui/field";
-import { numberOrNull } from "@/components/wizard/personas/persona-field-kit";
-import { birthYearsFor } from "@/lib/validation/demographics-step";
+import { birthYearsFor, type DemographicsStepInput } from "@/lib/validation/demographics-step";
 import { MAX_AGE } from "@/lib/validation/personas-step";
+import { AgeRange } from "../age-range";
 import { useDemographicsFieldKit } from "./field-kit";
 
 /** Which birth years the typed ages cover, to help pick the generations below. */
@@ -28,30 +27,10 @@ function BirthYearsHint({ currentYear }: { currentYear: number }) {
 /** Youngest and oldest age, each optional; the oldest may not be below the youngest. */
 export function AgeRangeFields({ disabled, currentYear }: { disabled: boolean; currentYear: number }) {
   const kit = useDemographicsFieldKit();
-  const ageField = (field: "ageMin" | "ageMax") => (
-    <Field id={kit.id(field)} label={kit.label(field)} hint={kit.hint(field)} error={kit.error(field)}>
-      {(c) => (
-        <input
-          {...c}
-          {...kit.register(field, { setValueAs: numberOrNull })}
-          readOnly={disabled}
-          type="number"
-          inputMode="numeric"
-          min={0}
-          max={MAX_AGE}
-          step={1}
-          className={inputClass}
-        />
-      )}
-    </Field>
-  );
   return (
     <fieldset className="space-y-2">
       <legend className="text-sm font-semibold text-slate-900">{kit.t("groups.ageRange")}</legend>
-      <div className="grid gap-4 sm:grid-cols-2">
-        {ageField("ageMin")}
-        {ageField("ageMax")}
-      </div>
+      <AgeRange<DemographicsStepInput> copy={kit} path={(field) => field} disabled={disabled} className="grid gap-4 sm:grid-cols-2" />
       <div aria-live="polite">
         <BirthYearsHint currentYear={currentYear} />
       </div>

@@ -8,7 +8,6 @@ import {
   SHORT_TEXT_MAX_LENGTH,
   type GenderLabels,
 } from "@/lib/validation/demographics-step";
-import { TAG_MAX_LENGTH } from "@/lib/validation/tags";
 import { AgeRangeFields } from "./age-range-fields";
 import { DemographicsSection, DemographicsTagField, DemographicsTextArea, useDemographicsFieldKit } from "./field-kit";
 import { GenerationCheckboxes } from "./generation-checkboxes";
@@ -32,7 +31,7 @@ export function DemographicFields({
       <AgeRangeFields disabled={disabled} currentYear={currentYear} />
       <GenerationCheckboxes disabled={disabled} />
       <div className="grid gap-4 md:grid-cols-2">
-        <DemographicsTagField field="locations" disabled={disabled} maxLength={TAG_MAX_LENGTH} />
+        <DemographicsTagField field="locations" disabled={disabled} />
         <DemographicsTagField field="genders" disabled={disabled} maxLength={GENDER_MAX_LENGTH} suggestions={genderSuggestions} optional />
         <DemographicsTextArea field="occupation" disabled={disabled} maxLength={OCCUPATION_MAX_LENGTH} />
         <DemographicsTextArea field="household" disabled={disabled} maxLength={SHORT_TEXT_MAX_LENGTH} optional />

@@ -2,18 +2,18 @@
 
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { Controller, useFormContext } from "react-hook-form";
+import { useFormContext } from "react-hook-form";
 import { Field, inputClass } from "@/components/ui/field";
-import { TagInput } from "@/components/ui/tag-input";
 import { useFieldRegistration } from "@/components/ui/use-field-registration";
-import { firstErrorCode } from "@/components/wizard/personas/persona-field-kit";
 import type { DemographicsProfile, DemographicsStepInput } from "@/lib/validation/demographics-step";
-import { MAX_TAGS } from "@/lib/validation/tags";
+import { FieldHint } from "../field-kit";
+import { firstErrorCode } from "../first-error-code";
+import { TagField } from "../tag-field";
 
 /** Every field of step 3 has a label, a short help text and a concrete example in the messages. */
 export type DemographicsField = keyof DemographicsProfile;
 type TextField = "household" | "occupation" | "economicLevel" | "educationLevel" | "valuesAndCustoms";
-type TagField = "genders" | "locations" | "languages";
+type TagList = "genders" | "locations" | "languages";
 
 /** Ids, labels, hints and errors of the step's fields, so the field components stay short. */
 export function useDemographicsFieldKit() {
@@ -27,9 +27,7 @@ export function useDemographicsFieldKit() {
     id: (field: DemographicsField) => `demographics-${field}`,
     label: (field: DemographicsField) => t(`fields.${field}.label`),
     hint: (field: DemographicsField): ReactNode => (
-      <>
-        {t(`fields.${field}.help`)} <span className="italic">{t("example", { text: t(`fields.${field}.example`) })}</span>
-      </>
+      <FieldHint help={t(`fields.${field}.help`)} example={t("example", { text: t(`fields.${field}.example`) })} />
     ),
     error: (field: DemographicsField) => firstErrorCode(formState.errors[field]),
   };
@@ -64,34 +62,25 @@ export function DemographicsTagField({
   suggestions,
   optional,
 }: {
-  field: TagField;
+  field: TagList;
   disabled: boolean;
-  maxLength: number;
+  /** Entries are as long as any tag unless the field says otherwise. */
+  maxLength?: number;
   suggestions?: readonly { value: string; label: string }[];
   optional?: boolean;
 }) {
   const kit = useDemographicsFieldKit();
   return (
-    <Controller
-      control={kit.control}
+    <TagField<DemographicsStepInput>
       name={field}
-      render={({ field: list }) => (
-        <Field id={kit.id(field)} label={kit.label(field)} hint={kit.hint(field)} error={kit.error(field)} optional={optional}>
-          {(c) => (
-            <TagInput
-              control={c}
-              value={list.value}
-              onChange={list.onChange}
-              onBlur={list.onBlur}
-              suggestions={suggestions}
-              maxItems={MAX_TAGS}
-              maxLength={maxLength}
-              disabled={disabled}
-              placeholder={kit.t(`placeholders.${field}`)}
-            />
-          )}
-        </Field>
-      )}
+      id={kit.id(field)}
+      label={kit.label(field)}
+      hint={kit.hint(field)}
+      optional={optional}
+      disabled={disabled}
+      maxLength={maxLength}
+      suggestions={suggestions}
+      placeholder={kit.t(`placeholders.${field}`)}
     />
   );
 }

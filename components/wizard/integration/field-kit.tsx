@@ -5,6 +5,7 @@ import { useFormContext, type FieldPath } from "react-hook-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { useFieldRegistration } from "@/components/ui/use-field-registration";
 import type { IntegrationOffering, IntegrationPersona, IntegrationStepInput } from "@/lib/validation/integration-step";
+import { FieldHint } from "../field-kit";
 import type { ItemCardText } from "../item-card";
 
 /** The three lists of step 5, named as in the form values and the messages. */
@@ -50,11 +51,7 @@ export function useRowFieldKit<L extends IntegrationList>(list: L, index: number
     id: (field: string) => `${list}-${index}-${field}`,
     path: (field: string) => `${list}.${index}.${field}` as IntegrationPath,
     label: (field: RowField<L>) => t(text(field, "label")),
-    hint: (field: RowField<L>) => (
-      <>
-        {t(text(field, "help"))} <span className="italic">{t("example", { text: t(text(field, "example")) })}</span>
-      </>
-    ),
+    hint: (field: RowField<L>) => <FieldHint help={t(text(field, "help"))} example={t("example", { text: t(text(field, "example")) })} />,
     error: (field: string) => errors?.[field]?.message ?? errors?.[field]?.root?.message,
   };
 }

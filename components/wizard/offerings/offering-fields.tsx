@@ -5,8 +5,7 @@ import { useFormContext, useWatch } from "react-hook-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { useFieldRegistration } from "@/components/ui/use-field-registration";
 import { OFFERING_TIERS, type OfferingsStepInput } from "@/lib/validation/offerings-step";
-
-const numberOrNull = (value: unknown) => (value === "" || value === null || value === undefined ? null : Number(value));
+import { FieldHint, numberOrNull } from "../field-kit";
 
 /** The fields of one offering; the card around it owns ordering and removal. */
 export function OfferingFields({ index, disabled }: { index: number; disabled: boolean }) {
@@ -19,9 +18,7 @@ export function OfferingFields({ index, disabled }: { index: number; disabled: b
   const path = <K extends string>(field: K) => `offerings.${index}.${field}` as const;
   // Every field carries a short help text and a concrete example.
   const hint = (key: "name" | "category" | "definition" | "objective" | "weight" | "revenueShare" | "tier" | "audience") => (
-    <>
-      {t(`${key}Hint`)} <span className="italic">{t("example", { text: t(`examples.${key}`) })}</span>
-    </>
+    <FieldHint help={t(`${key}Hint`)} example={t("example", { text: t(`examples.${key}`) })} />
   );
 
   return (

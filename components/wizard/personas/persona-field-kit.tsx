@@ -6,27 +6,11 @@ import { useFormContext } from "react-hook-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { useFieldRegistration } from "@/components/ui/use-field-registration";
 import type { PersonaInput, PersonasStepInput } from "@/lib/validation/personas-step";
+import { FieldHint } from "../field-kit";
+import { firstErrorCode } from "../first-error-code";
 
 /** Every persona field has a label, a short help text and a concrete example in the messages. */
 export type PersonaFieldName = Exclude<keyof PersonaInput, "id" | "offeringId">;
-
-export const numberOrNull = (value: unknown) => (value === "" || value === null || value === undefined ? null : Number(value));
-
-/**
- * react-hook-form keeps a list's own error in `message` (or `root.message`) and the
- * errors of its entries by index; the field shows whichever comes first.
- */
-export function firstErrorCode(error: unknown): string | undefined {
-  if (!error || typeof error !== "object") return undefined;
-  const e = error as { message?: unknown; root?: { message?: unknown } };
-  if (typeof e.message === "string") return e.message;
-  if (typeof e.root?.message === "string") return e.root.message;
-  for (const value of Object.values(error)) {
-    const code = value && typeof value === "object" ? (value as { message?: unknown }).message : undefined;
-    if (typeof code === "string") return code;
-  }
-  return undefined;
-}
 
 /** Ids, names, labels, hints and errors of one persona's fields, so the field components stay short. */
 export function usePersonaFieldKit(index: number) {
@@ -44,9 +28,7 @@ export function usePersonaFieldKit(index: number) {
     path: <K extends keyof PersonaInput>(field: K) => `personas.${index}.${field}` as const,
     label: (field: PersonaFieldName) => t(`fields.${field}.label`),
     hint: (field: PersonaFieldName) => (
-      <>
-        {t(`fields.${field}.help`)} <span className="italic">{t("example", { text: t(`fields.${field}.example`) })}</span>
-      </>
+      <FieldHint help={t(`fields.${field}.help`)} example={t("example", { text: t(`fields.${field}.example`) })} />
     ),
     error: (field: PersonaFieldName) => firstErrorCode(errors?.[field]),
   };

@@ -1,34 +1,20 @@
 "use client";
 
-import { Controller } from "react-hook-form";
-import { Field } from "@/components/ui/field";
-import { TagInput } from "@/components/ui/tag-input";
-import { LIST_ITEM_MAX_LENGTH, type PERSONA_LISTS } from "@/lib/validation/personas-step";
-import { MAX_TAGS } from "@/lib/validation/tags";
+import { LIST_ITEM_MAX_LENGTH, type PERSONA_LISTS, type PersonasStepInput } from "@/lib/validation/personas-step";
+import { TagField } from "../tag-field";
 import { usePersonaFieldKit } from "./persona-field-kit";
 
 /** One of a persona's lists (goals, jobs, pains, gains, channels), typed entry by entry. */
 export function PersonaListField({ index, field, disabled }: { index: number; field: (typeof PERSONA_LISTS)[number]; disabled: boolean }) {
   const kit = usePersonaFieldKit(index);
   return (
-    <Controller
-      control={kit.control}
+    <TagField<PersonasStepInput>
       name={kit.path(field)}
-      render={({ field: list }) => (
-        <Field id={kit.id(field)} label={kit.label(field)} hint={kit.hint(field)} error={kit.error(field)}>
-          {(c) => (
-            <TagInput
-              control={c}
-              value={list.value}
-              onChange={list.onChange}
-              onBlur={list.onBlur}
-              maxItems={MAX_TAGS}
-              maxLength={LIST_ITEM_MAX_LENGTH}
-              disabled={disabled}
-            />
-          )}
-        </Field>
-      )}
+      id={kit.id(field)}
+      label={kit.label(field)}
+      hint={kit.hint(field)}
+      maxLength={LIST_ITEM_MAX_LENGTH}
+      disabled={disabled}
     />
   );
 }

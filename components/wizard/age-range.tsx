@@ -1,0 +1,50 @@
+"use client";
+
+import type { FieldPathByValue, FieldValues } from "react-hook-form";
+import { Field, inputClass } from "@/components/ui/field";
+import { useFieldRegistration } from "@/components/ui/use-field-registration";
+import { MAX_AGE } from "@/lib/validation/personas-step";
+import { numberOrNull, type FieldCopy } from "./field-kit";
+
+type AgeField = "ageMin" | "ageMax";
+
+/**
+ * The youngest and the oldest age side by side, each a whole number from 0 to MAX_AGE or
+ * empty: the target of step 3 and each persona of step 4 have the same pair.
+ */
+export function AgeRange<T extends FieldValues>({
+  copy,
+  path,
+  optional,
+  disabled,
+  className,
+}: {
+  copy: FieldCopy<AgeField>;
+  path: (field: AgeField) => FieldPathByValue<T, number | null>;
+  optional?: boolean;
+  disabled: boolean;
+  className: string;
+}) {
+  const { field } = useFieldRegistration<T>();
+  return (
+    <div className={className}>
+      {(["ageMin", "ageMax"] as const).map((age) => (
+        <Field key={age} id={copy.id(age)} label={copy.label(age)} hint={copy.hint(age)} error={copy.error(age)} optional={optional}>
+          {(c) => (
+            <input
+              {...c}
+              {...field(path(age), { setValueAs: numberOrNull })}
+              readOnly={disabled}
+              type="number"
+              inputMode="numeric"
+              min={0}
+              max={MAX_AGE}
+              step={1}
+              className={inputClass}
+            />
+          )}
+        </Field>
+      ))}
+    </div>
+  );
+}
