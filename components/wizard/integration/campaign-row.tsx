@@ -7,7 +7,7 @@ import { CAMPAIGN_KINDS, CURRENCIES, type IntegrationStepInput } from "@/lib/val
 import { ItemCard } from "../item-card";
 import { CampaignPersonas } from "./campaign-personas";
 import type { RowProps } from "./content-idea-row";
-import { anyText, RowTextArea, RowTextInput, useRowCardText, useRowFieldKit } from "./field-kit";
+import { anyText, RowTextField, useRowCardText, useRowFieldKit } from "./field-kit";
 
 function currencyName(locale: string, code: string): string {
   try {
@@ -113,14 +113,14 @@ export function CampaignRow({ rowId, index, total, disabled, offerings, personas
     >
       <CampaignTargetFields index={index} disabled={disabled} offerings={offerings} personas={personas} />
       <div className="grid gap-4 md:grid-cols-2">
-        <RowTextInput list="campaigns" index={index} field="channel" disabled={disabled} className="md:col-span-2" />
+        <RowTextField list="campaigns" index={index} field="channel" disabled={disabled} className="md:col-span-2" />
         <div className="md:col-span-2">
           <CampaignBudgetFields index={index} disabled={disabled} />
         </div>
-        <RowTextInput list="campaigns" index={index} field="startsOn" type="date" optional disabled={disabled} />
-        <RowTextInput list="campaigns" index={index} field="endsOn" type="date" optional disabled={disabled} />
-        <RowTextArea list="campaigns" index={index} field="objective" disabled={disabled} />
-        <RowTextArea list="campaigns" index={index} field="successMetric" disabled={disabled} />
+        <RowTextField list="campaigns" index={index} field="startsOn" type="date" optional disabled={disabled} />
+        <RowTextField list="campaigns" index={index} field="endsOn" type="date" optional disabled={disabled} />
+        <RowTextField list="campaigns" index={index} field="objective" multiline disabled={disabled} />
+        <RowTextField list="campaigns" index={index} field="successMetric" multiline disabled={disabled} />
       </div>
     </ItemCard>
   );

@@ -10,7 +10,7 @@ import {
   type IntegrationStepInput,
 } from "@/lib/validation/integration-step";
 import { ItemCard } from "../item-card";
-import { anyText, PersonaSelect, RowTextArea, RowTextInput, useRowCardText, useRowFieldKit } from "./field-kit";
+import { anyText, PersonaSelect, RowTextField, useRowCardText, useRowFieldKit } from "./field-kit";
 
 export interface RowProps {
   rowId: string;
@@ -55,7 +55,7 @@ export function ContentIdeaRow({ rowId, index, total, disabled, offerings, perso
     >
       <div className="grid gap-4 md:grid-cols-2">
         <PersonaSelect list="contentIdeas" index={index} disabled={disabled} offerings={offerings} personas={personas} />
-        <RowTextInput list="contentIdeas" index={index} field="topic" disabled={disabled} />
+        <RowTextField list="contentIdeas" index={index} field="topic" disabled={disabled} />
         <Field id={kit.id("stage")} label={kit.label("stage")} hint={kit.hint("stage")} error={kit.error("stage")}>
           {(c) => (
             <select {...c} {...kit.register(kit.path("stage"))} disabled={disabled} className={inputClass}>
@@ -67,9 +67,9 @@ export function ContentIdeaRow({ rowId, index, total, disabled, offerings, perso
             </select>
           )}
         </Field>
-        <RowTextInput list="contentIdeas" index={index} field="format" disabled={disabled} />
-        <RowTextArea list="contentIdeas" index={index} field="addresses" disabled={disabled} />
-        <RowTextInput list="contentIdeas" index={index} field="plannedOn" type="date" optional disabled={disabled} />
+        <RowTextField list="contentIdeas" index={index} field="format" disabled={disabled} />
+        <RowTextField list="contentIdeas" index={index} field="addresses" multiline disabled={disabled} />
+        <RowTextField list="contentIdeas" index={index} field="plannedOn" type="date" optional disabled={disabled} />
       </div>
     </ItemCard>
   );

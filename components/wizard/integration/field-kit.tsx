@@ -56,11 +56,13 @@ export function useRowFieldKit<L extends IntegrationList>(list: L, index: number
   };
 }
 
-export function RowTextInput<L extends IntegrationList>({
+/** A written field of a row: a two-row text area when `multiline`, otherwise a one-line input of `type`. */
+export function RowTextField<L extends IntegrationList>({
   list,
   index,
   field,
   disabled,
+  multiline,
   type = "text",
   optional,
   className = "",
@@ -69,6 +71,7 @@ export function RowTextInput<L extends IntegrationList>({
   index: number;
   field: RowField<L>;
   disabled: boolean;
+  multiline?: boolean;
   type?: "text" | "date";
   optional?: boolean;
   className?: string;
@@ -83,28 +86,13 @@ export function RowTextInput<L extends IntegrationList>({
       optional={optional}
       className={className}
     >
-      {(c) => <input {...c} {...kit.register(kit.path(field))} type={type} readOnly={disabled} className={inputClass} />}
-    </Field>
-  );
-}
-
-export function RowTextArea<L extends IntegrationList>({
-  list,
-  index,
-  field,
-  disabled,
-  className = "",
-}: {
-  list: L;
-  index: number;
-  field: RowField<L>;
-  disabled: boolean;
-  className?: string;
-}) {
-  const kit = useRowFieldKit(list, index);
-  return (
-    <Field id={kit.id(field)} label={kit.label(field)} hint={kit.hint(field)} error={kit.error(field)} className={className}>
-      {(c) => <textarea {...c} {...kit.register(kit.path(field))} readOnly={disabled} rows={2} className={inputClass} />}
+      {(c) =>
+        multiline ? (
+          <textarea {...c} {...kit.register(kit.path(field))} readOnly={disabled} rows={2} className={inputClass} />
+        ) : (
+          <input {...c} {...kit.register(kit.path(field))} type={type} readOnly={disabled} className={inputClass} />
+        )
+      }
     </Field>
   );
 }

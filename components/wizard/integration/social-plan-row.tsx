@@ -5,7 +5,7 @@ import { useFormContext } from "react-hook-form";
 import type { IntegrationStepInput } from "@/lib/validation/integration-step";
 import { ItemCard } from "../item-card";
 import type { RowProps } from "./content-idea-row";
-import { anyText, PersonaSelect, RowTextArea, RowTextInput, useRowCardText } from "./field-kit";
+import { anyText, PersonaSelect, RowTextField, useRowCardText } from "./field-kit";
 
 /** One network for one persona: what it is for, how often, in which tone. */
 export function SocialPlanRow({ rowId, index, total, disabled, offerings, personas, onMove, onRemove }: RowProps) {
@@ -38,10 +38,10 @@ export function SocialPlanRow({ rowId, index, total, disabled, offerings, person
     >
       <div className="grid gap-4 md:grid-cols-2">
         <PersonaSelect list="socialPlans" index={index} disabled={disabled} offerings={offerings} personas={personas} />
-        <RowTextInput list="socialPlans" index={index} field="network" disabled={disabled} />
-        <RowTextArea list="socialPlans" index={index} field="purpose" disabled={disabled} className="md:col-span-2" />
-        <RowTextInput list="socialPlans" index={index} field="frequency" disabled={disabled} />
-        <RowTextInput list="socialPlans" index={index} field="tone" disabled={disabled} />
+        <RowTextField list="socialPlans" index={index} field="network" disabled={disabled} />
+        <RowTextField list="socialPlans" index={index} field="purpose" multiline disabled={disabled} className="md:col-span-2" />
+        <RowTextField list="socialPlans" index={index} field="frequency" disabled={disabled} />
+        <RowTextField list="socialPlans" index={index} field="tone" disabled={disabled} />
       </div>
     </ItemCard>
   );

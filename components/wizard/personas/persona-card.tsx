@@ -8,7 +8,7 @@ import { PERSONA_LISTS, type PersonaOffering, type PersonasStepInput } from "@/l
 import { ItemCard } from "../item-card";
 import { DuplicatePersona } from "./duplicate-persona";
 import { PersonaDecisionFields } from "./persona-decision-fields";
-import { PersonaSection, PersonaTextArea } from "./persona-field-kit";
+import { PersonaSection, PersonaTextField } from "./persona-field-kit";
 import { PersonaListField, PersonaProfileGrid } from "./persona-list-field";
 import { PersonaWhoFields } from "./persona-who-fields";
 
@@ -134,9 +134,9 @@ export function PersonaCard({
           </PersonaSection>
           <PersonaSection title={t("groups.min")} hint={t("groups.minHint")}>
             <div className="grid gap-4 md:grid-cols-3">
-              <PersonaTextArea index={index} field="needs" disabled={disabled} rows={3} />
-              <PersonaTextArea index={index} field="motivations" disabled={disabled} rows={3} />
-              <PersonaTextArea index={index} field="ideals" disabled={disabled} rows={3} />
+              <PersonaTextField index={index} field="needs" disabled={disabled} rows={3} />
+              <PersonaTextField index={index} field="motivations" disabled={disabled} rows={3} />
+              <PersonaTextField index={index} field="ideals" disabled={disabled} rows={3} />
             </div>
           </PersonaSection>
           <PersonaSection title={t("groups.decision")}>
@@ -145,8 +145,8 @@ export function PersonaCard({
           <PersonaSection title={t("groups.reach")}>
             <div className="grid gap-4 md:grid-cols-2">
               <PersonaListField index={index} field="channels" disabled={disabled} />
-              <PersonaTextArea index={index} field="attractingContent" disabled={disabled} />
-              <PersonaTextArea index={index} field="objections" disabled={disabled} rows={3} className="md:col-span-2" />
+              <PersonaTextField index={index} field="attractingContent" disabled={disabled} rows={2} />
+              <PersonaTextField index={index} field="objections" disabled={disabled} rows={3} className="md:col-span-2" />
             </div>
           </PersonaSection>
 

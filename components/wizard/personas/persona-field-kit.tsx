@@ -34,11 +34,12 @@ export function usePersonaFieldKit(index: number) {
   };
 }
 
-export function PersonaTextArea({
+/** A written field of a persona: a text area of `rows` rows, or a one-line input without. */
+export function PersonaTextField({
   index,
   field,
   disabled,
-  rows = 2,
+  rows,
   className = "",
 }: {
   index: number;
@@ -50,26 +51,13 @@ export function PersonaTextArea({
   const kit = usePersonaFieldKit(index);
   return (
     <Field id={kit.id(field)} label={kit.label(field)} hint={kit.hint(field)} error={kit.error(field)} className={className}>
-      {(c) => <textarea {...c} {...kit.register(kit.path(field))} readOnly={disabled} rows={rows} className={inputClass} />}
-    </Field>
-  );
-}
-
-export function PersonaTextInput({
-  index,
-  field,
-  disabled,
-  className = "",
-}: {
-  index: number;
-  field: PersonaFieldName;
-  disabled: boolean;
-  className?: string;
-}) {
-  const kit = usePersonaFieldKit(index);
-  return (
-    <Field id={kit.id(field)} label={kit.label(field)} hint={kit.hint(field)} error={kit.error(field)} className={className}>
-      {(c) => <input {...c} {...kit.register(kit.path(field))} readOnly={disabled} className={inputClass} />}
+      {(c) =>
+        rows ? (
+          <textarea {...c} {...kit.register(kit.path(field))} readOnly={disabled} rows={rows} className={inputClass} />
+        ) : (
+          <input {...c} {...kit.register(kit.path(field))} readOnly={disabled} className={inputClass} />
+        )
+      }
     </Field>
   );
 }

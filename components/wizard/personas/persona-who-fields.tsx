@@ -3,19 +3,19 @@
 import { Field, inputClass } from "@/components/ui/field";
 import { GENERATIONS, type PersonasStepInput } from "@/lib/validation/personas-step";
 import { AgeRange } from "../age-range";
-import { PersonaTextArea, PersonaTextInput, usePersonaFieldKit } from "./persona-field-kit";
+import { PersonaTextField, usePersonaFieldKit } from "./persona-field-kit";
 
 /** Name, description, demographics and generation: the part step 3 prefills. */
 export function PersonaWhoFields({ index, disabled }: { index: number; disabled: boolean }) {
   const kit = usePersonaFieldKit(index);
   return (
     <div className="grid gap-4 md:grid-cols-2">
-      <PersonaTextInput index={index} field="name" disabled={disabled} />
-      <PersonaTextArea index={index} field="description" disabled={disabled} rows={3} className="md:row-span-2" />
+      <PersonaTextField index={index} field="name" disabled={disabled} />
+      <PersonaTextField index={index} field="description" disabled={disabled} rows={3} className="md:row-span-2" />
       <AgeRange<PersonasStepInput> copy={kit} path={kit.path} optional disabled={disabled} className="grid grid-cols-2 gap-4" />
-      <PersonaTextInput index={index} field="gender" disabled={disabled} />
-      <PersonaTextInput index={index} field="location" disabled={disabled} />
-      <PersonaTextInput index={index} field="occupation" disabled={disabled} />
+      <PersonaTextField index={index} field="gender" disabled={disabled} />
+      <PersonaTextField index={index} field="location" disabled={disabled} />
+      <PersonaTextField index={index} field="occupation" disabled={disabled} />
       <Field id={kit.id("generation")} label={kit.label("generation")} hint={kit.hint("generation")} error={kit.error("generation")}>
         {(c) => (
           <select {...c} {...kit.register(kit.path("generation"))} disabled={disabled} className={inputClass}>
