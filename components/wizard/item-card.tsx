@@ -16,6 +16,15 @@ export interface ItemCardText {
   removeTitle: string;
 }
 
+/** Where a card stands in a list the form keeps with useFieldArray, and what it may do there. */
+export interface ListedCardProps {
+  index: number;
+  count: number;
+  disabled: boolean;
+  onMove: (direction: -1 | 1) => void;
+  onRemove: () => void;
+}
+
 /**
  * One entry of a step's list (an offering, a competitor, a persona, a row of step 5): its
  * heading, the move and remove buttons, and the confirmation asked before a removal, only

@@ -5,6 +5,14 @@ import { FormProvider, type FieldValues } from "react-hook-form";
 import { StepFormFooter } from "./step-form-footer";
 import type { StepFormApi } from "./use-step-form";
 
+/** What a step's page hands to the step's form. */
+export interface StepFormProps<T> {
+  projectId: string;
+  canEdit: boolean;
+  nextHref: string;
+  initialValues: T;
+}
+
 /**
  * The form of a wizard step around its fields: the form context, submit-to-save without
  * the browser's own validation, and the save footer (with conflicts and removal

@@ -3,24 +3,12 @@
 import { useTranslations } from "next-intl";
 import { useFormContext } from "react-hook-form";
 import type { CompetitorsStepInput } from "@/lib/validation/competitors-step";
-import { ItemCard } from "../item-card";
+import { ItemCard, type ListedCardProps } from "../item-card";
 import { CompetitorFields } from "./competitor-fields";
 
 const WRITTEN_FIELDS = ["name", "website", "overlap", "revenueModel", "channels", "notes"] as const;
 
-export function CompetitorCard({
-  index,
-  count,
-  disabled,
-  onMove,
-  onRemove,
-}: {
-  index: number;
-  count: number;
-  disabled: boolean;
-  onMove: (direction: -1 | 1) => void;
-  onRemove: () => void;
-}) {
+export function CompetitorCard({ index, count, disabled, onMove, onRemove }: ListedCardProps) {
   const t = useTranslations("competitors");
   const { getValues } = useFormContext<CompetitorsStepInput>();
   return (

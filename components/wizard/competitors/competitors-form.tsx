@@ -7,22 +7,12 @@ import { useErrorMessage } from "@/components/ui/field";
 import { saveCompetitorsStepAction } from "@/lib/actions/save-competitors-step";
 import { newId } from "@/lib/uuid";
 import { blankCompetitor, competitorsStepSchema, MAX_COMPETITORS, type CompetitorsStepInput } from "@/lib/validation/competitors-step";
-import { StepForm } from "../step-form";
+import { StepForm, type StepFormProps } from "../step-form";
 import { useStepForm } from "../use-step-form";
 import { CompetitorCard } from "./competitor-card";
 import { DigitalProfileFields } from "./digital-profile-fields";
 
-export function CompetitorsForm({
-  projectId,
-  canEdit,
-  nextHref,
-  initialValues,
-}: {
-  projectId: string;
-  canEdit: boolean;
-  nextHref: string;
-  initialValues: CompetitorsStepInput;
-}) {
+export function CompetitorsForm({ projectId, canEdit, nextHref, initialValues }: StepFormProps<CompetitorsStepInput>) {
   const t = useTranslations("competitors");
   const step = useStepForm({
     schema: competitorsStepSchema,

@@ -2,7 +2,7 @@
 
 import { saveDemographicsStepAction } from "@/lib/actions/save-demographics-step";
 import { demographicsStepSchema, type DemographicsStepInput, type GenderLabels } from "@/lib/validation/demographics-step";
-import { StepForm } from "../step-form";
+import { StepForm, type StepFormProps } from "../step-form";
 import { useStepForm } from "../use-step-form";
 import { DemographicFields } from "./demographic-fields";
 import { SocioculturalFields } from "./sociocultural-fields";
@@ -14,15 +14,11 @@ export function DemographicsForm({
   currentYear,
   genderLabels,
   initialValues,
-}: {
-  projectId: string;
-  canEdit: boolean;
-  nextHref: string;
+}: StepFormProps<DemographicsStepInput> & {
   /** From the server, so both renders agree on the birth years shown next to the ages. */
   currentYear: number;
   /** The inclusive gender choices' labels in every locale. */
   genderLabels: GenderLabels;
-  initialValues: DemographicsStepInput;
 }) {
   const step = useStepForm({
     schema: demographicsStepSchema,

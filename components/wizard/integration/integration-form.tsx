@@ -14,7 +14,7 @@ import {
   type IntegrationPersona,
   type IntegrationStepInput,
 } from "@/lib/validation/integration-step";
-import { StepForm } from "../step-form";
+import { StepForm, type StepFormProps } from "../step-form";
 import { useStepForm } from "../use-step-form";
 import { CampaignRow } from "./campaign-row";
 import { ContentIdeaRow } from "./content-idea-row";
@@ -28,13 +28,9 @@ export function IntegrationForm({
   offerings,
   personas,
   initialValues,
-}: {
-  projectId: string;
-  canEdit: boolean;
-  nextHref: string;
+}: StepFormProps<IntegrationStepInput> & {
   offerings: IntegrationOffering[];
   personas: IntegrationPersona[];
-  initialValues: IntegrationStepInput;
 }) {
   const t = useTranslations("integration");
   const step = useStepForm({

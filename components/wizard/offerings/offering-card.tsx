@@ -3,22 +3,10 @@
 import { useTranslations } from "next-intl";
 import { useFormContext } from "react-hook-form";
 import type { OfferingsStepInput } from "@/lib/validation/offerings-step";
-import { ItemCard } from "../item-card";
+import { ItemCard, type ListedCardProps } from "../item-card";
 import { OfferingFields } from "./offering-fields";
 
-export function OfferingCard({
-  index,
-  count,
-  disabled,
-  onMove,
-  onRemove,
-}: {
-  index: number;
-  count: number;
-  disabled: boolean;
-  onMove: (direction: -1 | 1) => void;
-  onRemove: () => void;
-}) {
+export function OfferingCard({ index, count, disabled, onMove, onRemove }: ListedCardProps) {
   const t = useTranslations("offerings");
   const { getValues } = useFormContext<OfferingsStepInput>();
   return (

@@ -6,22 +6,12 @@ import { Button } from "@/components/ui/button";
 import { saveOfferingsStepAction } from "@/lib/actions/save-offerings-step";
 import { newId } from "@/lib/uuid";
 import { blankOffering, MAX_OFFERINGS, offeringsStepSchema, type OfferingsStepInput } from "@/lib/validation/offerings-step";
-import { StepForm } from "../step-form";
+import { StepForm, type StepFormProps } from "../step-form";
 import { useStepForm } from "../use-step-form";
 import { CategoryFields } from "./category-fields";
 import { OfferingCard } from "./offering-card";
 
-export function OfferingsForm({
-  projectId,
-  canEdit,
-  nextHref,
-  initialValues,
-}: {
-  projectId: string;
-  canEdit: boolean;
-  nextHref: string;
-  initialValues: OfferingsStepInput;
-}) {
+export function OfferingsForm({ projectId, canEdit, nextHref, initialValues }: StepFormProps<OfferingsStepInput>) {
   const t = useTranslations("offerings");
   const step = useStepForm({
     schema: offeringsStepSchema,

@@ -15,7 +15,7 @@ import {
   type PersonaOffering,
   type PersonasStepInput,
 } from "@/lib/validation/personas-step";
-import { StepForm } from "../step-form";
+import { StepForm, type StepFormProps } from "../step-form";
 import { useStepForm } from "../use-step-form";
 import { OfferingPersonas, offeringSectionId, type PersonaSlot } from "./offering-personas";
 
@@ -54,14 +54,10 @@ export function PersonasForm({
   offerings,
   defaults,
   initialValues,
-}: {
-  projectId: string;
-  canEdit: boolean;
-  nextHref: string;
+}: StepFormProps<PersonasStepInput> & {
   offerings: PersonaOffering[];
   /** Step 3's demographics, copied into each persona added here. */
   defaults: PersonaDefaults;
-  initialValues: PersonasStepInput;
 }) {
   const t = useTranslations("personas");
   const step = useStepForm({
