@@ -43,6 +43,8 @@ export const users = pgTable(
     // Every session cookie carries the version it was issued under; bumping it (password
     // change, "sign out everywhere") makes all earlier cookies useless at once.
     sessionVersion: integer().notNull().default(0),
+    // When a mentor closed the "how to review" welcome; null shows it on the next shared project.
+    reviewGuideDismissedAt: timestamp({ withTimezone: true }),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("users_email_unique").on(t.email)],
@@ -499,8 +501,47 @@ export const stepReviews = pgTable(
     note: text().notNull().default(""),
     reviewerId: uuid().references(() => users.id, { onDelete: "set null" }),
     updatedAt: updatedAt(),
+    // "Done, please look again": set by the owner or an editor after changes were requested,
+    // cleared when the mentor gives a new verdict, so it always answers the latest request.
+    readyAt: timestamp({ withTimezone: true }),
+    readyNote: text().notNull().default(""),
+    readyBy: uuid().references(() => users.id, { onDelete: "set null" }),
   },
   (t) => [primaryKey({ columns: [t.projectId, t.step] }), check("step_reviews_step_range", stepInRange(t.step))],
+);
+
+export const notificationKind = pgEnum("notification_kind", ["step_changed", "step_ready"]);
+
+// What a mentor is told about a shared project: a step changed or was marked ready again.
+// At most one unread row per member and step (the partial unique index): later events on
+// that step update it instead of piling up, and reading it lets the next event start a new one.
+export const notifications = pgTable(
+  "notifications",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    projectId: uuid()
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    step: smallint().notNull(),
+    kind: notificationKind().notNull(),
+    actorId: uuid().references(() => users.id, { onDelete: "set null" }),
+    note: text().notNull().default(""),
+    // How many events this unread row stands for.
+    events: integer().notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    readAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("notifications_unread_unique")
+      .on(t.userId, t.projectId, t.step)
+      .where(sql`${t.readAt} is null`),
+    index("notifications_user_idx").on(t.userId, t.updatedAt),
+    check("notifications_step_range", stepInRange(t.step)),
+  ],
 );
 
 export type CommentTarget = (typeof commentTarget.enumValues)[number];
@@ -510,3 +551,4 @@ type SameKinds<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : fals
 const commentTargetsMatch: SameKinds<CommentTarget, DeclaredCommentTarget> = true;
 void commentTargetsMatch;
 export type ReviewStatus = (typeof reviewStatus.enumValues)[number];
+export type NotificationKind = (typeof notificationKind.enumValues)[number];

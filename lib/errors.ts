@@ -16,6 +16,8 @@ export const ERROR_CODES = [
   "transfer_needs_editor",
   "member_gone",
   "invitation_gone",
+  // Reviews: the step is no longer waiting for changes (the mentor gave a new verdict).
+  "review_changed",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

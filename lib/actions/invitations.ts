@@ -7,7 +7,7 @@ import { acceptInvitation, createInvitation, resendInvitation, revokeInvitation 
 import { getProject } from "@/db/queries/projects";
 import type { SessionUser } from "@/lib/auth/session";
 import { invitationLink } from "@/lib/mail/invitation-link";
-import { sendInvitationEmail } from "@/lib/mail/send-invitation";
+import { sendEmail } from "@/lib/mail/send-mail";
 import { acceptInvitationSchema, invitationIdSchema, inviteSchema } from "@/lib/validation/members";
 import { authedAction, projectAction } from "./safe-action";
 
@@ -24,7 +24,7 @@ async function share(user: SessionUser, projectId: string, email: string, token:
   try {
     const t = await getTranslations("members.email");
     const { name: project } = await getProject({ actor: user, projectId });
-    emailed = await sendInvitationEmail({
+    emailed = await sendEmail({
       to: email,
       subject: t("subject", { project }),
       text: t("body", { inviter: user.name, project, link }),

@@ -4,11 +4,13 @@ import { saveCompetitorsStep } from "@/db/queries/competitors-step";
 import { competitorsStepSchema } from "@/lib/validation/competitors-step";
 import { saveWithProgressRefresh } from "./refresh-progress";
 import { projectAction } from "./safe-action";
+import { tellMentorsStepChanged } from "./step-news";
 
 export const saveCompetitorsStepAction = projectAction(competitorsStepSchema, async (values, { user, projectId, saveId }) => {
   const { version, competitors, digitalProfile } = await saveWithProgressRefresh(projectId, () =>
     saveCompetitorsStep({ actor: user, projectId, values, saveId }),
   );
+  await tellMentorsStepChanged(user, projectId, "competitors");
   // Only what the form holds goes back: the step meta is the page's business.
   return { version, competitors, digitalProfile };
 });

@@ -4,6 +4,7 @@ import { savePersonasStep } from "@/db/queries/personas-step";
 import { personasStepSchema } from "@/lib/validation/personas-step";
 import { saveWithProgressRefresh } from "./refresh-progress";
 import { projectAction } from "./safe-action";
+import { tellMentorsStepChanged } from "./step-news";
 
 // A reference to an offering the project no longer has comes back from the data layer as
 // field errors (PersonasFieldErrors), which the wrapper passes on like schema errors.
@@ -11,6 +12,7 @@ export const savePersonasStepAction = projectAction(personasStepSchema, async (v
   const { version, personas } = await saveWithProgressRefresh(projectId, () =>
     savePersonasStep({ actor: user, projectId, values, confirmRemovals, saveId }),
   );
+  await tellMentorsStepChanged(user, projectId, "personas");
   // Only what the form holds goes back: the offerings and step meta are the page's business.
   return { version, personas };
 });

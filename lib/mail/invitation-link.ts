@@ -6,7 +6,7 @@ const ORIGIN = /^https?:\/\/[^/\s]+$/;
 
 // APP_URL wins when set (a proxy may hide the public address); otherwise the address the
 // owner is using right now, which Next has already checked against the host for actions.
-async function siteOrigin(): Promise<string> {
+export async function siteOrigin(): Promise<string> {
   const { APP_URL } = loadEnv();
   if (APP_URL) return APP_URL.replace(/\/$/, "");
   const request = await headers();

@@ -21,3 +21,8 @@ export const stepReviewSchema = z
   );
 
 export type StepReviewInput = z.infer<typeof stepReviewSchema>;
+
+/** "Done, please look again": the step, and an optional word to the mentor. */
+export const stepReadySchema = z.object({ step: stepNumber, note: text(MAX_REVIEW_NOTE_LENGTH) });
+
+export type StepReadyInput = z.infer<typeof stepReadySchema>;

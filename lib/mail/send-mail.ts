@@ -1,14 +1,14 @@
 import "server-only";
 import { loadEnv } from "@/lib/config/env";
 
-export interface InvitationEmail {
+export interface OutgoingEmail {
   to: string;
   subject: string;
   text: string;
 }
 
-/** Sends the invitation when SMTP_URL is set; false means there is no mail server and the owner shares the link. */
-export async function sendInvitationEmail(email: InvitationEmail): Promise<boolean> {
+/** Sends the email when SMTP_URL is set; false means there is no mail server, which is not an error. */
+export async function sendEmail(email: OutgoingEmail): Promise<boolean> {
   const { SMTP_URL, SMTP_FROM } = loadEnv();
   if (!SMTP_URL) return false;
   // Imported only when mail is configured: most installs never load it.
