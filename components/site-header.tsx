@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { signOutAction } from "@/lib/actions/sign-out";
 import type { SessionUser } from "@/lib/auth/session";
 import { LocaleSwitcher } from "./locale-switcher";
+import { NotificationsBell } from "./notifications/notifications-bell";
 
 export async function SiteHeader({ user }: { user: SessionUser | null }) {
   const t = await getTranslations("nav");
@@ -18,6 +19,7 @@ export async function SiteHeader({ user }: { user: SessionUser | null }) {
               <Link href="/projects" className="font-medium text-slate-800 hover:underline" prefetch={false}>
                 {t("projects")}
               </Link>
+              <NotificationsBell user={user} />
               <Link href="/account" className="font-medium text-slate-800 hover:underline" prefetch={false}>
                 {t("account")}
               </Link>

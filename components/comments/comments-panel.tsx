@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useRef } from "react";
+import { threadsAnchor } from "./comment-markers";
 import { CommentThread } from "./comment-thread";
 import { NewCommentForm } from "./new-comment-form";
 import type { CommentItem } from "./step-items";
@@ -60,7 +61,11 @@ export function CommentsPanel({
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-700">{t("empty")}</p>
       ) : (
         groupByTarget(open).map((group) => (
-          <div key={group.key} className="space-y-3">
+          <div
+            key={group.key}
+            id={group.target ? threadsAnchor(group.target.kind, group.target.id) : undefined}
+            className="scroll-mt-4 space-y-3"
+          >
             <h3 className="text-base font-semibold">
               <TargetName target={group.target} />
             </h3>

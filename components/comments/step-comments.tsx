@@ -1,8 +1,8 @@
 import { getFormatter } from "next-intl/server";
 import { loadProject } from "@/lib/projects/load-project";
 import { ClientMessages } from "@/components/client-messages";
-import { listStepComments } from "@/db/queries/comments";
 import { CommentsPanel } from "./comments-panel";
+import { loadStepThreads } from "./load-step-threads";
 import type { CommentItem } from "./step-items";
 import type { ThreadView } from "./thread-view";
 
@@ -11,10 +11,10 @@ import type { ThreadView } from "./thread-view";
  * browser's time zone cannot make the hydrated text differ.
  */
 export async function StepComments({ projectId, step, items }: { projectId: string; step: number; items: CommentItem[] }) {
-  const { user, project } = await loadProject(projectId);
+  const { project } = await loadProject(projectId);
   const format = await getFormatter();
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
-  const threads: ThreadView[] = (await listStepComments(user, project.id, step)).map((thread) => ({
+  const threads: ThreadView[] = (await loadStepThreads(project.id, step)).map((thread) => ({
     id: thread.id,
     authorName: thread.authorName,
     body: thread.body,

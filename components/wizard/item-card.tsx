@@ -3,8 +3,10 @@
 import { useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
 import { useWatch, type FieldPath, type FieldPathValues, type FieldValues } from "react-hook-form";
+import { CommentMarker } from "@/components/comments/comment-markers";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import type { CommentTarget } from "@/lib/wizard/steps";
 
 /** What a card says about its item, worked out from the fields it follows. */
 export interface ItemCardText {
@@ -41,6 +43,7 @@ export function ItemCard<T extends FieldValues, N extends readonly FieldPath<T>[
   isBlank,
   onMove,
   onRemove,
+  commentAbout,
   children,
 }: {
   headingId: string;
@@ -56,6 +59,11 @@ export function ItemCard<T extends FieldValues, N extends readonly FieldPath<T>[
   isBlank: () => boolean;
   onMove: (direction: -1 | 1) => void;
   onRemove: () => void;
+  /**
+   * The saved item a comment can be about, for the "2 comments" marker in the heading. Cards
+   * whose heading id is the item's anchor (components/comments/step-items.ts) are found without it.
+   */
+  commentAbout?: { kind: CommentTarget; id: string };
   children: ReactNode;
 }) {
   const tCommon = useTranslations("common");
@@ -66,9 +74,12 @@ export function ItemCard<T extends FieldValues, N extends readonly FieldPath<T>[
   return (
     <article aria-labelledby={headingId} className="space-y-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <h3 id={headingId} className="text-base font-semibold">
-          {said.heading}
-        </h3>
+        <div className="flex flex-wrap items-center gap-2">
+          <h3 id={headingId} className="text-base font-semibold">
+            {said.heading}
+          </h3>
+          <CommentMarker about={commentAbout} anchor={headingId} />
+        </div>
         {disabled ? null : (
           <div className="flex gap-1">
             <Button variant="ghost" className="px-2 py-1" disabled={isFirst} onClick={() => onMove(-1)} aria-label={said.moveUp}>

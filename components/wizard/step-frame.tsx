@@ -3,6 +3,7 @@ import type { Messages } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ClientMessages } from "@/components/client-messages";
+import { StepCommentMarkers } from "@/components/comments/step-comment-markers";
 import { StepComments } from "@/components/comments/step-comments";
 import type { CommentItem } from "@/components/comments/step-items";
 import { StepReview } from "@/components/reviews/step-review";
@@ -58,7 +59,11 @@ export async function StepFrame({
         meta={meta}
       />
       <StepReview projectId={projectId} step={number} />
-      <ClientMessages namespaces={[slug, "wizard", ...namespaces]}>{children}</ClientMessages>
+      <ClientMessages namespaces={[slug, "wizard", ...namespaces]}>
+        <StepCommentMarkers projectId={projectId} step={number}>
+          {children}
+        </StepCommentMarkers>
+      </ClientMessages>
       <StepComments projectId={projectId} step={number} items={commentItems} />
     </section>
   );

@@ -177,6 +177,11 @@ export const ACTION_CALLS: Record<string, Builder> = {
   "lib/actions/comments.ts#reopenThreadAction": ({ world }) => ({ args: [world.projectId, { commentId: world.threadId }] }),
   "lib/actions/comments.ts#markCommentsSeenAction": ({ world }) => ({ args: [world.projectId, {}] }),
   "lib/actions/step-reviews.ts#setStepReviewAction": onStepOne((_, marker) => ({ step: 1, status: "changes_requested", note: marker })),
+  // After the mentor's request above; the note shows in step 1's review banner.
+  "lib/actions/step-reviews.ts#markStepReadyAction": onStepOne((_, marker) => ({ step: 1, note: marker })),
+  "lib/actions/notifications.ts#markStepNotificationsReadAction": ({ world }) => ({ args: [world.projectId, { step: 1 }] }),
+  "lib/actions/notifications.ts#markAllNotificationsReadAction": () => ({ args: [{}] }),
+  "lib/actions/notifications.ts#dismissReviewGuideAction": () => ({ args: [{}] }),
 
   "lib/actions/delete-project.ts#deleteProjectAction": ({ world }) => ({
     args: [world.projectId, {}],

@@ -98,6 +98,7 @@ export const MATRIX: readonly MatrixRow[] = [
   { kind: "page", file: "app/(auth)/sign-up/page.tsx", path: "/sign-up", expect: GUEST_PAGE },
   { kind: "page", file: "app/(app)/projects/page.tsx", path: "/projects", expect: SIGNED_IN_PAGE },
   { kind: "page", file: "app/(app)/account/page.tsx", path: "/account", expect: SIGNED_IN_PAGE },
+  { kind: "page", file: "app/(app)/notifications/page.tsx", path: "/notifications", expect: SIGNED_IN_PAGE },
   {
     kind: "page",
     file: "app/(app)/projects/[projectId]/page.tsx",
@@ -205,6 +206,12 @@ export const MATRIX: readonly MatrixRow[] = [
     editor: "forbidden",
     owner: "forbidden",
   }),
+  // "Done, please look again" answers the mentor's request for changes: those who edit say it.
+  action("step-reviews", "markStepReadyAction", STEP_EDIT),
+  // Notifications and the reviewing welcome are the caller's own: a member marks their own as read.
+  action("notifications", "markStepNotificationsReadAction", MEMBER_ACTION),
+  action("notifications", "markAllNotificationsReadAction", SIGNED_IN_ACTION),
+  action("notifications", "dismissReviewGuideAction", SIGNED_IN_ACTION),
 
   // Last: the owner's call deletes the project every other row uses.
   action("delete-project", "deleteProjectAction", OWNER_ONLY),

@@ -36,6 +36,7 @@ export function CompetitorCard({ index, count, disabled, onMove, onRemove }: Lis
       }}
       onMove={onMove}
       onRemove={onRemove}
+      commentAbout={{ kind: "competitor", id: getValues(`competitors.${index}.id`) }}
     >
       <CompetitorFields index={index} disabled={disabled} />
     </ItemCard>

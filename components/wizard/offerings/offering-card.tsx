@@ -34,6 +34,7 @@ export function OfferingCard({ index, count, disabled, onMove, onRemove }: Liste
       }}
       onMove={onMove}
       onRemove={onRemove}
+      commentAbout={{ kind: "offering", id: getValues(`offerings.${index}.id`) }}
     >
       <OfferingFields index={index} disabled={disabled} />
     </ItemCard>

@@ -2,30 +2,34 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { NewCommentsBadge } from "@/components/comments/new-comments-badge";
+import { ReviewGuide } from "@/components/reviews/review-guide";
 import { MissingSummary } from "@/components/wizard/missing-summary";
 import { Stepper } from "@/components/wizard/stepper";
 import { missingMessageKey } from "@/lib/wizard/missing";
 import { planHref, WIZARD_STEPS } from "@/lib/wizard/steps";
 import { loadCommentCounts, loadStepReviews } from "@/lib/projects/load-collaboration";
 import { loadProject } from "@/lib/projects/load-project";
+import { reviewState } from "@/lib/reviews/review-state";
 
 export default async function ProjectLayout({ children, params }: { children: ReactNode; params: Promise<{ projectId: string }> }) {
   const { projectId } = await params;
-  const { project } = await loadProject(projectId);
+  const { user, project } = await loadProject(projectId);
   const [reviews, { openByStep, unseen }] = await Promise.all([loadStepReviews(project.id), loadCommentCounts(project.id)]);
   const tComments = await getTranslations("comments");
   const t = await getTranslations("wizard");
   const tMembers = await getTranslations("members");
   const tAll = await getTranslations();
-  // Open threads and the mentor's verdict, shown under each step's completion.
+  // Open threads and a "reviewed" verdict, shown under each step's completion; a request for
+  // changes (answered or not) takes the completion's place instead, so a step never shows both.
+  const stepReview = (number: number) => reviewState(reviews.find((r) => r.step === number));
   const stepNotes = (number: number): string[] => {
     const open = openByStep.get(number) ?? 0;
-    const review = reviews.find((r) => r.step === number)?.status;
     return [
       ...(open ? [tComments("stepperOpen", { count: open })] : []),
-      ...(review ? [tComments(review === "reviewed" ? "review.stepperReviewed" : "review.stepperChanges")] : []),
+      ...(stepReview(number) === "reviewed" ? [tComments("review.stepperReviewed")] : []),
     ];
   };
+  const reviewStatus = { changes_requested: tComments("review.stepperChanges"), ready_again: tComments("review.stepperReady") };
   const steps = WIZARD_STEPS.map((step) => {
     const stored = project.missingByStep.get(step.number);
     // Each step's messages live under its slug: <slug>.missing.<code>.
@@ -36,6 +40,7 @@ export default async function ProjectLayout({ children, params }: { children: Re
         })
       : [t("notStarted")];
     const complete = project.completedSteps.includes(step.number);
+    const review = stepReview(step.number);
     return {
       slug: step.slug,
       number: step.number,
@@ -43,7 +48,15 @@ export default async function ProjectLayout({ children, params }: { children: Re
       complete,
       missing: items,
       notes: stepNotes(step.number),
-      status: complete ? t("statusComplete") : stored?.length ? t("missingCount", { count: stored.length }) : t("statusIncomplete"),
+      review,
+      status:
+        review === "changes_requested" || review === "ready_again"
+          ? reviewStatus[review]
+          : complete
+            ? t("statusComplete")
+            : stored?.length
+              ? t("missingCount", { count: stored.length })
+              : t("statusIncomplete"),
     };
   });
   const missingCount = steps.reduce((sum, s) => sum + (s.complete ? 0 : s.missing.length), 0);
@@ -64,6 +77,7 @@ export default async function ProjectLayout({ children, params }: { children: Re
           </Link>
         </nav>
       </div>
+      <ReviewGuide user={user} role={project.role} />
       <Stepper
         projectId={project.id}
         steps={steps}
