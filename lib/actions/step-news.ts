@@ -3,10 +3,11 @@ import { notifyStepChanged, type NewlyNotified } from "@/db/queries/notification
 import { getProject } from "@/db/queries/projects";
 import type { NotificationKind } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session";
+import { mailConfigured } from "@/lib/mail/send-mail";
 import { emailStepNews } from "@/lib/mail/step-news";
 import { stepBySlug, type StepSlug } from "@/lib/wizard/steps";
 
-/** Emails the mentors told for the first time; reads the project's name only when someone is. */
+/** Emails the mentors told for the first time, when SMTP is set; reads the project's name only then. */
 export async function emailNewlyNotified(
   user: SessionUser,
   projectId: string,
@@ -15,7 +16,7 @@ export async function emailNewlyNotified(
   fresh: NewlyNotified[],
   note?: string,
 ) {
-  if (fresh.length === 0) return;
+  if (fresh.length === 0 || !mailConfigured()) return;
   const { name } = await getProject({ actor: user, projectId });
   await emailStepNews(fresh, { projectId, projectName: name, step, kind, authorName: user.name, note });
 }

@@ -7,6 +7,11 @@ export interface OutgoingEmail {
   text: string;
 }
 
+/** Whether emails go out at all: without SMTP_URL, callers skip even wording them. */
+export function mailConfigured(): boolean {
+  return Boolean(loadEnv().SMTP_URL);
+}
+
 /** Sends the email when SMTP_URL is set; false means there is no mail server, which is not an error. */
 export async function sendEmail(email: OutgoingEmail): Promise<boolean> {
   const { SMTP_URL, SMTP_FROM } = loadEnv();
