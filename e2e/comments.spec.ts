@@ -24,6 +24,14 @@ test("a mentor comments on a persona and requests changes; the owner replies and
   try {
     const m = mentor.page;
     await m.goto(`/projects/${projectId}/personas`);
+    // A mentor's first shared project opens with how reviewing works, until they close it.
+    const guide = m.getByRole("region", { name: "Welcome, mentor: how to review this plan" });
+    await expect(guide).toBeVisible();
+    await expectNoA11yViolations(m);
+    await guide.getByRole("button", { name: "Got it, hide this" }).click();
+    await expect(guide).toHaveCount(0);
+    await m.reload();
+    await expect(guide).toHaveCount(0);
     // A mentor reads the step but has no way to change it.
     await expect(m.getByRole("button", { name: "Save", exact: true })).toHaveCount(0);
     await expect(m.getByRole("button", { name: "Save and continue" })).toHaveCount(0);
@@ -68,7 +76,45 @@ test("a mentor comments on a persona and requests changes; the owner replies and
     await thread.getByRole("button", { name: "Send reply" }).click();
     await expect(thread).toContainText(`${user.name}, `);
     await expect(thread).toContainText("His parents; he chooses the teacher.");
+    // The persona's card says it is being discussed, and leads to the thread.
+    const ownerCard = new PersonasStep(page).persona(OFFERING, PERSONA);
+    const marker = ownerCard.getByRole("link", { name: `1 open comment about ${PERSONA}` });
+    await expect(marker).toHaveText("1 comment");
+    await marker.click();
+    await expect(page).toHaveURL(/#comments-persona-[0-9a-f-]{36}$/);
     await expectNoA11yViolations(page);
+
+    // The owner changes the step, then says it is ready for another look.
+    const ownerPersonas = new PersonasStep(page);
+    await ownerPersonas.fill(ownerCard, { offering: OFFERING, name: PERSONA, decisionRole: "Influencer" });
+    await ownerPersonas.save();
+    const ready = page.getByRole("form", { name: "Made the changes?" });
+    await ready.getByLabel("Note for the mentor (optional)").fill("Added his parents as influencers.");
+    await ready.getByRole("button", { name: "Mark ready for another look" }).click();
+    await expect(ready.getByText("The mentor has been told.")).toBeVisible();
+    await expect(
+      page.getByText(new RegExp(`^${user.name} marked this step ready for another look on .+: Added his parents`)),
+    ).toBeVisible();
+    await expect(personasInStepper(page)).toContainText("ready for another look");
+    await expect(personasInStepper(page)).not.toContainText("Complete");
+    await expect(page.getByRole("link", { name: /^Notifications/ })).toHaveAccessibleName("Notifications");
+
+    // The mentor hears of it once (the save and the "ready" are one notification), and finds the item.
+    await m.goto("/projects");
+    const bell = m.getByRole("link", { name: "Notifications, 1 unread" });
+    await bell.click();
+    await expect(m.getByRole("heading", { level: 1, name: "Notifications" })).toBeVisible();
+    await expect(m.getByText(`${user.name} marked “Buyer personas” in Lorca Guitar School ready for another look`)).toBeVisible();
+    await expect(m.getByText(/^2 changes · /)).toBeVisible();
+    await expect(m.getByText("Note: Added his parents as influencers.")).toBeVisible();
+    await expectNoA11yViolations(m);
+    await m.getByRole("link", { name: "Open “Buyer personas” in Lorca Guitar School" }).click();
+    await expect(
+      new PersonasStep(m).persona(OFFERING, PERSONA).getByRole("link", { name: `1 open comment about ${PERSONA}` }),
+    ).toBeVisible();
+    await m.goto("/notifications");
+    await m.getByRole("button", { name: "Mark “Buyer personas” in Lorca Guitar School as read" }).click();
+    await expect(m.getByRole("link", { name: "Notifications", exact: true })).toBeVisible();
     // Seen once the panel was on screen: the badge is gone.
     await expect(page.getByRole("link", { name: /new comment/ })).toHaveCount(0);
 
