@@ -92,6 +92,7 @@ test.describe("on a 390 px phone", () => {
     await expect(nav.getByRole("button", { name: "Sign out" })).toBeVisible();
     await expect(nav.getByRole("group", { name: "Language" })).toBeVisible();
     await expectNoA11yViolations(page);
+    await page.screenshot({ path: test.info().outputPath("phone-menu-open.png") });
     await page.keyboard.press("Escape");
     await expect(nav).toHaveCount(0);
     await expect(menu).toBeFocused();
