@@ -7,7 +7,7 @@ export default async function SignedInLayout({ children }: { children: ReactNode
   return (
     <>
       <SiteHeader user={user} />
-      <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+      <main id="main" className="mx-auto max-w-6xl px-4 py-4 sm:py-8">
         {children}
       </main>
     </>

@@ -17,18 +17,16 @@ export async function ProjectCard({ project }: { project: ProjectListItem }) {
             {project.name}
           </Link>
         </h3>
-        {/* Renaming and deleting are the owner's alone; an editor or mentor only opens the project. */}
-        {owned ? (
-          <ProjectActions
-            project={{
-              id: project.id,
-              name: project.name,
-              description: project.description,
-              offeringCount: project.offeringCount,
-              categoryCount: project.categoryCount,
-            }}
-          />
-        ) : null}
+        <ProjectActions
+          owned={owned}
+          project={{
+            id: project.id,
+            name: project.name,
+            description: project.description,
+            offeringCount: project.offeringCount,
+            categoryCount: project.categoryCount,
+          }}
+        />
       </div>
       {project.description ? <p className="text-sm text-slate-700">{project.description}</p> : null}
       <ProjectFacts project={project} />

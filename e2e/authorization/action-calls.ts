@@ -110,6 +110,11 @@ export const ACTION_CALLS: Record<string, Builder> = {
     args: [world.projectId, { name: `Matrix ${marker}`, description: "Guitars and lessons" }],
     wrote: async () => (await world.read("owner", "/projects")).body.includes(marker),
   }),
+  // The copy lands on the caller's own dashboard; without a session, look on the owner's.
+  "lib/actions/duplicate-project.ts#duplicateProjectAction": ({ world, role, marker }) => ({
+    args: [world.projectId, { name: `Copy ${marker}` }],
+    wrote: async () => (await world.read(role === "anonymous" ? "owner" : role, "/projects")).body.includes(marker),
+  }),
   "lib/actions/save-offerings-step.ts#saveOfferingsStepAction": saveStep("offerings"),
   "lib/actions/save-competitors-step.ts#saveCompetitorsStepAction": saveStep("competitors"),
   "lib/actions/save-demographics-step.ts#saveDemographicsStepAction": saveStep("demographics"),

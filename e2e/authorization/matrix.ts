@@ -163,6 +163,8 @@ export const MATRIX: readonly MatrixRow[] = [
   action("set-locale", "setLocaleAction", ANYONE),
   action("create-project", "createProjectAction", SIGNED_IN_ACTION),
   action("update-project", "updateProjectAction", OWNER_ONLY),
+  // Whoever may read a project may copy it into their own account; strangers learn nothing.
+  action("duplicate-project", "duplicateProjectAction", MEMBER_ACTION),
   action("save-offerings-step", "saveOfferingsStepAction", STEP_EDIT),
   action("save-competitors-step", "saveCompetitorsStepAction", STEP_EDIT),
   action("save-demographics-step", "saveDemographicsStepAction", STEP_EDIT),

@@ -17,6 +17,7 @@ const catalogue = {
     "steps/export.en.json": import("./messages/steps/export.en.json"),
     "steps/export-docx.en.json": import("./messages/steps/export-docx.en.json"),
     "steps/account.en.json": import("./messages/steps/account.en.json"),
+    "steps/landing.en.json": import("./messages/steps/landing.en.json"),
   }),
   es: () => ({
     "es.json": import("./messages/es.json"),
@@ -31,6 +32,7 @@ const catalogue = {
     "steps/export.es.json": import("./messages/steps/export.es.json"),
     "steps/export-docx.es.json": import("./messages/steps/export-docx.es.json"),
     "steps/account.es.json": import("./messages/steps/account.es.json"),
+    "steps/landing.es.json": import("./messages/steps/landing.es.json"),
   }),
 } satisfies Record<Locale, () => Record<string, Promise<{ default: object }>>>;
 

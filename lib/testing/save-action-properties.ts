@@ -101,6 +101,26 @@ export function expectFieldErrors(result: ActionResult<unknown>, key?: string, c
 // Setup and properties
 // ---------------------------------------------------------------------------------------
 
+/**
+ * Around every test of the block, console.error must stay silent: the action wrapper logs there
+ * only on an unexpected failure, which it reports as "unavailable" and which would otherwise
+ * pass for a refusal.
+ */
+export function failOnLoggedErrors(): void {
+  let consoleError: ReturnType<typeof vi.spyOn>;
+  beforeEach(() => {
+    consoleError = vi.spyOn(console, "error").mockImplementation(() => {});
+  });
+  afterEach(() => {
+    // Restored even when the check fails, or the next test would inherit this one's calls.
+    try {
+      expect(consoleError).not.toHaveBeenCalled();
+    } finally {
+      consoleError.mockRestore();
+    }
+  });
+}
+
 export interface SaveAction<R> {
   /** The server action, with whatever options the step needs bound in. */
   save: (projectId: unknown, payload: unknown) => Promise<ActionResult<R>>;
@@ -114,9 +134,7 @@ export interface SaveAction<R> {
 /**
  * Before the block: a new user, signed in, and the project `setUp` makes and seeds for them;
  * `ctx` holds both once beforeAll has run, so read it inside tests and hooks only.
- * Around every test: that user is signed in again (a test may sign out), and console.error must
- * stay silent, because the action wrapper logs there only on an unexpected failure, which it
- * reports as "unavailable" and which would otherwise pass for a refusal.
+ * Around every test: that user is signed in again (a test may sign out), and failOnLoggedErrors.
  */
 export function setUpActionTests<R extends { version: number }, T extends { projectId: string }>(
   getConnection: () => Connection,
@@ -124,7 +142,6 @@ export function setUpActionTests<R extends { version: number }, T extends { proj
   setUp: (user: SessionUser) => Promise<T>,
 ) {
   const ctx = {} as T & { user: SessionUser };
-  let consoleError: ReturnType<typeof vi.spyOn>;
 
   beforeAll(async () => {
     const { id } = await createTestUser(getConnection().db);
@@ -135,17 +152,8 @@ export function setUpActionTests<R extends { version: number }, T extends { proj
 
   beforeEach(() => {
     vi.mocked(getSessionUser).mockResolvedValue(ctx.user);
-    consoleError = vi.spyOn(console, "error").mockImplementation(() => {});
   });
-
-  afterEach(() => {
-    // Restored even when the check fails, or the next test would inherit this one's calls.
-    try {
-      expect(consoleError).not.toHaveBeenCalled();
-    } finally {
-      consoleError.mockRestore();
-    }
-  });
+  failOnLoggedErrors();
 
   async function rejectsWithoutWriting<S>(samples: fc.Arbitrary<S>, toBroken: (sample: S) => Broken, numRuns: number) {
     const runState = action.runState ?? action.state;

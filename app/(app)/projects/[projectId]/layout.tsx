@@ -5,6 +5,7 @@ import { NewCommentsBadge } from "@/components/comments/new-comments-badge";
 import { ReviewGuide } from "@/components/reviews/review-guide";
 import { MissingSummary } from "@/components/wizard/missing-summary";
 import { Stepper } from "@/components/wizard/stepper";
+import { StepperCompact } from "@/components/wizard/stepper-compact";
 import { missingMessageKey } from "@/lib/wizard/missing";
 import { planHref, WIZARD_STEPS } from "@/lib/wizard/steps";
 import { loadCommentCounts, loadStepReviews } from "@/lib/projects/load-collaboration";
@@ -45,6 +46,7 @@ export default async function ProjectLayout({ children, params }: { children: Re
       slug: step.slug,
       number: step.number,
       label: t(`steps.${step.slug}`),
+      position: t("stepperPosition", { number: step.number, total: WIZARD_STEPS.length, label: t(`steps.${step.slug}`) }),
       complete,
       missing: items,
       notes: stepNotes(step.number),
@@ -60,15 +62,18 @@ export default async function ProjectLayout({ children, params }: { children: Re
     };
   });
   const missingCount = steps.reduce((sum, s) => sum + (s.complete ? 0 : s.missing.length), 0);
+  const progress = t("stepperProgress", { done: steps.filter((s) => s.complete).length, total: steps.length });
+  // On a phone the project's name, its links and the stepper fit in about 100 px: the name is
+  // cut to one line, the description waits for a wider screen, and the stepper folds.
   return (
-    <div className="space-y-6">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <p className="text-sm font-medium text-slate-600">{project.description}</p>
-          <p className="text-2xl font-bold">{project.name}</p>
+    <div className="space-y-3 sm:space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1 sm:items-end">
+        <div className="min-w-0 flex-1">
+          <p className="hidden text-sm font-medium text-slate-600 sm:block">{project.description}</p>
+          <p className="truncate text-lg font-bold sm:text-2xl">{project.name}</p>
         </div>
         <NewCommentsBadge projectId={project.id} count={unseen.count} firstStep={unseen.firstStep} />
-        <nav aria-label={t("projectNav")} className="flex gap-4 print:hidden">
+        <nav aria-label={t("projectNav")} className="flex gap-3 text-sm sm:gap-4 sm:text-base print:hidden">
           <Link href={planHref(project.id)} prefetch={false} className="font-semibold text-brand-700 underline">
             {t("planLink")}
           </Link>
@@ -78,18 +83,21 @@ export default async function ProjectLayout({ children, params }: { children: Re
         </nav>
       </div>
       <ReviewGuide user={user} role={project.role} />
-      <Stepper
-        projectId={project.id}
-        steps={steps}
-        labels={{
-          nav: t("stepperLabel"),
-        }}
-      />
-      <MissingSummary
-        projectId={project.id}
-        title={t("missingTitle", { count: missingCount })}
-        steps={steps.map((s) => ({ slug: s.slug, label: s.label, items: s.complete ? [] : s.missing }))}
-      />
+      <StepperCompact projectId={project.id} steps={steps} labels={{ nav: t("stepperLabel"), overview: t("stepperOverview"), progress }} />
+      <div className="hidden space-y-6 sm:block">
+        <Stepper
+          projectId={project.id}
+          steps={steps}
+          labels={{
+            nav: t("stepperLabel"),
+          }}
+        />
+        <MissingSummary
+          projectId={project.id}
+          title={t("missingTitle", { count: missingCount })}
+          steps={steps.map((s) => ({ slug: s.slug, label: s.label, items: s.complete ? [] : s.missing }))}
+        />
+      </div>
       {children}
     </div>
   );

@@ -1,0 +1,188 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { asc, eq } from "drizzle-orm";
+import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
+import { getDb } from "../client";
+import type { Transaction } from "../connect";
+import {
+  campaignPersonas,
+  campaigns,
+  categories,
+  comments,
+  competitors,
+  contentIdeas,
+  digitalProfiles,
+  invitations,
+  offerings,
+  personas,
+  projectMembers,
+  projects,
+  projectSteps,
+  socialPlans,
+  stepReviews,
+  targetProfiles,
+} from "../schema";
+import { requireProjectPermission, type Actor } from "./access";
+
+/**
+ * The tables whose rows make up a project's answers, each copied by duplicateProject. The
+ * test beside this file fails when a table that belongs to a project is in neither list, so a
+ * new step's table cannot be left out of copies unnoticed.
+ */
+export const COPIED_TABLES = [
+  projects,
+  projectSteps,
+  categories,
+  offerings,
+  personas,
+  competitors,
+  digitalProfiles,
+  targetProfiles,
+  contentIdeas,
+  socialPlans,
+  campaigns,
+  campaignPersonas,
+] as const;
+
+/**
+ * Left behind on purpose: the copy is the actor's own, so nobody else is a member or invited,
+ * and the comments and reviews were about the original's answers, written to its owner.
+ */
+export const NOT_COPIED_TABLES = [projectMembers, invitations, comments, stepReviews] as const;
+
+/**
+ * New ids for one table's rows, handed out in the order of the old ones. Lists are sorted by
+ * position and then by id, so rows that share a position (personas of different offerings)
+ * read in the same order in the copy as in the original.
+ */
+class IdMap {
+  private readonly map = new Map<string, string>();
+
+  add(oldIds: readonly string[]): void {
+    const fresh = oldIds.map(() => randomUUID()).sort();
+    [...oldIds].sort().forEach((id, i) => this.map.set(id, fresh[i]!));
+  }
+
+  /** The copy's id for `id`; a reference to a row that was not copied is a bug, not a dangling id. */
+  to(id: string): string {
+    const mapped = this.map.get(id);
+    if (!mapped) throw new Error(`duplicateProject: no copy of referenced row ${id}`);
+    return mapped;
+  }
+}
+
+// PostgreSQL takes at most 65,535 parameters per statement; 500 rows of the widest table
+// (personas, about 25 columns) stay far below it.
+const BATCH = 500;
+
+async function insertAll<T extends PgTable>(tx: Transaction, table: T, rows: T["$inferInsert"][]): Promise<void> {
+  for (let start = 0; start < rows.length; start += BATCH) await tx.insert(table).values(rows.slice(start, start + BATCH));
+}
+
+async function copyProjectRows(tx: Transaction, sourceId: string, copyId: string, actor: Actor): Promise<void> {
+  const byProject = (table: { projectId: AnyPgColumn }) => eq(table.projectId, sourceId);
+  const ids = new IdMap();
+  const [steps, categoryRows, offeringRows, personaRows, competitorRows, digital, target, ideas, social, campaignRows, targets] =
+    await Promise.all([
+      tx.select().from(projectSteps).where(byProject(projectSteps)).orderBy(asc(projectSteps.step)),
+      tx.select().from(categories).where(byProject(categories)),
+      tx.select().from(offerings).where(byProject(offerings)),
+      tx.select().from(personas).where(byProject(personas)),
+      tx.select().from(competitors).where(byProject(competitors)),
+      tx.select().from(digitalProfiles).where(byProject(digitalProfiles)),
+      tx.select().from(targetProfiles).where(byProject(targetProfiles)),
+      tx.select().from(contentIdeas).where(byProject(contentIdeas)),
+      tx.select().from(socialPlans).where(byProject(socialPlans)),
+      tx.select().from(campaigns).where(byProject(campaigns)),
+      tx
+        .select({ campaignId: campaignPersonas.campaignId, personaId: campaignPersonas.personaId })
+        .from(campaignPersonas)
+        .innerJoin(campaigns, eq(campaigns.id, campaignPersonas.campaignId))
+        .where(eq(campaigns.projectId, sourceId)),
+    ]);
+  for (const rows of [categoryRows, offeringRows, personaRows, competitorRows, ideas, social, campaignRows]) {
+    ids.add(rows.map((row) => row.id));
+  }
+  const own = { projectId: copyId };
+  const copyOf = <R extends { id: string }>(row: R) => ({ ...row, ...own, id: ids.to(row.id) });
+
+  // The copy's steps are the actor's from now on: "last saved by" names them, and a save id
+  // of the original must not be mistaken for a retry in the copy.
+  await insertAll(
+    tx,
+    projectSteps,
+    steps.map((row) => ({ ...row, ...own, updatedBy: actor.id, lastSaveId: null, updatedAt: new Date() })),
+  );
+  await insertAll(tx, categories, categoryRows.map(copyOf));
+  await insertAll(
+    tx,
+    offerings,
+    offeringRows.map((row) => ({ ...copyOf(row), categoryId: ids.to(row.categoryId) })),
+  );
+  await insertAll(
+    tx,
+    personas,
+    personaRows.map((row) => ({ ...copyOf(row), offeringId: ids.to(row.offeringId) })),
+  );
+  await insertAll(tx, competitors, competitorRows.map(copyOf));
+  await insertAll(
+    tx,
+    digitalProfiles,
+    digital.map((row) => ({ ...row, ...own })),
+  );
+  await insertAll(
+    tx,
+    targetProfiles,
+    target.map((row) => ({ ...row, ...own })),
+  );
+  await insertAll(
+    tx,
+    contentIdeas,
+    ideas.map((row) => ({ ...copyOf(row), personaId: ids.to(row.personaId) })),
+  );
+  await insertAll(
+    tx,
+    socialPlans,
+    social.map((row) => ({ ...copyOf(row), personaId: ids.to(row.personaId) })),
+  );
+  await insertAll(
+    tx,
+    campaigns,
+    campaignRows.map((row) => ({ ...copyOf(row), offeringId: ids.to(row.offeringId) })),
+  );
+  await insertAll(
+    tx,
+    campaignPersonas,
+    targets.map((row) => ({ campaignId: ids.to(row.campaignId), personaId: ids.to(row.personaId) })),
+  );
+}
+
+/**
+ * Copies a project with every answer of its five steps into a new project owned by the actor,
+ * called `name`, in one transaction: all of it or nothing. Whoever may read a project may copy
+ * it, since the copy shows them nothing they could not already read; strangers get not_found.
+ * Every id is new and every reference points inside the copy. Members, invitations, comments
+ * and reviews stay with the original. Returns the copy's id.
+ */
+export async function duplicateProject({ actor, projectId, name }: { actor: Actor; projectId: string; name: string }): Promise<string> {
+  const db = await getDb();
+  // Repeatable read: every table is read from one snapshot, so a save that lands meanwhile
+  // cannot leave the copy with a campaign whose persona was read before it was removed.
+  return db.transaction(
+    async (tx) => {
+      await requireProjectPermission(tx, actor, projectId, "project.read");
+      const [source] = await tx.select().from(projects).where(eq(projects.id, projectId));
+      // Every column of the project but its identity and dates, so a detail added later is copied too.
+      const values: typeof projects.$inferInsert = { ...source!, name };
+      delete values.id;
+      delete values.createdAt;
+      delete values.updatedAt;
+      const [copy] = await tx.insert(projects).values(values).returning({ id: projects.id });
+      const copyId = copy!.id;
+      await tx.insert(projectMembers).values({ projectId: copyId, userId: actor.id, role: "owner" });
+      await copyProjectRows(tx, projectId, copyId, actor);
+      return copyId;
+    },
+    { isolationLevel: "repeatable read" },
+  );
+}
