@@ -13,6 +13,7 @@ import {
   contentIdeas,
   digitalProfiles,
   invitations,
+  notifications,
   offerings,
   personas,
   projectMembers,
@@ -48,7 +49,8 @@ export const COPIED_TABLES = [
  * Left behind on purpose: the copy is the actor's own, so nobody else is a member or invited,
  * and the comments and reviews were about the original's answers, written to its owner.
  */
-export const NOT_COPIED_TABLES = [projectMembers, invitations, comments, stepReviews] as const;
+// Notifications are the original's mentors' news, not part of the plan.
+export const NOT_COPIED_TABLES = [projectMembers, invitations, comments, stepReviews, notifications] as const;
 
 /**
  * New ids for one table's rows, handed out in the order of the old ones. Lists are sorted by
