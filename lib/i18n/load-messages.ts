@@ -16,6 +16,7 @@ const catalogue = {
     "steps/export.en.json": import("./messages/steps/export.en.json"),
     "steps/export-docx.en.json": import("./messages/steps/export-docx.en.json"),
     "steps/account.en.json": import("./messages/steps/account.en.json"),
+    "steps/autosave.en.json": import("./messages/steps/autosave.en.json"),
   }),
   es: () => ({
     "es.json": import("./messages/es.json"),
@@ -29,6 +30,7 @@ const catalogue = {
     "steps/export.es.json": import("./messages/steps/export.es.json"),
     "steps/export-docx.es.json": import("./messages/steps/export-docx.es.json"),
     "steps/account.es.json": import("./messages/steps/account.es.json"),
+    "steps/autosave.es.json": import("./messages/steps/autosave.es.json"),
   }),
 } satisfies Record<Locale, () => Record<string, Promise<{ default: object }>>>;
 
