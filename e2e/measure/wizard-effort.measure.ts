@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { Page } from "@playwright/test";
+import type { BrowserContext, Page } from "@playwright/test";
 import { CompetitorsStep } from "../support/competitors-step";
 import { DemographicsStep } from "../support/demographics-step";
 import { createProject, expect, test } from "../support/fixtures";
@@ -72,6 +72,28 @@ async function pageHeight(page: Page, width: number): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollHeight);
 }
 
+const SECTIONS = ["1. Who they are", "2. What they want", "3. How they decide", "4. Where to reach them"];
+
+/** Step 4's height, desktop and 390 px: the list, and one persona's view at each section (and the tallest). */
+async function step4Heights(context: BrowserContext, url: string, persona: PersonaValues) {
+  const page = await context.newPage();
+  await page.goto(url);
+  const step4 = new PersonasStep(page);
+  const list = { desktop: await pageHeight(page, 1280), mobile: await pageHeight(page, 390) };
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const editor = await step4.open(persona.offering, persona.name);
+  const sections: Record<string, { desktop: number; mobile: number }> = {};
+  for (const title of SECTIONS) {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await step4.section(editor, title);
+    sections[title] = { desktop: await pageHeight(page, 1280), mobile: await pageHeight(page, 390) };
+  }
+  const all = Object.values(sections);
+  const tallest = { desktop: Math.max(...all.map((h) => h.desktop)), mobile: Math.max(...all.map((h) => h.mobile)) };
+  await page.close();
+  return { list, persona: { tallest, sections } };
+}
+
 test("the guitar shop, 2 offerings × 2 personas, every field", async ({ signedInPage: page }) => {
   test.setTimeout(600_000);
   const effort = await countEffort(page);
@@ -94,9 +116,9 @@ test("the guitar shop, 2 offerings × 2 personas, every field", async ({ signedI
   const step4 = new PersonasStep(page);
   for (const persona of [YOUNG, SELF_TAUGHT, SEASONED, SESSION]) await step4.addPersona(persona);
   await step4.save();
-  await page.reload();
-  const heights = { desktop: await pageHeight(page, 1280), mobile: await pageHeight(page, 390) };
-  await page.setViewportSize({ width: 1280, height: 900 });
+  await step4.backToList();
+  // Heights are not effort: taken on a page of their own so the counters stay with the run.
+  const heights = await step4Heights(page.context(), page.url(), YOUNG);
   await saveAndContinue(page, stepPath("integration"));
 
   const step5 = new IntegrationStep(page);
