@@ -1,6 +1,6 @@
 "use client";
 
-import { usePathname, useSearchParams } from "next/navigation";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import type { AnchorHTMLAttributes, MouseEvent } from "react";
 import { isPersonaSection, type PersonaSectionSlug } from "./persona-sections";
 
@@ -12,12 +12,15 @@ export interface PersonaView {
 
 /**
  * The view lives in the address (`?persona=<id>&section=<slug>`), so a reload, a shared link
- * and the Back button land where the user was. Moving between views pushes history entries
- * without a request: every persona is already in the form, which stays mounted.
+ * and the Back button land where the user was. Every persona is already in the form, which
+ * stays mounted across views. Moving goes through the router rather than a bare
+ * history.pushState: an autosave answer that re-renders the page would otherwise put back
+ * the address the router last knew, and a reload would land on the list.
  */
 export function usePersonaView() {
   const params = useSearchParams();
   const pathname = usePathname();
+  const router = useRouter();
   const section = params.get("section");
   const view: PersonaView = {
     personaId: params.get("persona") ?? undefined,
@@ -25,7 +28,7 @@ export function usePersonaView() {
   };
   const href = ({ personaId, section = "who" }: Partial<PersonaView>) =>
     personaId ? `${pathname}?persona=${encodeURIComponent(personaId)}${section === "who" ? "" : `&section=${section}`}` : pathname;
-  return { view, href, go: (next: Partial<PersonaView>) => window.history.pushState(null, "", href(next)) };
+  return { view, href, go: (next: Partial<PersonaView>) => router.push(href(next), { scroll: false }) };
 }
 
 /** A link to another view of the step: a real link (new tab, copy address), followed in place. */
