@@ -28,8 +28,8 @@ function harness({ online = true } = {}) {
       new Promise((resolve, reject) => {
         sent.push({ values, ...options, answer: (r) => (r instanceof Error ? reject(r) : resolve(r)) });
       }),
-    onSaved: (saved) => {
-      form.values = { ...form.values, version: saved.version };
+    onSaved: (stored) => {
+      form.values = { ...form.values, version: stored.version };
     },
     onState: (state) => states.push(state.kind),
     isOnline: () => network.online,

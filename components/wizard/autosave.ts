@@ -33,8 +33,13 @@ export interface AutosaveOptions<T extends { version: number }> {
   read: () => Promise<T | undefined>;
   /** One save request; it may throw when the network fails. */
   send: (values: T, options: { saveId: string; confirmRemovals: boolean }) => Promise<ActionResult<T>>;
-  /** The server stored `values`; adopt its new version. */
-  onSaved: (saved: T) => void;
+  /**
+   * What the sent values are once stored, when the server changes more than the version
+   * (new rows get server ids): the next comparison starts from it.
+   */
+  adopt?: (sent: T, stored: T) => T;
+  /** The server stored `sent` as `adopted` (see adopt), under `stored.version`: take both on. */
+  onSaved: (stored: T, adopted: T, sent: T) => void;
   /** The server refused a save: show its field errors. */
   onRefused?: (failure: Failure) => void;
   onState: (state: AutosaveState) => void;
@@ -106,9 +111,9 @@ export function createAutosave<T extends { version: number }>(options: AutosaveO
     }
     attempt = undefined;
     if (result.ok) {
-      saved = current.values;
-      savedKey = current.key;
-      options.onSaved(result.data);
+      saved = options.adopt ? options.adopt(current.values, result.data) : current.values;
+      savedKey = keyOf(saved);
+      options.onSaved(result.data, saved, current.values);
       set({ kind: changes === changesBefore ? "saved" : "pending" });
       return true;
     }

@@ -23,6 +23,8 @@ export function useAutosave<T extends FieldValues & { version: number }>({
   action,
   enabled,
   onRemovalsCancelled,
+  adopt,
+  onAdopted,
 }: {
   form: UseFormReturn<T>;
   schema: $ZodType<T, T>;
@@ -32,6 +34,10 @@ export function useAutosave<T extends FieldValues & { version: number }>({
   enabled: boolean;
   /** The user refused the removals the server listed: put back what `saved` still holds. */
   onRemovalsCancelled?: (saved: T) => void;
+  /** See AutosaveOptions.adopt: the sent values as the server stored them. */
+  adopt?: (sent: T, stored: T) => T;
+  /** The form should take on what `adopt` changed (the version is taken care of). */
+  onAdopted?: (sent: T, adopted: T) => void;
 }) {
   const tWizard = useTranslations("wizard");
   const [state, setState] = useState<AutosaveState>({ kind: "saved" });
@@ -57,7 +63,11 @@ export function useAutosave<T extends FieldValues & { version: number }>({
         return undefined;
       },
       send: (values, options) => action(projectId, values, options),
-      onSaved: (saved) => form.setValue(version, saved.version as PathValue<T, FieldPath<T>>),
+      adopt,
+      onSaved: (stored, adopted, sent) => {
+        form.setValue(version, stored.version as PathValue<T, FieldPath<T>>);
+        onAdopted?.(sent, adopted);
+      },
       onRefused: (failure) =>
         Object.entries(failure.fieldErrors ?? {}).forEach(([name, code]) => form.setError(name as FieldPath<T>, { message: code })),
       onState: setState,

@@ -72,6 +72,15 @@ async function pageHeight(page: Page, width: number): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollHeight);
 }
 
+const OUT = path.resolve(__dirname, "../../bench-results");
+
+/** The page's height at `width`, with a full-page screenshot to look at. */
+async function shot(page: Page, width: number, name: string): Promise<number> {
+  const height = await pageHeight(page, width);
+  await page.screenshot({ path: path.join(OUT, `step4-${name}-${width}.png`), fullPage: true });
+  return height;
+}
+
 const SECTIONS = ["1. Who they are", "2. What they want", "3. How they decide", "4. Where to reach them"];
 
 /** Step 4's height, desktop and 390 px: the list, and one persona's view at each section (and the tallest). */
@@ -79,14 +88,14 @@ async function step4Heights(context: BrowserContext, url: string, persona: Perso
   const page = await context.newPage();
   await page.goto(url);
   const step4 = new PersonasStep(page);
-  const list = { desktop: await pageHeight(page, 1280), mobile: await pageHeight(page, 390) };
+  const list = { desktop: await shot(page, 1280, "list"), mobile: await shot(page, 390, "list") };
   await page.setViewportSize({ width: 1280, height: 900 });
   const editor = await step4.open(persona.offering, persona.name);
   const sections: Record<string, { desktop: number; mobile: number }> = {};
-  for (const title of SECTIONS) {
+  for (const [i, title] of SECTIONS.entries()) {
     await page.setViewportSize({ width: 1280, height: 900 });
     await step4.section(editor, title);
-    sections[title] = { desktop: await pageHeight(page, 1280), mobile: await pageHeight(page, 390) };
+    sections[title] = { desktop: await shot(page, 1280, `persona-${i + 1}`), mobile: await shot(page, 390, `persona-${i + 1}`) };
   }
   const all = Object.values(sections);
   const tallest = { desktop: Math.max(...all.map((h) => h.desktop)), mobile: Math.max(...all.map((h) => h.mobile)) };
@@ -96,6 +105,7 @@ async function step4Heights(context: BrowserContext, url: string, persona: Perso
 
 test("the guitar shop, 2 offerings × 2 personas, every field", async ({ signedInPage: page }) => {
   test.setTimeout(600_000);
+  mkdirSync(OUT, { recursive: true });
   const effort = await countEffort(page);
   const projectId = await createProject(page, "Guitarras Lorca", "Guitars built by hand in Seville");
   const stepPath = (slug: string) => new RegExp(`/projects/${projectId}/${slug}$`);
@@ -129,8 +139,6 @@ test("the guitar shop, 2 offerings × 2 personas, every field", async ({ signedI
 
   const steps = Object.fromEntries([...effort].map(([key, { fields, clicks, keyPresses }]) => [key, { fields, clicks, keyPresses }]));
   const result = { personas: 4, offerings: 2, steps, step4Height: heights };
-  const out = path.resolve(__dirname, "../../bench-results");
-  mkdirSync(out, { recursive: true });
-  writeFileSync(path.join(out, "wizard-effort.json"), JSON.stringify(result, null, 2));
+  writeFileSync(path.join(OUT, "wizard-effort.json"), JSON.stringify(result, null, 2));
   console.log(`[wizard-effort] ${JSON.stringify(result)}`);
 });

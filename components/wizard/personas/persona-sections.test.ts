@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { blankPersona, personaSchema } from "@/lib/validation/personas-step";
-import { PERSONA_SECTIONS, sectionOf, unansweredFields } from "./persona-sections";
+import { adoptStoredIds, PERSONA_SECTIONS, sectionOf, unansweredFields } from "./persona-sections";
 
 const ID = "00000000-0000-4000-8000-000000000001";
 const OFFERING = "00000000-0000-4000-8000-000000000002";
@@ -46,5 +46,33 @@ describe("persona sections", () => {
       attractingContent: "a",
     };
     expect(unansweredFields(complete)).toEqual([]);
+  });
+});
+
+describe("adoptStoredIds", () => {
+  it("pairs the personas of each offering in order, and reports only the ids that changed", () => {
+    const a = "00000000-0000-4000-8000-00000000000a";
+    const b = "00000000-0000-4000-8000-00000000000b";
+    const sent = {
+      personas: [
+        { id: "browser-1", offeringId: b },
+        { id: "kept", offeringId: a },
+        { id: "browser-2", offeringId: b },
+      ],
+    };
+    // The server answers grouped by offering order, with its own ids for the new rows.
+    const stored = {
+      personas: [
+        { id: "kept", offeringId: a },
+        { id: "server-1", offeringId: b },
+        { id: "server-2", offeringId: b },
+      ],
+    };
+    expect(adoptStoredIds(sent, stored)).toEqual(
+      new Map([
+        ["browser-1", "server-1"],
+        ["browser-2", "server-2"],
+      ]),
+    );
   });
 });

@@ -48,3 +48,24 @@ export function unansweredFields(persona: PersonaInput): PersonaFieldName[] {
     return Array.isArray(value) ? value.length === 0 : !value.trim();
   });
 }
+
+/**
+ * The server gives new personas ids of its own (a browser's id is only a key), and answers
+ * with the step grouped by offering, in the order sent inside each. Pairing the personas of
+ * each offering in order tells which stored id each sent persona got, so the form can keep
+ * updating that row instead of replacing it on every save.
+ */
+export function adoptStoredIds<T extends { personas: readonly { id: string; offeringId: string }[] }>(
+  sent: T,
+  stored: T,
+): Map<string, string> {
+  const storedByOffering = new Map<string, string[]>();
+  for (const persona of stored.personas)
+    storedByOffering.set(persona.offeringId, [...(storedByOffering.get(persona.offeringId) ?? []), persona.id]);
+  const renamed = new Map<string, string>();
+  for (const persona of sent.personas) {
+    const id = storedByOffering.get(persona.offeringId)?.shift();
+    if (id && id !== persona.id) renamed.set(persona.id, id);
+  }
+  return renamed;
+}

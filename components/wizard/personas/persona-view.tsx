@@ -28,7 +28,12 @@ export function usePersonaView() {
   };
   const href = ({ personaId, section = "who" }: Partial<PersonaView>) =>
     personaId ? `${pathname}?persona=${encodeURIComponent(personaId)}${section === "who" ? "" : `&section=${section}`}` : pathname;
-  return { view, href, go: (next: Partial<PersonaView>) => router.push(href(next), { scroll: false }) };
+  return {
+    view,
+    href,
+    go: (next: Partial<PersonaView>) => router.push(href(next), { scroll: false }),
+    replace: (next: Partial<PersonaView>) => router.replace(href(next), { scroll: false }),
+  };
 }
 
 /** A link to another view of the step: a real link (new tab, copy address), followed in place. */

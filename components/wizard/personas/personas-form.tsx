@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { FormProvider, useFieldArray, useForm, type FieldPath, type Resolver } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { savePersonasStepAction } from "@/lib/actions/save-personas-step";
@@ -23,7 +23,7 @@ import type { StepFormProps } from "../step-form";
 import { useAutosave } from "../use-autosave";
 import { PersonaEditor, personaHeadingId, sectionHeadingId } from "./persona-editor";
 import { PersonaList, type PersonaGroup, type PersonaSlot } from "./persona-list";
-import { PERSONA_SECTIONS, sectionOf } from "./persona-sections";
+import { adoptStoredIds, isPersonaSection, PERSONA_SECTIONS, sectionOf } from "./persona-sections";
 import { usePersonaView, type PersonaView } from "./persona-view";
 
 /** Where the focus goes once a view change has rendered: an element id, or a field's name. */
@@ -53,6 +53,10 @@ export function PersonasForm({
     resolver: zodResolver(personasStepSchema) as unknown as Resolver<PersonasStepInput>,
     defaultValues: initialValues,
   });
+  const { view, href, go, replace } = usePersonaView();
+  // Browser ids of new personas that the server replaced with its own, kept so the form's
+  // entries and addresses made before the save still find their persona.
+  const [renamed, setRenamed] = useState(new Map<string, string>());
   const { fields, append, insert, remove, move } = useFieldArray({ control: form.control, name: "personas", keyName: "key" });
   const autosave = useAutosave({
     form,
@@ -60,6 +64,26 @@ export function PersonasForm({
     projectId,
     action: savePersonasStepAction,
     enabled: canEdit,
+    adopt: (sent, stored) => {
+      const ids = adoptStoredIds(sent, stored);
+      return { ...sent, personas: sent.personas.map((p) => ({ ...p, id: ids.get(p.id) ?? p.id })) };
+    },
+    onAdopted: (sent, adopted) => {
+      const ids = new Map(
+        sent.personas.flatMap((p, i) => (adopted.personas[i]!.id === p.id ? [] : [[p.id, adopted.personas[i]!.id] as const])),
+      );
+      if (!ids.size) return;
+      form.getValues("personas").forEach((p, i) => {
+        const id = ids.get(p.id);
+        if (id) form.setValue(`personas.${i}.id`, id);
+      });
+      setRenamed((before) => new Map([...before, ...ids]));
+      // Read from the address, not from a render: this runs in the autosave created on mount.
+      const shown = new URLSearchParams(window.location.search);
+      const id = ids.get(shown.get("persona") ?? "");
+      const section = shown.get("section");
+      if (id) replace({ personaId: id, section: isPersonaSection(section) ? section : "who" });
+    },
     // "Cancel" on the server's list of what a removal takes with it puts the personas back.
     onRemovalsCancelled: (saved) => {
       const present = new Set(form.getValues("personas").map((p) => p.id));
@@ -68,7 +92,7 @@ export function PersonasForm({
       });
     },
   });
-  const { view, href, go } = usePersonaView();
+
   // Set by a view change, taken after the render that shows the new view.
   const focusNext = useRef<FocusTarget>(undefined);
   useEffect(() => {
@@ -88,7 +112,7 @@ export function PersonasForm({
   // visible, so the error the save reports on them has somewhere to appear.
   const orphans = new Map<string, PersonaSlot[]>();
   fields.forEach((field, index) => {
-    const slot = { key: field.key, id: field.id, index };
+    const slot = { key: field.key, id: renamed.get(field.id) ?? field.id, index };
     const group = known.get(field.offeringId);
     if (group) group.push(slot);
     else orphans.set(field.offeringId, [...(orphans.get(field.offeringId) ?? []), slot]);
@@ -98,7 +122,8 @@ export function PersonasForm({
     ...[...orphans].map(([id, slots]) => ({ offering: { id, name: t("offeringRemoved") }, slots, known: false })),
   ];
   const ordered = groups.flatMap((g) => g.slots.map((slot) => ({ ...slot, offering: g.offering, known: g.known })));
-  const at = ordered.findIndex((slot) => slot.id === view.personaId);
+  const shownId = view.personaId && (renamed.get(view.personaId) ?? view.personaId);
+  const at = ordered.findIndex((slot) => slot.id === shownId);
   const current = ordered[at];
   const canAdd = fields.length < MAX_PERSONAS;
 
@@ -134,7 +159,10 @@ export function PersonasForm({
     const wrong = Object.keys(errors[index] ?? {});
     const section = PERSONA_SECTIONS.find((s) => wrong.some((f) => sectionOf(f) === s.slug))?.slug ?? "who";
     const field = PERSONA_SECTIONS.flatMap((s) => s.fields).find((f) => wrong.includes(f)) ?? "name";
-    navigate({ personaId: persona.id, section }, { field: `personas.${index}.${field}` as FieldPath<PersonasStepInput> });
+    navigate(
+      { personaId: renamed.get(persona.id) ?? persona.id, section },
+      { field: `personas.${index}.${field}` as FieldPath<PersonasStepInput> },
+    );
   };
   const saveAndContinue = async () => {
     if (await autosave.flush()) router.push(nextHref);
