@@ -31,7 +31,10 @@ export function usePersonaView() {
   return {
     view,
     href,
-    go: (next: Partial<PersonaView>) => router.push(href(next), { scroll: false }),
+    // Offline the router cannot fetch the page, and nothing is saved meanwhile, so the
+    // address changes in place and the user can still move between sections.
+    go: (next: Partial<PersonaView>) =>
+      navigator.onLine ? router.push(href(next), { scroll: false }) : window.history.pushState(null, "", href(next)),
     replace: (next: Partial<PersonaView>) => router.replace(href(next), { scroll: false }),
   };
 }
