@@ -37,7 +37,7 @@ function SectionNav({
   const unanswered = unansweredFields(persona);
   return (
     <nav aria-label={t("sectionNav")}>
-      <ol className="grid gap-2 sm:grid-cols-4">
+      <ol className="grid grid-cols-2 gap-2 sm:grid-cols-4">
         {PERSONA_SECTIONS.map((section, i) => {
           const fields: readonly string[] = section.fields;
           const wrong = Object.keys(errors).some((f) => fields.includes(f));
