@@ -37,9 +37,10 @@ test("a mentor comments on a persona and requests changes; the owner replies and
     await expect(m.getByRole("button", { name: "Save and continue" })).toHaveCount(0);
     await expect(m.getByRole("button", { name: /Add a persona/ })).toHaveCount(0);
     await expect(m.getByRole("button", { name: /^Remove|^Move/ })).toHaveCount(0);
-    const card = new PersonasStep(m).persona(OFFERING, PERSONA);
-    await expect(card.getByLabel("Persona name")).not.toBeEditable();
-    await expect(card.getByLabel(/^Generation/)).toBeDisabled();
+    const view = await new PersonasStep(m).open(OFFERING, PERSONA);
+    await expect(view.getByLabel("Persona name")).not.toBeEditable();
+    await expect(view.getByLabel(/^Generation/)).toBeDisabled();
+    await expect(m.getByRole("status").filter({ hasText: /saved/ })).toHaveCount(0);
 
     const comments = panel(m);
     await comments.getByLabel("About").selectOption({ label: PERSONA });

@@ -39,15 +39,19 @@ test("a new owner completes the whole wizard for the guitar shop, and the plan s
   await expectNoA11yViolations(page);
   await saveAndContinue(page, stepPath("personas"));
 
-  // Step 4: a new persona starts from step 3's profile, then gets its own values.
+  // Step 4: a new persona starts from step 3's profile, then gets its own values, one
+  // persona and one section at a time; every change saves itself.
   const step4 = new PersonasStep(page);
+  await page.getByLabel(`Name of a new persona for ${YOUNG.offering}`).fill(YOUNG.name);
   await page.getByRole("button", { name: `Add a persona for ${YOUNG.offering}` }).click();
-  const blank = step4.persona(YOUNG.offering, "Unnamed persona");
-  await expect(blank.getByLabel(/^Age from/)).toHaveValue(DEMOGRAPHICS.ageMin!);
-  await expect(blank.getByLabel(/^Age to/)).toHaveValue(DEMOGRAPHICS.ageMax!);
-  await blank.getByLabel("Persona name").fill(YOUNG.name);
-  await step4.fill(step4.persona(YOUNG.offering, YOUNG.name), YOUNG);
+  const young = step4.editor(YOUNG.offering, YOUNG.name);
+  await expect(young.getByLabel(/^Age from/)).toHaveValue(DEMOGRAPHICS.ageMin!);
+  await expect(young.getByLabel(/^Age to/)).toHaveValue(DEMOGRAPHICS.ageMax!);
+  await step4.fill(young, { ...YOUNG, name: undefined });
   await step4.addPersona(SEASONED);
+  await expectNoA11yViolations(page);
+  await step4.save();
+  await step4.backToList();
   await expectNoA11yViolations(page);
   await saveAndContinue(page, stepPath("integration"));
 

@@ -22,6 +22,14 @@ const LUCIA: PersonaValues = {
   decisionRole: "Buyer",
 };
 
+/** axe on the page as it is, at desktop width and at 390 px. */
+async function expectAccessibleAtBothWidths(page: Page): Promise<void> {
+  await expectNoA11yViolations(page);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expectNoA11yViolations(page);
+  await page.setViewportSize({ width: 1280, height: 720 });
+}
+
 test.describe("step 4: buyer personas for each offering", () => {
   test("without offerings the step points at step 1", async ({ signedInPage: page }) => {
     const projectId = await createProject(page, "Empty workshop");
@@ -34,48 +42,139 @@ test.describe("step 4: buyer personas for each offering", () => {
     await expectNoA11yViolations(page);
   });
 
-  test("a persona duplicated onto the other offering completes the step, and both survive a reload", async ({ signedInPage: page }) => {
+  test("typing saves by itself: no Save button, a reload shows it, and leaving asks nothing", async ({ signedInPage: page }) => {
+    const { projectId, step } = await openStep4WithTwoOfferings(page);
+    await expect(page.getByRole("button", { name: "Save", exact: true })).toHaveCount(0);
+    const editor = await step.addPersona(LUCIA);
+    await step.section(editor, "3. How they decide");
+    await editor.getByLabel(/^Objections/).fill("Her parents pay half");
+    await expect(step.autosaveStatus()).toHaveText(/^Changes not saved yet|^Saving/);
+    await step.save();
+
+    await page.reload();
+    // The address kept the persona and its section.
+    await expect(step.editor(LUCIA.offering, LUCIA.name).getByLabel(/^Objections/)).toHaveValue("Her parents pay half");
+    await step.expectPersona(LUCIA);
+    await expect(step.persona(LUCIA.offering, LUCIA.name)).toContainText("Buyer · Nineteen, plays at open-mic nights");
+
+    // Everything is stored, so following a link away asks nothing.
+    page.on("dialog", (dialog) => {
+      throw new Error(`unexpected question: ${dialog.message()}`);
+    });
+    await page
+      .getByRole("navigation", { name: "Wizard steps" })
+      .getByRole("link", { name: /Business model/ })
+      .click();
+    await expect(page).toHaveURL(new RegExp(`/projects/${projectId}/offerings$`));
+  });
+
+  test("a persona duplicated onto the other offering completes the step; list and persona views pass axe at both widths", async ({
+    signedInPage: page,
+  }) => {
     const { step } = await openStep4WithTwoOfferings(page);
     const missing = page.getByText("Offerings without a persona yet").locator("..");
     await expect(missing).toContainText("Affordable guitars");
     await expect(missing).toContainText("Premium guitars");
 
-    const card = await step.addPersona(LUCIA);
-    await card.getByLabel("Duplicate to…").selectOption({ label: "Premium guitars" });
-    await card.getByRole("button", { name: `Duplicate ${LUCIA.name} to the chosen offering` }).click();
-    const copy: PersonaValues = { ...LUCIA, offering: "Premium guitars", name: `${LUCIA.name} (copy)` };
-    await step.expectPersona(copy);
-    await expect(page.getByText("Every offering has at least one persona.")).toBeVisible();
+    const editor = await step.addPersona(LUCIA);
+    await expect(editor.getByText("Persona 1 of 1")).toBeVisible();
+    await expectAccessibleAtBothWidths(page);
+    await step.section(editor, "2. What they want");
+    await expectAccessibleAtBothWidths(page);
+
+    await step.backToList();
+    const card = step.persona(LUCIA.offering, LUCIA.name);
+    await expect(card).toContainText("Still to answer: Jobs to be done, Gains, Needs (functional) and 5 more.");
+    await card.getByRole("button", { name: `Duplicate ${LUCIA.name}…` }).click();
+    const dialog = page.getByRole("dialog", { name: `Duplicate “${LUCIA.name}”` });
+    await dialog.getByLabel("Duplicate to…").selectOption({ label: "Premium guitars" });
     await expectNoA11yViolations(page);
+    await dialog.getByRole("button", { name: `Duplicate ${LUCIA.name} to the chosen offering` }).click();
+    const copy: PersonaValues = { ...LUCIA, offering: "Premium guitars", name: `${LUCIA.name} (copy)` };
+    // The copy opens at once, to adjust what differs; next and previous go through every persona.
+    const copyView = step.editor(copy.offering, copy.name);
+    await expect(copyView.getByText("Persona 2 of 2")).toBeVisible();
+    await copyView.getByRole("link", { name: `Previous persona: ${LUCIA.name}` }).click();
+    await expect(step.editor(LUCIA.offering, LUCIA.name)).toBeVisible();
     await step.save();
 
+    await step.backToList();
+    await expect(page.getByText("Every offering has at least one persona.")).toBeVisible();
+    await expectAccessibleAtBothWidths(page);
     await page.reload();
     await step.expectPersona(LUCIA);
     await step.expectPersona(copy);
     await expect(step.stepperLink()).toContainText("complete");
   });
 
-  test("an age range upside down is refused at the field, keeps the input, saves nothing, and passes axe", async ({
+  test("an age range upside down is not saved: the field says why, the line says fix it, the input stays", async ({
     signedInPage: page,
   }) => {
     const { step } = await openStep4WithTwoOfferings(page);
-    const card = await step.addPersona({ ...LUCIA, ageMin: "30", ageMax: "20" });
-    await step.saveButton().click();
-    await expect(step.fieldsNeedAttention()).toBeVisible();
+    const editor = await step.addPersona({ ...LUCIA, ageMin: "30", ageMax: "20" });
+    await step.section(editor, "1. Who they are");
+    await expect(step.autosaveStatus()).toHaveText("Not saved: fix the marked fields to save.");
     // The message sits on the second age, the one to correct.
-    await expect(card.getByLabel(/^Age to/)).toHaveAttribute("aria-invalid", "true");
-    await expect(card.getByText("The minimum age cannot be above the maximum age.")).toBeVisible();
-    await expect(card.getByLabel(/^Age from/)).toHaveValue("30");
-    await expect(card.getByLabel(/^Short description/)).toHaveValue(LUCIA.description!);
+    await expect(editor.getByLabel(/^Age to/)).toHaveAttribute("aria-invalid", "true");
+    await expect(editor.getByText("The minimum age cannot be above the maximum age.")).toBeVisible();
+    await expect(editor.getByLabel(/^Age from/)).toHaveValue("30");
     await expectNoA11yViolations(page);
 
-    page.once("dialog", (dialog) => dialog.accept());
+    // From anywhere, the status line leads to the mistake.
+    await step.backToList();
+    await expect(step.persona(LUCIA.offering, LUCIA.name)).toContainText("needs fixing before the step can be saved");
+    await page.getByRole("button", { name: "Go to the first field to fix" }).click();
+    await expect(editor.getByLabel(/^Age to/)).toBeFocused();
+    await editor.getByLabel(/^Age to/).fill("40");
+    await step.save();
     await page.reload();
-    await expect(page.getByText("Nobody described for this offering yet.", { exact: false }).first()).toBeVisible();
-    await expect(step.persona(LUCIA.offering, LUCIA.name)).toHaveCount(0);
+    await step.expectPersona({ ...LUCIA, ageMin: "30", ageMax: "40" });
   });
 
-  test("removing a persona that step 5 uses says what goes with it and asks first", async ({ signedInPage: page }) => {
+  test("offline for a moment: the changes stay, the line says so, and they are saved when back", async ({
+    signedInPage: page,
+    context,
+  }) => {
+    const { step } = await openStep4WithTwoOfferings(page);
+    const editor = await step.addPersona({ offering: LUCIA.offering, name: LUCIA.name });
+    await step.save();
+
+    await context.setOffline(true);
+    await step.fill(editor, { description: LUCIA.description, goals: LUCIA.goals });
+    await expect(step.autosaveStatus()).toHaveText(/^Not saved: you are offline/);
+    await expect(step.listItems(editor, "goals")).toHaveText(LUCIA.goals!.map((g) => new RegExp(`^${g}`)));
+    await expectNoA11yViolations(page);
+    await context.setOffline(false);
+    await step.save();
+
+    await page.reload();
+    await step.expectPersona({ offering: LUCIA.offering, name: LUCIA.name, description: LUCIA.description, goals: LUCIA.goals });
+  });
+
+  test("a save from a second tab first: the other tab stops autosaving and shows the conflict", async ({ signedInPage: page, context }) => {
+    const { projectId, step } = await openStep4WithTwoOfferings(page);
+    await step.addPersona({ offering: LUCIA.offering, name: LUCIA.name });
+    await step.save();
+
+    const other = await context.newPage();
+    const otherStep = new PersonasStep(other);
+    await otherStep.goto(projectId);
+    const otherEditor = await otherStep.open(LUCIA.offering, LUCIA.name);
+    await otherStep.fill(otherEditor, { description: "Changed in the other tab" });
+    await otherStep.save();
+
+    await step.fill(step.editor(LUCIA.offering, LUCIA.name), { description: "Changed here" });
+    await expect(step.autosaveStatus()).toHaveText(/^Not saved: someone else saved this step/);
+    await expect(page.getByRole("button", { name: "Load their version (discard mine)" })).toBeVisible();
+    await expectNoA11yViolations(page);
+
+    await page.getByRole("button", { name: "Save mine over theirs" }).click();
+    await step.save();
+    await other.reload();
+    await otherStep.expectPersona({ offering: LUCIA.offering, name: LUCIA.name, description: "Changed here" });
+  });
+
+  test("removing a persona that step 5 uses says what goes with it; Cancel puts it back", async ({ signedInPage: page }) => {
     const { projectId, step } = await openStep4WithTwoOfferings(page);
     await step.addPersona(LUCIA);
     await step.save();
@@ -87,58 +186,19 @@ test.describe("step 4: buyer personas for each offering", () => {
 
     await step.goto(projectId);
     await step.removePersona(LUCIA.name);
-    await step.saveButton().click();
-
     // The server lists what depends on the persona before anything is deleted.
     const dialog = page.getByRole("dialog", { name: "Remove these items and what depends on them?" });
     await expect(dialog).toContainText(LUCIA.name);
     await expect(dialog).toContainText("1 content idea, 1 social network plan, no campaigns");
     await expectNoA11yViolations(page);
     await dialog.getByRole("button", { name: "Cancel" }).click();
-    page.once("dialog", (d) => d.accept());
-    await page.reload();
-    await step.expectPersona(LUCIA);
-
-    await step.removePersona(LUCIA.name);
-    await step.saveButton().click();
-    await dialog.getByRole("button", { name: "Remove and save" }).click();
-    await expect(page.getByRole("status")).toContainText("Saved.");
-    await step5.goto(projectId);
-    await expect(page.getByRole("heading", { name: "No buyer personas yet" })).toBeVisible();
-  });
-
-  test("past four personas the saved ones start folded, open on demand, and a field error opens its card", async ({
-    signedInPage: page,
-  }) => {
-    const { step } = await openStep4WithTwoOfferings(page);
-    for (const name of ["Ana", "Bea", "Carla", "Dora", "Elena"])
-      await step.addPersona({ offering: "Affordable guitars", name, description: `${name} plays on weekends` });
+    await expect(step.persona(LUCIA.offering, LUCIA.name)).toBeVisible();
     await step.save();
 
-    await page.reload();
-    const ana = step.persona("Affordable guitars", "Ana");
-    await expect(ana.getByText("Ana plays on weekends")).toBeVisible();
-    await expect(ana.getByLabel("Persona name")).toHaveCount(0);
-    const show = ana.getByRole("button", { name: "Show details: Ana" });
-    await expect(show).toHaveAttribute("aria-expanded", "false");
-    await show.click();
-    await expect(ana.getByLabel("Persona name")).toHaveValue("Ana");
-    await expect(ana.getByRole("button", { name: "Hide details: Ana" })).toHaveAttribute("aria-expanded", "true");
-    await expectNoA11yViolations(page);
-
-    // A mistake left in a card that is folded again still shows where it is.
-    const bea = step.persona("Affordable guitars", "Bea");
-    await bea.getByRole("button", { name: "Show details: Bea" }).click();
-    await bea.getByLabel(/^Age from/).fill("40");
-    await bea.getByLabel(/^Age to/).fill("30");
-    await bea.getByRole("button", { name: "Hide details: Bea" }).click();
-    await expect(bea.getByLabel(/^Age from/)).toHaveCount(0);
-    await step.saveButton().click();
-    await expect(bea.getByLabel(/^Age from/)).toHaveValue("40");
-    await expect(bea.getByText("The minimum age cannot be above the maximum age.").first()).toBeVisible();
-
-    // A persona added now starts open, among folded ones.
-    const added = await step.addPersona({ offering: "Premium guitars", name: "Fina" });
-    await expect(added.getByLabel("Persona name")).toHaveValue("Fina");
+    await step.removePersona(LUCIA.name);
+    await dialog.getByRole("button", { name: "Remove and save" }).click();
+    await step.save();
+    await step5.goto(projectId);
+    await expect(page.getByRole("heading", { name: "No buyer personas yet" })).toBeVisible();
   });
 });

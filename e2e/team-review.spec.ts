@@ -56,7 +56,7 @@ test("owner, editor and mentor: both join by link, a review round on step 4, a c
     await thread.getByLabel("Your reply").fill("Her parents pay; she picks the guitar. Added as an influencer.");
     await thread.getByRole("button", { name: "Send reply" }).click();
     await expect(thread).toContainText("Her parents pay");
-    await ownerPersonas.fill(ownerPersonas.persona(OFFERING, PERSONA), {
+    await ownerPersonas.fill(await ownerPersonas.open(OFFERING, PERSONA), {
       offering: OFFERING,
       name: PERSONA,
       decisionRole: "Influencer",

@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import type { FieldValues } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormAlert } from "@/components/ui/field";
+import { RemovalDialog } from "./removal-dialog";
 import type { StepFormApi } from "./use-step-form";
 import { leaveWithoutWarning } from "./use-unsaved-changes-warning";
 
@@ -37,28 +37,7 @@ export function StepFormFooter<T extends FieldValues & { version: number }>({ st
           {tCommon("saveAndContinue")}
         </Button>
       </div>
-      <ConfirmDialog
-        open={Boolean(pendingRemoval)}
-        title={t("removalTitle")}
-        confirmLabel={t("removalConfirm")}
-        onConfirm={step.confirmRemoval}
-        onClose={step.cancelRemoval}
-      >
-        <p>{t("removalBody")}</p>
-        <ul className="mt-2 list-disc space-y-1 pl-5">
-          {pendingRemoval?.dependents.map((d) => (
-            <li key={`${d.kind}-${d.name}`}>
-              <strong>{d.name}</strong>:{" "}
-              {t("removalCounts", {
-                personas: d.personas ?? 0,
-                contentIdeas: d.contentIdeas ?? 0,
-                socialPlans: d.socialPlans ?? 0,
-                campaigns: d.campaigns ?? 0,
-              })}
-            </li>
-          ))}
-        </ul>
-      </ConfirmDialog>
+      <RemovalDialog dependents={pendingRemoval?.dependents} onConfirm={step.confirmRemoval} onClose={step.cancelRemoval} />
     </div>
   );
 }

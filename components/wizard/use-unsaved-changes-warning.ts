@@ -16,8 +16,9 @@ function isLeavingLink(event: MouseEvent): boolean {
   const link = event.target instanceof Element ? event.target.closest("a[href]") : null;
   if (!(link instanceof HTMLAnchorElement) || link.target === "_blank" || link.hasAttribute("download")) return false;
   const url = new URL(link.href, window.location.href);
-  // A jump to an anchor on this page loses nothing.
-  return !(url.origin === window.location.origin && url.pathname === window.location.pathname && url.search === window.location.search);
+  // A jump to an anchor, or to another view of this page's form (other search params, which
+  // the App Router renders without unmounting the form), loses nothing.
+  return !(url.origin === window.location.origin && url.pathname === window.location.pathname);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { Page } from "@playwright/test";
+import type { BrowserContext, Page } from "@playwright/test";
 import { CompetitorsStep } from "../support/competitors-step";
 import { DemographicsStep } from "../support/demographics-step";
 import { createProject, expect, test } from "../support/fixtures";
@@ -72,8 +72,40 @@ async function pageHeight(page: Page, width: number): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollHeight);
 }
 
+const OUT = path.resolve(__dirname, "../../bench-results");
+
+/** The page's height at `width`, with a full-page screenshot to look at. */
+async function shot(page: Page, width: number, name: string): Promise<number> {
+  const height = await pageHeight(page, width);
+  await page.screenshot({ path: path.join(OUT, `step4-${name}-${width}.png`), fullPage: true });
+  return height;
+}
+
+const SECTIONS = ["1. Who they are", "2. What they want", "3. How they decide", "4. Where to reach them"];
+
+/** Step 4's height, desktop and 390 px: the list, and one persona's view at each section (and the tallest). */
+async function step4Heights(context: BrowserContext, url: string, persona: PersonaValues) {
+  const page = await context.newPage();
+  await page.goto(url);
+  const step4 = new PersonasStep(page);
+  const list = { desktop: await shot(page, 1280, "list"), mobile: await shot(page, 390, "list") };
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const editor = await step4.open(persona.offering, persona.name);
+  const sections: Record<string, { desktop: number; mobile: number }> = {};
+  for (const [i, title] of SECTIONS.entries()) {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await step4.section(editor, title);
+    sections[title] = { desktop: await shot(page, 1280, `persona-${i + 1}`), mobile: await shot(page, 390, `persona-${i + 1}`) };
+  }
+  const all = Object.values(sections);
+  const tallest = { desktop: Math.max(...all.map((h) => h.desktop)), mobile: Math.max(...all.map((h) => h.mobile)) };
+  await page.close();
+  return { list, persona: { tallest, sections } };
+}
+
 test("the guitar shop, 2 offerings × 2 personas, every field", async ({ signedInPage: page }) => {
   test.setTimeout(600_000);
+  mkdirSync(OUT, { recursive: true });
   const effort = await countEffort(page);
   const projectId = await createProject(page, "Guitarras Lorca", "Guitars built by hand in Seville");
   const stepPath = (slug: string) => new RegExp(`/projects/${projectId}/${slug}$`);
@@ -94,9 +126,9 @@ test("the guitar shop, 2 offerings × 2 personas, every field", async ({ signedI
   const step4 = new PersonasStep(page);
   for (const persona of [YOUNG, SELF_TAUGHT, SEASONED, SESSION]) await step4.addPersona(persona);
   await step4.save();
-  await page.reload();
-  const heights = { desktop: await pageHeight(page, 1280), mobile: await pageHeight(page, 390) };
-  await page.setViewportSize({ width: 1280, height: 900 });
+  await step4.backToList();
+  // Heights are not effort: taken on a page of their own so the counters stay with the run.
+  const heights = await step4Heights(page.context(), page.url(), YOUNG);
   await saveAndContinue(page, stepPath("integration"));
 
   const step5 = new IntegrationStep(page);
@@ -107,8 +139,6 @@ test("the guitar shop, 2 offerings × 2 personas, every field", async ({ signedI
 
   const steps = Object.fromEntries([...effort].map(([key, { fields, clicks, keyPresses }]) => [key, { fields, clicks, keyPresses }]));
   const result = { personas: 4, offerings: 2, steps, step4Height: heights };
-  const out = path.resolve(__dirname, "../../bench-results");
-  mkdirSync(out, { recursive: true });
-  writeFileSync(path.join(out, "wizard-effort.json"), JSON.stringify(result, null, 2));
+  writeFileSync(path.join(OUT, "wizard-effort.json"), JSON.stringify(result, null, 2));
   console.log(`[wizard-effort] ${JSON.stringify(result)}`);
 });

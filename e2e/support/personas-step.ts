@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 import type { Generation } from "./demographics-step";
-import { startingWith, TextFields } from "./form-fields";
+import { escapeRegExp, startingWith, TextFields } from "./form-fields";
 import { StepPage } from "./step-page";
 import { addedEntries, expectEntries, typeEntries } from "./tag-input";
 
@@ -54,43 +54,110 @@ const LIST_FIELDS = {
   channels: /^Channels/,
 } as const;
 
-/** Step 4 as a user sees it, in English. */
+// The persona view's sections, in order, with the fields each holds (as PersonaValues keys).
+const SECTIONS: { title: string; fields: (keyof PersonaValues)[] }[] = [
+  { title: "1. Who they are", fields: ["name", "description", "ageMin", "ageMax", "gender", "location", "occupation", "generation"] },
+  { title: "2. What they want", fields: ["goals", "jobs", "pains", "gains", "needs", "motivations", "ideals"] },
+  { title: "3. How they decide", fields: ["decisionRole", "needsIntermediary", "objections"] },
+  { title: "4. Where to reach them", fields: ["channels", "attractingContent"] },
+];
+
+/** The values of one section, or undefined when `values` give none of its fields. */
+function part(values: Partial<PersonaValues>, keys: (keyof PersonaValues)[]): Partial<PersonaValues> | undefined {
+  const picked = Object.fromEntries(keys.filter((k) => values[k] !== undefined).map((k) => [k, values[k]]));
+  return Object.keys(picked).length ? picked : undefined;
+}
+
+/**
+ * Step 4 as a user sees it, in English: a list of persona cards per offering, and one
+ * persona at a time, in sections. Changes save themselves a moment after typing.
+ */
 export class PersonasStep extends StepPage {
   constructor(page: Page) {
     super(page, "personas", { heading: "Buyer personas, offering by offering", stepper: "Buyer personas" });
   }
 
+  /** A persona's card in the list. */
   persona(offering: string, name: string): Locator {
     return this.page.getByRole("article", { name: `${offering}: ${name}` });
   }
 
-  /** The entries already added to one of a persona's lists. */
-  listItems(card: Locator, field: keyof typeof LIST_FIELDS): Locator {
-    return addedEntries(card.getByLabel(LIST_FIELDS[field]));
+  /** The view of one persona, titled like its card. */
+  editor(offering: string, name: string): Locator {
+    return this.page.getByRole("region", { name: `${offering}: ${name}` });
   }
 
+  /** The line that says whether everything is saved. */
+  autosaveStatus(): Locator {
+    return this.page.getByRole("status").filter({ hasText: /saved|Saving/ });
+  }
+
+  /** Waits until autosave has stored every change. */
+  async save(): Promise<void> {
+    await expect(this.autosaveStatus()).toHaveText("All changes saved.");
+  }
+
+  /** From a persona's view back to the list; nothing happens on the list already. */
+  async backToList(): Promise<void> {
+    const back = this.page.getByRole("link", { name: "All personas", exact: true });
+    if (await back.count()) await back.click();
+    await expect(this.page.getByRole("navigation", { name: "Parts of this persona" })).toHaveCount(0);
+  }
+
+  /** Opens a persona from its card (Edit, or View for those who may only read). */
+  async open(offering: string, name: string): Promise<Locator> {
+    await this.backToList();
+    await this.persona(offering, name)
+      .getByRole("link", { name: new RegExp(`^(Edit|View) ${escapeRegExp(name)}$`) })
+      .click();
+    const editor = this.editor(offering, name);
+    await expect(editor).toBeVisible();
+    return editor;
+  }
+
+  /** Goes to a section of the persona open in `editor` by its title ("2. What they want"). */
+  async section(editor: Locator, title: string): Promise<void> {
+    const link = editor.getByRole("navigation", { name: "Parts of this persona" }).getByRole("link", { name: startingWith(title) });
+    await link.click();
+    await expect(link).toHaveAttribute("aria-current", "step");
+  }
+
+  /** The entries already added to one of a persona's lists (its section must be showing). */
+  listItems(editor: Locator, field: keyof typeof LIST_FIELDS): Locator {
+    return addedEntries(editor.getByLabel(LIST_FIELDS[field]));
+  }
+
+  /** Adds a persona by name from the list and fills in the rest; the page ends on its view. */
   async addPersona(values: PersonaValues): Promise<Locator> {
+    await this.backToList();
+    await this.page.getByLabel(`Name of a new persona for ${values.offering}`).fill(values.name);
     await this.page.getByRole("button", { name: `Add a persona for ${values.offering}` }).click();
-    await this.persona(values.offering, "Unnamed persona").getByLabel("Persona name").fill(values.name);
-    // The heading follows the name, so find the card again by its new title.
-    const card = this.persona(values.offering, values.name);
-    await this.fill(card, values);
-    return card;
+    const editor = this.editor(values.offering, values.name);
+    await this.fill(editor, { ...values, name: undefined });
+    return editor;
   }
 
-  async fill(card: Locator, values: PersonaValues): Promise<void> {
-    await TEXT_FIELDS.fill(card, values);
-    if (values.generation) await card.getByLabel(/^Generation/).selectOption(values.generation);
-    for (const key of Object.keys(LIST_FIELDS) as (keyof typeof LIST_FIELDS)[]) {
-      await typeEntries(card.getByLabel(LIST_FIELDS[key]), values[key] ?? []);
+  /** Fills the given values of the persona open in `editor`, section by section. */
+  async fill(editor: Locator, values: Partial<PersonaValues>): Promise<void> {
+    for (const [i, section] of SECTIONS.entries()) {
+      const v = part(values, section.fields);
+      if (!v) continue;
+      if (i > 0 || (await editor.getByLabel("Persona name").count()) === 0) await this.section(editor, section.title);
+      if (v.name !== undefined) await editor.getByLabel("Persona name").fill(v.name);
+      await TEXT_FIELDS.fill(editor, v);
+      if (v.generation) await editor.getByLabel(/^Generation/).selectOption(v.generation);
+      for (const key of Object.keys(LIST_FIELDS) as (keyof typeof LIST_FIELDS)[]) {
+        if (v[key]) await typeEntries(editor.getByLabel(LIST_FIELDS[key]), v[key]);
+      }
+      if (v.decisionRole) await editor.getByRole("radio", { name: startingWith(v.decisionRole) }).check();
+      if (v.needsIntermediary !== undefined)
+        await editor.getByRole("checkbox", { name: "An intermediary must also be convinced" }).setChecked(v.needsIntermediary);
     }
-    if (values.decisionRole) await card.getByRole("radio", { name: startingWith(values.decisionRole) }).check();
-    if (values.needsIntermediary !== undefined)
-      await card.getByRole("checkbox", { name: "An intermediary must also be convinced" }).setChecked(values.needsIntermediary);
   }
 
-  /** Removes a persona from the form, confirming the card's own question; nothing is saved yet. */
+  /** Removes a persona from the list, confirming the card's own question. */
   async removePersona(name: string): Promise<void> {
+    await this.backToList();
     await this.page.getByRole("button", { name: `Remove persona ${name}` }).click();
     await this.page
       .getByRole("dialog", { name: `Remove “${name}”?` })
@@ -98,26 +165,25 @@ export class PersonasStep extends StepPage {
       .click();
   }
 
-  /** Saved personas of a long list start folded: opens a card's details when they are hidden. */
-  async showDetails(card: Locator): Promise<void> {
-    const toggle = card.getByRole("button", { name: /^Show details:/ });
-    if (await toggle.count()) await toggle.click();
-  }
-
+  /** Opens the persona and checks every value `values` gives, section by section; ends on the list. */
   async expectPersona(values: PersonaValues): Promise<void> {
-    const card = this.persona(values.offering, values.name);
-    await this.showDetails(card);
-    await expect(card.getByLabel("Persona name")).toHaveValue(values.name);
-    await TEXT_FIELDS.expect(card, values);
-    if (values.generation) await expect(card.getByLabel(/^Generation/)).toHaveValue(values.generation);
-    for (const key of Object.keys(LIST_FIELDS) as (keyof typeof LIST_FIELDS)[]) {
-      const entries = values[key];
-      if (entries) await expectEntries(card.getByLabel(LIST_FIELDS[key]), entries);
+    const editor = await this.open(values.offering, values.name);
+    await expect(editor.getByLabel("Persona name")).toHaveValue(values.name);
+    for (const [i, section] of SECTIONS.entries()) {
+      const v = part(values, section.fields);
+      if (!v) continue;
+      if (i > 0) await this.section(editor, section.title);
+      await TEXT_FIELDS.expect(editor, v);
+      if (v.generation) await expect(editor.getByLabel(/^Generation/)).toHaveValue(v.generation);
+      for (const key of Object.keys(LIST_FIELDS) as (keyof typeof LIST_FIELDS)[]) {
+        if (v[key]) await expectEntries(editor.getByLabel(LIST_FIELDS[key]), v[key]);
+      }
+      if (v.decisionRole) await expect(editor.getByRole("radio", { name: startingWith(v.decisionRole) })).toBeChecked();
+      if (v.needsIntermediary !== undefined) {
+        const box = editor.getByRole("checkbox", { name: "An intermediary must also be convinced" });
+        await (v.needsIntermediary ? expect(box).toBeChecked() : expect(box).not.toBeChecked());
+      }
     }
-    if (values.decisionRole) await expect(card.getByRole("radio", { name: startingWith(values.decisionRole) })).toBeChecked();
-    if (values.needsIntermediary !== undefined) {
-      const box = card.getByRole("checkbox", { name: "An intermediary must also be convinced" });
-      await (values.needsIntermediary ? expect(box).toBeChecked() : expect(box).not.toBeChecked());
-    }
+    await this.backToList();
   }
 }

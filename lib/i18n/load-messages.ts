@@ -18,6 +18,7 @@ const catalogue = {
     "steps/export-docx.en.json": import("./messages/steps/export-docx.en.json"),
     "steps/account.en.json": import("./messages/steps/account.en.json"),
     "steps/landing.en.json": import("./messages/steps/landing.en.json"),
+    "steps/autosave.en.json": import("./messages/steps/autosave.en.json"),
   }),
   es: () => ({
     "es.json": import("./messages/es.json"),
@@ -33,6 +34,7 @@ const catalogue = {
     "steps/export-docx.es.json": import("./messages/steps/export-docx.es.json"),
     "steps/account.es.json": import("./messages/steps/account.es.json"),
     "steps/landing.es.json": import("./messages/steps/landing.es.json"),
+    "steps/autosave.es.json": import("./messages/steps/autosave.es.json"),
   }),
 } satisfies Record<Locale, () => Record<string, Promise<{ default: object }>>>;
 

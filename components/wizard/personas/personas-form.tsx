@@ -1,8 +1,11 @@
 "use client";
 
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { useFieldArray } from "react-hook-form";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState } from "react";
+import { FormProvider, useFieldArray, useForm, type FieldPath, type Resolver } from "react-hook-form";
+import { Button } from "@/components/ui/button";
 import { savePersonasStepAction } from "@/lib/actions/save-personas-step";
 import { newId } from "@/lib/uuid";
 import {
@@ -15,38 +18,22 @@ import {
   type PersonaOffering,
   type PersonasStepInput,
 } from "@/lib/validation/personas-step";
-import { StepForm, type StepFormProps } from "../step-form";
-import { useStepForm } from "../use-step-form";
-import { OfferingPersonas, offeringSectionId, type PersonaSlot } from "./offering-personas";
+import { AutosaveStatus } from "../autosave-status";
+import type { StepFormProps } from "../step-form";
+import { useAutosave } from "../use-autosave";
+import { PersonaEditor, personaHeadingId, sectionHeadingId } from "./persona-editor";
+import { PersonaList, type PersonaGroup, type PersonaSlot } from "./persona-list";
+import { adoptStoredIds, isPersonaSection, PERSONA_SECTIONS, sectionOf } from "./persona-sections";
+import { usePersonaView, type PersonaView } from "./persona-view";
 
-/** Which offerings still lack a persona, updated as personas are added or removed. */
-function PersonaCoverage({ missing, total }: { missing: readonly PersonaOffering[]; total: number }) {
-  const t = useTranslations("personas");
-  if (total === 0) return null;
-  if (missing.length === 0) {
-    return <p className="rounded-lg border border-green-300 bg-green-50 p-4 text-sm text-green-900">{t("coverage.allCovered")}</p>;
-  }
-  return (
-    <section aria-labelledby="personas-missing-title" className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">
-      <h2 id="personas-missing-title" className="font-semibold">
-        {t("coverage.missingTitle")}
-      </h2>
-      <p className="mt-1">{t("coverage.missingBody")}</p>
-      <ul className="mt-2 list-disc space-y-1 pl-5">
-        {missing.map((offering) => (
-          <li key={offering.id}>
-            <a href={`#${offeringSectionId(offering.id)}`} className="font-medium underline">
-              {offering.name}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
-}
+/** Where the focus goes once a view change has rendered: an element id, or a field's name. */
+type FocusTarget = { id: string } | { field: FieldPath<PersonasStepInput> };
 
-const FOLD_SAVED_AFTER = 4;
-
+/**
+ * Step 4: a list of persona cards per offering, and one persona at a time in sections. The
+ * whole step is still one form saved through the step's versioned action, a moment after
+ * each change (useAutosave), so moving between personas never loses or forks anything.
+ */
 export function PersonasForm({
   projectId,
   canEdit,
@@ -60,63 +47,168 @@ export function PersonasForm({
   defaults: PersonaDefaults;
 }) {
   const t = useTranslations("personas");
-  const step = useStepForm({
+  const tCommon = useTranslations("common");
+  const router = useRouter();
+  const form = useForm<PersonasStepInput>({
+    resolver: zodResolver(personasStepSchema) as unknown as Resolver<PersonasStepInput>,
+    defaultValues: initialValues,
+  });
+  const { view, href, go, replace } = usePersonaView();
+  // Browser ids of new personas that the server replaced with its own, kept so the form's
+  // entries and addresses made before the save still find their persona.
+  const [renamed, setRenamed] = useState(new Map<string, string>());
+  const { fields, append, insert, remove, move } = useFieldArray({ control: form.control, name: "personas", keyName: "key" });
+  const autosave = useAutosave({
+    form,
     schema: personasStepSchema,
     projectId,
-    initialValues,
     action: savePersonasStepAction,
-    nextHref,
+    enabled: canEdit,
+    adopt: (sent, stored) => {
+      const ids = adoptStoredIds(sent, stored);
+      return { ...sent, personas: sent.personas.map((p) => ({ ...p, id: ids.get(p.id) ?? p.id })) };
+    },
+    onAdopted: (sent, adopted) => {
+      const ids = new Map(
+        sent.personas.flatMap((p, i) => (adopted.personas[i]!.id === p.id ? [] : [[p.id, adopted.personas[i]!.id] as const])),
+      );
+      if (!ids.size) return;
+      form.getValues("personas").forEach((p, i) => {
+        const id = ids.get(p.id);
+        if (id) form.setValue(`personas.${i}.id`, id);
+      });
+      setRenamed((before) => new Map([...before, ...ids]));
+      // Read from the address, not from a render: this runs in the autosave created on mount.
+      const shown = new URLSearchParams(window.location.search);
+      const id = ids.get(shown.get("persona") ?? "");
+      const section = shown.get("section");
+      if (id) replace({ personaId: id, section: isPersonaSection(section) ? section : "who" });
+    },
+    // "Cancel" on the server's list of what a removal takes with it puts the personas back.
+    onRemovalsCancelled: (saved) => {
+      const present = new Set(form.getValues("personas").map((p) => p.id));
+      saved.personas.forEach((persona, index) => {
+        if (!present.has(persona.id)) insert(index, persona);
+      });
+    },
   });
-  const { form } = step;
+
+  // Set by a view change, taken after the render that shows the new view.
+  const focusNext = useRef<FocusTarget>(undefined);
+  useEffect(() => {
+    const focus = focusNext.current;
+    // Another render (a save's status) may come first: wait for the element to be there.
+    const element = focus && ("id" in focus ? document.getElementById(focus.id) : document.getElementsByName(focus.field)[0]);
+    if (!focus || !element) return;
+    focusNext.current = undefined;
+    if ("id" in focus) element.focus();
+    else form.setFocus(focus.field);
+  });
+
   // The field entries keep the offering a persona was added to, which never changes, so
   // grouping needs no watching of the values.
-  const { fields, append, remove, move } = useFieldArray({ control: form.control, name: "personas", keyName: "key" });
-  const slotsByOffering = new Map<string, PersonaSlot[]>(offerings.map((o) => [o.id, []]));
+  const known = new Map<string, PersonaSlot[]>(offerings.map((o) => [o.id, []]));
   // Personas whose offering vanished (removed in step 1 while this page was open) stay
   // visible, so the error the save reports on them has somewhere to appear.
   const orphans = new Map<string, PersonaSlot[]>();
-  // Past a handful of personas, the saved ones start folded to their description: every card
-  // open made the large plan's page 1.3 MB of HTML, rendered on each request, and a list that
-  // long is read as a list first. Personas added in this visit stay open.
-  const [folded] = useState(() => new Set(initialValues.personas.length > FOLD_SAVED_AFTER ? initialValues.personas.map((p) => p.id) : []));
   fields.forEach((field, index) => {
-    const slot = { key: field.key, id: field.id, index, collapsed: folded.has(field.id) };
-    const group = slotsByOffering.get(field.offeringId);
+    const slot = { key: field.key, id: renamed.get(field.id) ?? field.id, index };
+    const group = known.get(field.offeringId);
     if (group) group.push(slot);
     else orphans.set(field.offeringId, [...(orphans.get(field.offeringId) ?? []), slot]);
   });
+  const groups: PersonaGroup[] = [
+    ...offerings.map((offering) => ({ offering, slots: known.get(offering.id) ?? [], known: true })),
+    ...[...orphans].map(([id, slots]) => ({ offering: { id, name: t("offeringRemoved") }, slots, known: false })),
+  ];
+  const ordered = groups.flatMap((g) => g.slots.map((slot) => ({ ...slot, offering: g.offering, known: g.known })));
+  const shownId = view.personaId && (renamed.get(view.personaId) ?? view.personaId);
+  const at = ordered.findIndex((slot) => slot.id === shownId);
+  const current = ordered[at];
   const canAdd = fields.length < MAX_PERSONAS;
 
-  const addPersona = (offeringId: string) =>
-    append(blankPersona(newId(), offeringId, defaults), { focusName: `personas.${fields.length}.name` });
+  // Leaving a persona's view (or one of its sections) saves what is waiting at once.
+  const navigate = (next: Partial<PersonaView>, target: FocusTarget) => {
+    void autosave.flush();
+    focusNext.current = target;
+    go(next);
+  };
+  const openView = (next: Partial<PersonaView>) => {
+    if (!next.personaId) return navigate(next, { id: current ? `persona-${current.id}-open` : "step-title" });
+    navigate(next, { id: next.personaId === current?.id ? sectionHeadingId : personaHeadingId });
+  };
 
+  const addPersona = (offeringId: string, name: string) => {
+    const id = newId();
+    append({ ...blankPersona(id, offeringId, defaults), name }, { shouldFocus: false });
+    navigate({ personaId: id }, { field: `personas.${fields.length}.description` });
+  };
   const duplicatePersona = (index: number, targetOfferingId: string) => {
     const source = form.getValues(`personas.${index}`);
+    const id = newId();
     const name = t("duplicate.copyName", { name: source.name.trim() || t("untitled") });
-    append(copyPersona(source, newId(), targetOfferingId, name), { focusName: `personas.${fields.length}.name` });
+    append(copyPersona(source, id, targetOfferingId, name), { shouldFocus: false });
+    navigate({ personaId: id }, { field: `personas.${fields.length}.name` });
+  };
+  // The first mistake, wherever it is: its persona, its section, its field.
+  const showFirstError = () => {
+    const errors = form.formState.errors.personas ?? [];
+    const index = fields.findIndex((_, i) => errors[i]);
+    const persona = fields[index];
+    if (!persona) return;
+    const wrong = Object.keys(errors[index] ?? {});
+    const section = PERSONA_SECTIONS.find((s) => wrong.some((f) => sectionOf(f) === s.slug))?.slug ?? "who";
+    const field = PERSONA_SECTIONS.flatMap((s) => s.fields).find((f) => wrong.includes(f)) ?? "name";
+    navigate(
+      { personaId: renamed.get(persona.id) ?? persona.id, section },
+      { field: `personas.${index}.${field}` as FieldPath<PersonasStepInput> },
+    );
+  };
+  const saveAndContinue = async () => {
+    if (await autosave.flush()) router.push(nextHref);
+    else if (autosave.state.kind === "invalid" || Object.keys(form.formState.errors).length) showFirstError();
   };
 
   return (
-    <StepForm step={step} canEdit={canEdit} className="space-y-8">
-      <PersonaCoverage missing={offeringsWithoutPersona(offerings, fields)} total={offerings.length} />
-      {[
-        ...offerings.map((offering) => ({ offering, slots: slotsByOffering.get(offering.id) ?? [], known: true })),
-        ...[...orphans].map(([id, slots]) => ({ offering: { id, name: t("offeringRemoved") }, slots, known: false })),
-      ].map(({ offering, slots, known }) => (
-        <OfferingPersonas
-          key={offering.id}
-          offering={offering}
-          offerings={offerings}
-          slots={slots}
-          canEdit={canEdit}
-          canAdd={canAdd && known}
-          canDuplicate={canAdd}
-          onAdd={() => addPersona(offering.id)}
-          onMove={move}
-          onRemove={remove}
-          onDuplicate={duplicatePersona}
-        />
-      ))}
-    </StepForm>
+    <FormProvider {...form}>
+      <div className="space-y-6">
+        {current ? (
+          <PersonaEditor
+            key={current.id}
+            index={current.index}
+            offeringName={current.offering.name}
+            offeringGone={!current.known || Boolean(form.formState.errors.personas?.[current.index]?.offeringId)}
+            position={at + 1}
+            count={ordered.length}
+            previous={ordered[at - 1]}
+            next={ordered[at + 1]}
+            section={view.section}
+            canEdit={canEdit}
+            href={href}
+            go={openView}
+            onSubmit={() => void autosave.flush()}
+          />
+        ) : (
+          <PersonaList
+            groups={groups}
+            offerings={offerings}
+            missing={offeringsWithoutPersona(offerings, fields)}
+            canEdit={canEdit}
+            canAdd={canAdd}
+            href={(personaId) => href({ personaId })}
+            onOpen={(personaId) => openView({ personaId })}
+            onAdd={addPersona}
+            onMove={move}
+            onRemove={remove}
+            onDuplicate={duplicatePersona}
+          />
+        )}
+        {canEdit ? (
+          <AutosaveStatus autosave={autosave} onShowErrors={showFirstError}>
+            {current ? null : <Button onClick={() => void saveAndContinue()}>{tCommon("saveAndContinue")}</Button>}
+          </AutosaveStatus>
+        ) : null}
+      </div>
+    </FormProvider>
   );
 }

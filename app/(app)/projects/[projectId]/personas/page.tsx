@@ -16,7 +16,13 @@ export default async function PersonasStepPage({ params }: { params: Promise<{ p
   const t = await getTranslations("personas");
   const step = await getPersonasStep({ actor: user, projectId: project.id });
   return (
-    <StepFrame slug="personas" projectId={project.id} meta={step.meta} commentItems={personaItems(step.personas)} namespaces={["tagInput"]}>
+    <StepFrame
+      slug="personas"
+      projectId={project.id}
+      meta={step.meta}
+      commentItems={personaItems(step.personas)}
+      namespaces={["tagInput", "autosave"]}
+    >
       {step.offerings.length === 0 ? (
         <div className="space-y-2 rounded-lg border border-dashed border-slate-300 bg-white p-6">
           <h2 className="text-lg font-semibold">{t("empty.title")}</h2>

@@ -1,0 +1,46 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { PersonaDecisionFields } from "./persona-decision-fields";
+import { PersonaSection, PersonaTextField } from "./persona-field-kit";
+import { PersonaListField, PersonaProfileGrid } from "./persona-list-field";
+import type { PersonaSectionSlug } from "./persona-sections";
+import { PersonaWhoFields } from "./persona-who-fields";
+
+/** The fields of one section of a persona (see PERSONA_SECTIONS for which go where). */
+export function PersonaSectionFields({ index, section, disabled }: { index: number; section: PersonaSectionSlug; disabled: boolean }) {
+  const t = useTranslations("personas");
+  switch (section) {
+    case "who":
+      return <PersonaWhoFields index={index} disabled={disabled} />;
+    case "wants":
+      return (
+        <>
+          <PersonaSection title={t("groups.profile")} hint={t("groups.profileHint")}>
+            <PersonaProfileGrid index={index} disabled={disabled} />
+          </PersonaSection>
+          <PersonaSection title={t("groups.min")} hint={t("groups.minHint")}>
+            <div className="grid gap-4 md:grid-cols-3">
+              <PersonaTextField index={index} field="needs" disabled={disabled} rows={3} />
+              <PersonaTextField index={index} field="motivations" disabled={disabled} rows={3} />
+              <PersonaTextField index={index} field="ideals" disabled={disabled} rows={3} />
+            </div>
+          </PersonaSection>
+        </>
+      );
+    case "decides":
+      return (
+        <div className="space-y-4">
+          <PersonaDecisionFields index={index} disabled={disabled} />
+          <PersonaTextField index={index} field="objections" disabled={disabled} rows={3} />
+        </div>
+      );
+    case "reach":
+      return (
+        <div className="grid gap-4 md:grid-cols-2">
+          <PersonaListField index={index} field="channels" disabled={disabled} />
+          <PersonaTextField index={index} field="attractingContent" disabled={disabled} rows={3} />
+        </div>
+      );
+  }
+}
