@@ -60,7 +60,7 @@ export default defineConfig({
     command: "npm run db:migrate && npx next build && npm run serve",
     cwd: root,
     url: baseURL,
-    timeout: 300_000,
+    timeout: 600_000,
     reuseExistingServer: false,
     stdout: "pipe",
     env: serverEnv,
