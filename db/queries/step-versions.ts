@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { AppError } from "@/lib/errors";
 import type { MissingItem } from "@/lib/wizard/missing";
 import type { StepNumber } from "@/lib/wizard/steps";
@@ -34,6 +34,23 @@ export async function readStepMeta(db: Database | Transaction, projectId: string
     updatedAt: row?.updatedAt ?? null,
     updatedByName: row?.updatedByName ?? null,
   };
+}
+
+/** What the stepper and the missing-items summary show of one step. */
+export interface StepProgress {
+  step: number;
+  completed: boolean;
+  missing: MissingItem[];
+}
+
+/** Every recorded step of the project, by step number: what a save compares before and after. */
+export async function readProjectProgress(tx: Transaction, projectId: string): Promise<Map<number, StepProgress>> {
+  const rows = await tx
+    .select({ step: projectSteps.step, completed: projectSteps.completed, missing: projectSteps.missing })
+    .from(projectSteps)
+    .where(eq(projectSteps.projectId, projectId))
+    .orderBy(asc(projectSteps.step));
+  return new Map(rows.map((row) => [row.step, row]));
 }
 
 /** What a save does once it holds the step's lock. */

@@ -1,13 +1,14 @@
 "use server";
 
-import { saveCompetitorsStep } from "@/db/queries/competitors-step";
+import { saveStep } from "@/db/queries/save-step";
+import { competitorsStore } from "@/db/queries/competitors-step";
 import { competitorsStepSchema } from "@/lib/validation/competitors-step";
 import { saveWithProgressRefresh } from "./refresh-progress";
 import { projectAction } from "./safe-action";
 
 export const saveCompetitorsStepAction = projectAction(competitorsStepSchema, async (values, { user, projectId, saveId }) => {
   const { version, competitors, digitalProfile } = await saveWithProgressRefresh(projectId, () =>
-    saveCompetitorsStep({ actor: user, projectId, values, saveId }),
+    saveStep(competitorsStore, { actor: user, projectId, values, saveId }),
   );
   // Only what the form holds goes back: the step meta is the page's business.
   return { version, competitors, digitalProfile };
