@@ -70,12 +70,17 @@ export async function lockStepVersion(
   expectedVersion: number,
   saveId?: string,
 ): Promise<SaveStart> {
-  await tx.insert(projectSteps).values({ projectId, step }).onConflictDoNothing();
+  // One statement creates the row when missing and locks it either way: an upsert that
+  // rewrites nothing waits for a concurrent save of the step like SELECT ... FOR UPDATE, then
+  // returns the row as that save left it.
   const [current] = await tx
-    .select({ version: projectSteps.version, lastSaveId: projectSteps.lastSaveId })
-    .from(projectSteps)
-    .where(and(eq(projectSteps.projectId, projectId), eq(projectSteps.step, step)))
-    .for("update");
+    .insert(projectSteps)
+    .values({ projectId, step })
+    .onConflictDoUpdate({
+      target: [projectSteps.projectId, projectSteps.step],
+      set: { version: sql`${projectSteps.version}`, updatedAt: sql`${projectSteps.updatedAt}` },
+    })
+    .returning({ version: projectSteps.version, lastSaveId: projectSteps.lastSaveId });
   if (current!.version === expectedVersion) return "apply";
   if (saveId && current!.version === expectedVersion + 1 && current!.lastSaveId === saveId) return "already_applied";
   throw new AppError("conflict", { currentVersion: current!.version });
