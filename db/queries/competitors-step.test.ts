@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { expect, it } from "vitest";
-import { AppError } from "@/lib/errors";
+import { expectAppError } from "@/lib/testing/app-errors";
 import { createTestUser, describeEachDatabase } from "@/lib/testing/databases";
+import { readStepRow } from "@/lib/testing/step-row";
 import {
   blankCompetitor,
   EMPTY_DIGITAL_PROFILE,
@@ -11,19 +12,9 @@ import {
   type DigitalProfileInput,
 } from "@/lib/validation/competitors-step";
 import type { Database } from "../connect";
-import { competitors, digitalProfiles, projectMembers, projectSteps } from "../schema";
+import { competitors, digitalProfiles, projectMembers } from "../schema";
 import { COMPETITORS_STEP, getCompetitorsStep, saveCompetitorsStep, type CompetitorsStepView } from "./competitors-step";
 import { createProject } from "./projects";
-
-async function expectAppError(promise: Promise<unknown>, code: string): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error, `expected AppError("${code}")`).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe(code);
-  return error as AppError;
-}
 
 function competitor(name: string, overrides: Partial<CompetitorInput> = {}): CompetitorInput {
   return {
@@ -62,12 +53,8 @@ const byValue = (list: readonly CompetitorInput[]) =>
 
 /** Everything step 2 stores for a project. */
 async function snapshot(db: Database, projectId: string) {
-  const [step] = await db
-    .select({ version: projectSteps.version, completed: projectSteps.completed, missing: projectSteps.missing })
-    .from(projectSteps)
-    .where(and(eq(projectSteps.projectId, projectId), eq(projectSteps.step, COMPETITORS_STEP)));
   return {
-    step,
+    step: await readStepRow(db, projectId, COMPETITORS_STEP, ["version", "completed", "missing"]),
     competitors: await db.select().from(competitors).where(eq(competitors.projectId, projectId)).orderBy(competitors.position),
     profile: await db.select().from(digitalProfiles).where(eq(digitalProfiles.projectId, projectId)),
   };

@@ -1,18 +1,21 @@
 import "server-only";
-import { and, asc, eq, notInArray } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import {
   competitorsStepMissing,
   EMPTY_DIGITAL_PROFILE,
   type CompetitorsStepInput,
   type DigitalProfileInput,
 } from "@/lib/validation/competitors-step";
+import { stepBySlug } from "@/lib/wizard/steps";
 import { getDb } from "../client";
 import type { Database, Transaction } from "../connect";
 import { competitors, digitalProfiles } from "../schema";
 import { requireProjectPermission, type Actor } from "./access";
-import { bumpStepVersion, lockStepVersion, readStepMeta, type StepMeta } from "./step-versions";
+import { replaceList } from "./replace-list";
+import { saveStep, type SaveStepInput, type StepStore } from "./save-step";
+import { readStepMeta, type StepMeta } from "./step-versions";
 
-export const COMPETITORS_STEP = 2 as const;
+export const COMPETITORS_STEP = stepBySlug("competitors").number;
 
 export interface CompetitorsStepView extends CompetitorsStepInput {
   meta: StepMeta;
@@ -62,51 +65,21 @@ async function writeDigitalProfile(tx: Transaction, projectId: string, profile: 
 }
 
 /**
- * Replaces the step in one transaction, competitors matched by id like step 1: a reload
- * shows exactly what was sent, and a failure part-way leaves the previous version intact.
- * Nothing else in the plan points at a competitor, so removals need no confirmation here
- * (the form asks before removing a filled card).
+ * Step 2 for the save engine, competitors matched by id like step 1. Nothing else in the plan
+ * points at a competitor, so removals need no confirmation here (the form asks before
+ * removing a filled card).
  */
-export async function saveCompetitorsStep({
-  actor,
-  projectId,
-  values,
-  saveId,
-}: {
-  actor: Actor;
-  projectId: string;
-  values: CompetitorsStepInput;
-  /** Names this save attempt: a retry with the same id is answered, not applied again. */
-  saveId?: string;
-}): Promise<CompetitorsStepView> {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    await requireProjectPermission(tx, actor, projectId, "step.edit");
-    if ((await lockStepVersion(tx, projectId, COMPETITORS_STEP, values.version, saveId)) === "already_applied")
-      return readStep(tx, projectId);
-
-    const existing = new Set(
-      (await tx.select({ id: competitors.id }).from(competitors).where(eq(competitors.projectId, projectId))).map((r) => r.id),
-    );
-    const kept = values.competitors.map((c) => c.id).filter((id) => existing.has(id));
-    await tx.delete(competitors).where(and(eq(competitors.projectId, projectId), notInArray(competitors.id, kept)));
-
-    for (const [position, competitor] of values.competitors.entries()) {
-      const { id, ...fields } = competitor;
-      // Ids the browser made up are only keys: new rows get server ids, so a crafted id
-      // can never reach a row of another project.
-      if (existing.has(id)) {
-        await tx
-          .update(competitors)
-          .set({ ...fields, position })
-          .where(and(eq(competitors.id, id), eq(competitors.projectId, projectId)));
-      } else {
-        await tx.insert(competitors).values({ ...fields, position, projectId });
-      }
-    }
+export const competitorsStore: StepStore<CompetitorsStepInput, CompetitorsStepView> = {
+  step: stepBySlug("competitors"),
+  read: readStep,
+  missing: competitorsStepMissing,
+  async write(tx, { projectId, values }) {
+    await replaceList(tx, competitors, projectId, values.competitors, (competitor, id, position) => ({ ...competitor, id, position }));
     await writeDigitalProfile(tx, projectId, values.digitalProfile);
+  },
+};
 
-    await bumpStepVersion(tx, projectId, COMPETITORS_STEP, actor.id, competitorsStepMissing(values), saveId);
-    return readStep(tx, projectId);
-  });
+/** Saves step 2 (see competitorsStore) and answers with the step as stored. */
+export async function saveCompetitorsStep(input: SaveStepInput<CompetitorsStepInput>): Promise<CompetitorsStepView> {
+  return (await saveStep(competitorsStore, input)).view;
 }

@@ -1,23 +1,14 @@
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { expect, it } from "vitest";
-import { AppError } from "@/lib/errors";
+import { expectAppError } from "@/lib/testing/app-errors";
 import { createTestUser, describeEachDatabase } from "@/lib/testing/databases";
+import { readStepRow } from "@/lib/testing/step-row";
 import { EMPTY_DEMOGRAPHICS, type DemographicsProfile, type DemographicsStepInput } from "@/lib/validation/demographics-step";
 import type { Database } from "../connect";
-import { projectMembers, projectSteps, targetProfiles } from "../schema";
+import { projectMembers, targetProfiles } from "../schema";
 import { DEMOGRAPHICS_STEP, getDemographicsStep, saveDemographicsStep, type DemographicsStepView } from "./demographics-step";
 import { getPersonasStep } from "./personas-step";
 import { createProject } from "./projects";
-
-async function expectAppError(promise: Promise<unknown>, code: string): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error, `expected AppError("${code}")`).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe(code);
-  return error as AppError;
-}
 
 /** The meal-kit service's customers, as the owner might describe them. */
 const mealKit: DemographicsProfile = {
@@ -42,10 +33,7 @@ const asInput = (view: DemographicsStepView): DemographicsStepInput => {
 
 /** Everything step 3 stores for a project. */
 async function snapshot(db: Database, projectId: string) {
-  const [step] = await db
-    .select({ version: projectSteps.version, completed: projectSteps.completed, missing: projectSteps.missing })
-    .from(projectSteps)
-    .where(and(eq(projectSteps.projectId, projectId), eq(projectSteps.step, DEMOGRAPHICS_STEP)));
+  const step = await readStepRow(db, projectId, DEMOGRAPHICS_STEP, ["version", "completed", "missing"]);
   return { step, profile: await db.select().from(targetProfiles).where(eq(targetProfiles.projectId, projectId)) };
 }
 

@@ -9,13 +9,15 @@ import {
   type DemographicsStepInput,
 } from "@/lib/validation/demographics-step";
 import { GENERATIONS, type Generation } from "@/lib/validation/personas-step";
+import { stepBySlug } from "@/lib/wizard/steps";
 import { getDb } from "../client";
 import type { Database, Transaction } from "../connect";
 import { targetProfiles } from "../schema";
 import { requireProjectPermission, type Actor } from "./access";
-import { bumpStepVersion, lockStepVersion, readStepMeta, type StepMeta } from "./step-versions";
+import { saveStep, type SaveStepInput, type StepStore } from "./save-step";
+import { readStepMeta, type StepMeta } from "./step-versions";
 
-export const DEMOGRAPHICS_STEP = 3 as const;
+export const DEMOGRAPHICS_STEP = stepBySlug("demographics").number;
 const AGE_ORDER_CHECK = "target_profiles_age_order";
 
 export interface DemographicsStepView extends DemographicsStepInput {
@@ -65,39 +67,34 @@ export async function getDemographicsStep({ actor, projectId }: { actor: Actor; 
   return readStep(db, projectId);
 }
 
+/** Stored in the method's order, whatever order the generations were ticked in. */
+function asProfile(values: DemographicsStepInput): DemographicsProfile {
+  const fields: Partial<DemographicsStepInput> = { ...values };
+  delete fields.version;
+  return { ...(fields as DemographicsProfile), generations: sortGenerations(values.generations) };
+}
+
 /**
- * Writes the project's one target profile in one transaction. The database's own check
+ * Step 3 for the save engine: the project's one target profile. The database's own check
  * keeps the minimum age at or below the maximum even for a caller that skipped the schema;
  * its refusal comes back as the same field error the form shows.
  */
-export async function saveDemographicsStep({
-  actor,
-  projectId,
-  values,
-  saveId,
-}: {
-  actor: Actor;
-  projectId: string;
-  values: DemographicsStepInput;
-  /** Names this save attempt: a retry with the same id is answered, not applied again. */
-  saveId?: string;
-}): Promise<DemographicsStepView> {
-  const db = await getDb();
-  const { version, ...fields } = values;
-  const profile: DemographicsProfile = { ...fields, generations: sortGenerations(fields.generations) };
-  try {
-    return await db.transaction(async (tx) => {
-      await requireProjectPermission(tx, actor, projectId, "step.edit");
-      if ((await lockStepVersion(tx, projectId, DEMOGRAPHICS_STEP, version, saveId)) === "already_applied") return readStep(tx, projectId);
-      await tx
-        .insert(targetProfiles)
-        .values({ projectId, ...profile })
-        .onConflictDoUpdate({ target: targetProfiles.projectId, set: profile });
-      await bumpStepVersion(tx, projectId, DEMOGRAPHICS_STEP, actor.id, demographicsStepMissing(profile), saveId);
-      return readStep(tx, projectId);
-    });
-  } catch (error) {
-    if (violatesCheck(error, AGE_ORDER_CHECK)) throw new AppError("validation", { fieldErrors: { ageMax: "age_order" } });
-    throw error;
-  }
+export const demographicsStore: StepStore<DemographicsStepInput, DemographicsStepView> = {
+  step: stepBySlug("demographics"),
+  read: readStep,
+  missing: (values) => demographicsStepMissing(asProfile(values)),
+  async write(tx, { projectId, values }) {
+    const profile = asProfile(values);
+    await tx
+      .insert(targetProfiles)
+      .values({ projectId, ...profile })
+      .onConflictDoUpdate({ target: targetProfiles.projectId, set: profile });
+  },
+  explainError: (error) =>
+    violatesCheck(error, AGE_ORDER_CHECK) ? new AppError("validation", { fieldErrors: { ageMax: "age_order" } }) : undefined,
+};
+
+/** Saves step 3 (see demographicsStore) and answers with the step as stored. */
+export async function saveDemographicsStep(input: SaveStepInput<DemographicsStepInput>): Promise<DemographicsStepView> {
+  return (await saveStep(demographicsStore, input)).view;
 }

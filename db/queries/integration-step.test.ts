@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { expect, it } from "vitest";
-import { AppError } from "@/lib/errors";
+import { expectAppError, rejection } from "@/lib/testing/app-errors";
 import { createTestUser, describeEachDatabase } from "@/lib/testing/databases";
+import { readStepRow } from "@/lib/testing/step-row";
 import {
   blankCampaign,
   blankContentIdea,
@@ -14,7 +15,7 @@ import {
 } from "@/lib/validation/integration-step";
 import { blankPersona } from "@/lib/validation/personas-step";
 import type { Database } from "../connect";
-import { campaignPersonas, campaigns, contentIdeas, offerings, personas, projectMembers, projectSteps, socialPlans } from "../schema";
+import { campaignPersonas, campaigns, contentIdeas, offerings, personas, projectMembers, socialPlans } from "../schema";
 import {
   getIntegrationStep,
   INTEGRATION_STEP,
@@ -25,20 +26,6 @@ import {
 import { saveOfferingsStep } from "./offerings-step";
 import { savePersonasStep } from "./personas-step";
 import { createProject } from "./projects";
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-}
-
-async function expectAppError(promise: Promise<unknown>, code: string): Promise<AppError> {
-  const error = await rejection(promise);
-  expect(error, `expected AppError("${code}")`).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe(code);
-  return error as AppError;
-}
 
 /** The PostgreSQL error code of a failed statement, on either driver. */
 async function sqlState(promise: Promise<unknown>): Promise<string | undefined> {
@@ -96,13 +83,7 @@ function byValue(step: IntegrationStepInput) {
   };
 }
 
-async function stepRow(db: Database, projectId: string) {
-  const [row] = await db
-    .select({ version: projectSteps.version, completed: projectSteps.completed, missing: projectSteps.missing })
-    .from(projectSteps)
-    .where(and(eq(projectSteps.projectId, projectId), eq(projectSteps.step, INTEGRATION_STEP)));
-  return row;
-}
+const stepRow = (db: Database, projectId: string) => readStepRow(db, projectId, INTEGRATION_STEP, ["version", "completed", "missing"]);
 
 /** Everything step 5 stores for a project. */
 async function snapshot(db: Database, projectId: string) {

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
+import { expectAppError } from "@/lib/testing/app-errors";
 import { createTestUser, describeEachDatabase } from "@/lib/testing/databases";
 import type { OfferingsStepInput } from "@/lib/validation/offerings-step";
 import type { Database } from "../connect";
@@ -10,15 +11,6 @@ import { getOfferingsStep, saveOfferingsStep, type OfferingsStepView } from "./o
 import { createProject, deleteProject, getProject, listProjectsForUser, updateProjectDetails } from "./projects";
 
 type OfferingInput = OfferingsStepInput["offerings"][number];
-
-async function expectAppError(promise: Promise<unknown>, code: string): Promise<void> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error, `expected AppError("${code}")`).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe(code);
-}
 
 /** The step as values only: ids replaced by category names, so client and server ids compare equal. */
 function byValue(step: Pick<OfferingsStepInput, "categories" | "offerings">) {

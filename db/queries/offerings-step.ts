@@ -1,17 +1,18 @@
 import "server-only";
-import { and, asc, eq, notInArray } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import { AppError } from "@/lib/errors";
 import { offeringsStepMissing, type OfferingsStepInput } from "@/lib/validation/offerings-step";
+import { stepBySlug } from "@/lib/wizard/steps";
 import { getDb } from "../client";
 import type { Database, Transaction } from "../connect";
 import { categories, offerings } from "../schema";
 import { requireProjectPermission, type Actor } from "./access";
 import { deleteOfferingsCascade, offeringDependents } from "./dependents";
-import { refreshIntegrationMissing } from "./integration-step";
-import { refreshPersonasCompletion } from "./personas-step";
-import { bumpStepVersion, lockStepVersion, readStepMeta, type StepMeta } from "./step-versions";
+import { deleteListRows, matchList, writeListRows } from "./replace-list";
+import { saveStep, type SaveStepInput, type StepStore } from "./save-step";
+import { readStepMeta, type StepMeta } from "./step-versions";
 
-export const OFFERINGS_STEP = 1 as const;
+export const OFFERINGS_STEP = stepBySlug("offerings").number;
 
 export interface OfferingsStepView extends OfferingsStepInput {
   meta: StepMeta;
@@ -54,78 +55,43 @@ export async function getOfferingsStep({ actor, projectId }: { actor: Actor; pro
 }
 
 /**
- * Replaces the whole step in one transaction: rows are matched by id, so a reload shows
- * exactly what was sent, and a failure part-way leaves the previous version intact.
- * `values.version` must match the stored version, otherwise someone else saved first.
+ * Step 1 for the save engine. Rows are matched by id, so a reload shows exactly what was sent.
+ * Removing an offering that personas or campaigns hang on needs the user's explicit yes.
  */
-export async function saveOfferingsStep({
-  actor,
-  projectId,
-  values,
-  saveId,
-  confirmRemovals = false,
-}: {
-  actor: Actor;
-  projectId: string;
-  values: OfferingsStepInput;
-  /** Names this save attempt: a retry with the same id is answered, not applied again. */
-  saveId?: string;
-  confirmRemovals?: boolean;
-}): Promise<OfferingsStepView> {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    await requireProjectPermission(tx, actor, projectId, "step.edit");
-    if ((await lockStepVersion(tx, projectId, OFFERINGS_STEP, values.version, saveId)) === "already_applied")
-      return readStep(tx, projectId);
-
-    const existingCategories = new Set(
-      (await tx.select({ id: categories.id }).from(categories).where(eq(categories.projectId, projectId))).map((r) => r.id),
-    );
-    const existingOfferings = new Set(
-      (await tx.select({ id: offerings.id }).from(offerings).where(eq(offerings.projectId, projectId))).map((r) => r.id),
-    );
-    // Removing an offering that personas or campaigns hang on needs the user's explicit yes.
-    const sentIds = new Set(values.offerings.map((o) => o.id));
-    const removed = [...existingOfferings].filter((id) => !sentIds.has(id));
-    const dependents = await offeringDependents(tx, removed);
+export const offeringsStore: StepStore<OfferingsStepInput, OfferingsStepView> = {
+  step: stepBySlug("offerings"),
+  read: readStep,
+  missing: offeringsStepMissing,
+  async write(tx, { projectId, values, confirmRemovals }) {
+    const categoryMatch = await matchList(tx, categories, projectId, values.categories);
+    const offeringMatch = await matchList(tx, offerings, projectId, values.offerings);
+    const dependents = await offeringDependents(tx, offeringMatch.removed);
     if (dependents.length && !confirmRemovals) throw new AppError("needs_confirmation", { dependents });
-    await deleteOfferingsCascade(tx, projectId, removed);
+    await deleteOfferingsCascade(tx, projectId, offeringMatch.removed);
 
-    // Ids the browser made up for new rows are only keys: new rows get server ids, so a
-    // crafted id can never touch a row of another project.
-    const categoryIds = new Map<string, string>();
-    for (const [position, category] of values.categories.entries()) {
-      if (existingCategories.has(category.id)) {
-        await tx
-          .update(categories)
-          .set({ name: category.name, position })
-          .where(and(eq(categories.id, category.id), eq(categories.projectId, projectId)));
-        categoryIds.set(category.id, category.id);
-      } else {
-        const [row] = await tx.insert(categories).values({ projectId, name: category.name, position }).returning({ id: categories.id });
-        categoryIds.set(category.id, row!.id);
-      }
-    }
+    await writeListRows(
+      tx,
+      categories,
+      projectId,
+      values.categories.map((category, position) => ({ id: categoryMatch.rowIds[position]!, name: category.name, position })),
+    );
+    await writeListRows(
+      tx,
+      offerings,
+      projectId,
+      values.offerings.map((offering, position) => ({
+        ...offering,
+        id: offeringMatch.rowIds[position]!,
+        categoryId: categoryMatch.ids.get(offering.categoryId)!,
+        position,
+      })),
+    );
+    // Only now: a category is removed once no offering uses it any more.
+    await deleteListRows(tx, categories, projectId, categoryMatch.removed);
+  },
+};
 
-    for (const [position, offering] of values.offerings.entries()) {
-      const { id, categoryId, ...fields } = offering;
-      const row = { ...fields, categoryId: categoryIds.get(categoryId)!, position };
-      if (existingOfferings.has(id)) {
-        await tx
-          .update(offerings)
-          .set(row)
-          .where(and(eq(offerings.id, id), eq(offerings.projectId, projectId)));
-      } else {
-        await tx.insert(offerings).values({ ...row, projectId });
-      }
-    }
-
-    await tx.delete(categories).where(and(eq(categories.projectId, projectId), notInArray(categories.id, [...categoryIds.values()])));
-
-    await bumpStepVersion(tx, projectId, OFFERINGS_STEP, actor.id, offeringsStepMissing(values), saveId);
-    // Removing offerings can take personas, and with them step 5's gaps, along.
-    await refreshPersonasCompletion(tx, projectId);
-    await refreshIntegrationMissing(tx, projectId);
-    return readStep(tx, projectId);
-  });
+/** Saves step 1 (see offeringsStore) and answers with the step as stored. */
+export async function saveOfferingsStep(input: SaveStepInput<OfferingsStepInput>): Promise<OfferingsStepView> {
+  return (await saveStep(offeringsStore, input)).view;
 }

@@ -1,29 +1,16 @@
 import { randomUUID } from "node:crypto";
-import { and, eq, inArray } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { expect, it } from "vitest";
-import { AppError } from "@/lib/errors";
+import { expectAppError, rejection } from "@/lib/testing/app-errors";
 import { createTestUser, describeEachDatabase } from "@/lib/testing/databases";
+import { readStepRow } from "@/lib/testing/step-row";
 import type { OfferingsStepInput } from "@/lib/validation/offerings-step";
 import { blankPersona, type PersonaInput, type PersonasStepInput } from "@/lib/validation/personas-step";
 import type { Database } from "../connect";
-import { contentIdeas, personas, projectMembers, projectSteps, targetProfiles } from "../schema";
+import { contentIdeas, personas, projectMembers, targetProfiles } from "../schema";
 import { saveOfferingsStep } from "./offerings-step";
 import { getPersonasStep, PERSONAS_STEP, PersonasFieldErrors, savePersonasStep, type PersonasStepView } from "./personas-step";
 import { createProject } from "./projects";
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-}
-
-async function expectAppError(promise: Promise<unknown>, code: string): Promise<AppError> {
-  const error = await rejection(promise);
-  expect(error, `expected AppError("${code}")`).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe(code);
-  return error as AppError;
-}
 
 function persona(offeringId: string, name: string, overrides: Partial<PersonaInput> = {}): PersonaInput {
   return {
@@ -73,13 +60,8 @@ const stepView = ({ meta, version, offerings, personas: list }: PersonasStepView
 
 const asInput = (view: PersonasStepView): PersonasStepInput => ({ version: view.version, personas: view.personas });
 
-async function personasStepRow(db: Database, projectId: string) {
-  const [row] = await db
-    .select({ version: projectSteps.version, completed: projectSteps.completed, updatedBy: projectSteps.updatedBy })
-    .from(projectSteps)
-    .where(and(eq(projectSteps.projectId, projectId), eq(projectSteps.step, PERSONAS_STEP)));
-  return row;
-}
+const personasStepRow = (db: Database, projectId: string) =>
+  readStepRow(db, projectId, PERSONAS_STEP, ["version", "completed", "updatedBy"]);
 
 /** Everything step 4 stores for a project. */
 async function snapshot(db: Database, projectId: string) {

@@ -1,6 +1,6 @@
 import "server-only";
-import { and, asc, eq, sql } from "drizzle-orm";
-import { AppError, type FieldErrorMap } from "@/lib/errors";
+import { asc, eq } from "drizzle-orm";
+import { AppError } from "@/lib/errors";
 import {
   GENERATIONS,
   NO_DEFAULTS,
@@ -11,32 +11,27 @@ import {
   type PersonaOffering,
   type PersonasStepInput,
 } from "@/lib/validation/personas-step";
+import { stepBySlug } from "@/lib/wizard/steps";
 import { getDb } from "../client";
 import type { Database, Transaction } from "../connect";
-import { offerings, personas, projectSteps, targetProfiles } from "../schema";
+import { offerings, personas, targetProfiles } from "../schema";
 import { requireProjectPermission, type Actor } from "./access";
 import { deletePersonasCascade, personaDependents } from "./dependents";
-import { refreshIntegrationMissing } from "./integration-step";
-import { bumpStepVersion, lockStepVersion, readStepMeta, type StepMeta } from "./step-versions";
+import { matchList, writeListRows } from "./replace-list";
+import { saveStep, type SaveStepInput, type StepStore } from "./save-step";
+import { projectOfferings } from "./step-dependencies";
+import { readStepMeta, type StepMeta } from "./step-versions";
+import { references, requireKnownReferences } from "./unknown-references";
 
-export const PERSONAS_STEP = 4 as const;
+// The class every step throws for a reference outside the project, under the name callers know.
+export { ReferenceFieldErrors as PersonasFieldErrors } from "./unknown-references";
+
+export const PERSONAS_STEP = stepBySlug("personas").number;
 
 export interface PersonasStepView extends PersonasStepInput {
   meta: StepMeta;
   /** Step 1's offerings, in their order: the groups the personas belong to. */
   offerings: PersonaOffering[];
-}
-
-/**
- * A save that is well-formed but points at rows the project does not have (an offering
- * removed in step 1 meanwhile, or a crafted id). It carries field errors so that the
- * action can show them next to the persona instead of as a generic failure.
- */
-export class PersonasFieldErrors extends AppError {
-  constructor(readonly fieldErrors: FieldErrorMap) {
-    super("validation", { fieldErrors });
-    this.name = "PersonasFieldErrors";
-  }
 }
 
 const personaColumns = {
@@ -66,17 +61,9 @@ const personaColumns = {
 
 const isGeneration = (value: string): value is Generation => (GENERATIONS as readonly string[]).includes(value);
 
-async function readOfferings(db: Database | Transaction, projectId: string): Promise<PersonaOffering[]> {
-  return db
-    .select({ id: offerings.id, name: offerings.name })
-    .from(offerings)
-    .where(eq(offerings.projectId, projectId))
-    .orderBy(asc(offerings.position));
-}
-
 async function readStep(db: Database | Transaction, projectId: string): Promise<PersonasStepView> {
   const meta = await readStepMeta(db, projectId, PERSONAS_STEP);
-  const offeringRows = await readOfferings(db, projectId);
+  const offeringRows = await projectOfferings(db, projectId);
   // Grouped the way the page shows them: by offering order, then by position inside it.
   const rows = await db
     .select(personaColumns)
@@ -132,92 +119,40 @@ export async function getPersonasStep({
 }
 
 /**
- * Recomputes step 4's completion from what is stored and records it, without touching the
- * version or who saved last: offerings come and go in step 1, and that alone can make
- * step 4 complete or incomplete.
+ * Step 4 for the save engine, personas matched by id like step 1. Removing personas that
+ * step 5 uses needs `confirmRemovals`.
  */
-export async function refreshPersonasCompletion(tx: Transaction, projectId: string): Promise<boolean> {
-  const offeringRows = await readOfferings(tx, projectId);
-  const covered = await tx.selectDistinct({ offeringId: personas.offeringId }).from(personas).where(eq(personas.projectId, projectId));
-  const missing = personasStepMissing(offeringRows, covered);
-  const completed = missing.length === 0;
-  await tx.insert(projectSteps).values({ projectId, step: PERSONAS_STEP, completed, missing }).onConflictDoNothing();
-  await tx
-    .update(projectSteps)
-    // updatedAt keeps its value: this is not a save by anyone.
-    .set({ completed, missing, updatedAt: sql`${projectSteps.updatedAt}` })
-    .where(and(eq(projectSteps.projectId, projectId), eq(projectSteps.step, PERSONAS_STEP)));
-  return completed;
-}
-
-/**
- * Replaces the step's personas in one transaction, matched by id like step 1: a reload
- * shows exactly what was sent, and any failure leaves the previous version intact.
- * Removing personas that step 5 uses needs `confirmRemovals`.
- */
-export async function savePersonasStep({
-  actor,
-  projectId,
-  values,
-  saveId,
-  confirmRemovals = false,
-}: {
-  actor: Actor;
-  projectId: string;
-  values: PersonasStepInput;
-  /** Names this save attempt: a retry with the same id is answered, not applied again. */
-  saveId?: string;
-  confirmRemovals?: boolean;
-}): Promise<PersonasStepView> {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    await requireProjectPermission(tx, actor, projectId, "step.edit");
-    if ((await lockStepVersion(tx, projectId, PERSONAS_STEP, values.version, saveId)) === "already_applied") return readStep(tx, projectId);
-
+export const personasStore: StepStore<PersonasStepInput, PersonasStepView, PersonaOffering[]> = {
+  step: stepBySlug("personas"),
+  read: readStep,
+  missing: (values, projectOfferingRows) => personasStepMissing(projectOfferingRows, values.personas),
+  async write(tx, { projectId, values, confirmRemovals }) {
     // Key-share locks keep step 1 from deleting these offerings until this save ends;
     // one it already deleted is simply missing here and reported as unknown.
-    const projectOfferings = await tx
-      .select({ id: offerings.id, name: offerings.name })
-      .from(offerings)
-      .where(eq(offerings.projectId, projectId))
-      .for("key share");
-    const offeringIds = new Set(projectOfferings.map((o) => o.id));
-    const fieldErrors: FieldErrorMap = {};
-    values.personas.forEach((p, index) => {
-      if (!offeringIds.has(p.offeringId)) fieldErrors[`personas.${index}.offeringId`] = "unknown_offering";
-    });
-    if (Object.keys(fieldErrors).length) throw new PersonasFieldErrors(fieldErrors);
+    const offeringRows = await projectOfferings(tx, projectId).for("key share");
+    const offeringIds = new Set(offeringRows.map((o) => o.id));
+    requireKnownReferences([
+      references({ list: "personas", rows: values.personas, field: "offeringId", known: offeringIds, code: "unknown_offering" }),
+    ]);
 
-    const existing = new Set(
-      (await tx.select({ id: personas.id }).from(personas).where(eq(personas.projectId, projectId))).map((r) => r.id),
-    );
-    const sentIds = new Set(values.personas.map((p) => p.id));
-    const removed = [...existing].filter((id) => !sentIds.has(id));
-    const dependents = await personaDependents(tx, removed);
+    const match = await matchList(tx, personas, projectId, values.personas);
+    const dependents = await personaDependents(tx, match.removed);
     if (dependents.length && !confirmRemovals) throw new AppError("needs_confirmation", { dependents });
-    await deletePersonasCascade(tx, projectId, removed);
+    await deletePersonasCascade(tx, projectId, match.removed);
 
     // Positions count within each offering, in the order the personas were sent.
     const nextPosition = new Map<string, number>();
-    for (const persona of values.personas) {
-      const { id, ...fields } = persona;
+    const rows = values.personas.map((persona, index) => {
       const position = nextPosition.get(persona.offeringId) ?? 0;
       nextPosition.set(persona.offeringId, position + 1);
-      // Ids the browser made up are only keys: new rows get server ids, so a crafted id
-      // can never reach a row of another project.
-      if (existing.has(id)) {
-        await tx
-          .update(personas)
-          .set({ ...fields, position })
-          .where(and(eq(personas.id, id), eq(personas.projectId, projectId)));
-      } else {
-        await tx.insert(personas).values({ ...fields, position, projectId });
-      }
-    }
+      return { ...persona, id: match.rowIds[index]!, position };
+    });
+    await writeListRows(tx, personas, projectId, rows);
+    return offeringRows;
+  },
+};
 
-    await bumpStepVersion(tx, projectId, PERSONAS_STEP, actor.id, personasStepMissing(projectOfferings, values.personas), saveId);
-    // Step 5 asks for a content idea per persona: new or removed personas change what it lacks.
-    await refreshIntegrationMissing(tx, projectId);
-    return readStep(tx, projectId);
-  });
+/** Saves step 4 (see personasStore) and answers with the step as stored. */
+export async function savePersonasStep(input: SaveStepInput<PersonasStepInput>): Promise<PersonasStepView> {
+  return (await saveStep(personasStore, input)).view;
 }

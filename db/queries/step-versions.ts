@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { AppError } from "@/lib/errors";
 import type { MissingItem } from "@/lib/wizard/missing";
 import type { StepNumber } from "@/lib/wizard/steps";
@@ -36,6 +36,23 @@ export async function readStepMeta(db: Database | Transaction, projectId: string
   };
 }
 
+/** What the stepper and the missing-items summary show of one step. */
+export interface StepProgress {
+  step: number;
+  completed: boolean;
+  missing: MissingItem[];
+}
+
+/** Every recorded step of the project, by step number: what a save compares before and after. */
+export async function readProjectProgress(tx: Transaction, projectId: string): Promise<Map<number, StepProgress>> {
+  const rows = await tx
+    .select({ step: projectSteps.step, completed: projectSteps.completed, missing: projectSteps.missing })
+    .from(projectSteps)
+    .where(eq(projectSteps.projectId, projectId))
+    .orderBy(asc(projectSteps.step));
+  return new Map(rows.map((row) => [row.step, row]));
+}
+
 /** What a save does once it holds the step's lock. */
 export type SaveStart = "apply" | "already_applied";
 
@@ -53,12 +70,17 @@ export async function lockStepVersion(
   expectedVersion: number,
   saveId?: string,
 ): Promise<SaveStart> {
-  await tx.insert(projectSteps).values({ projectId, step }).onConflictDoNothing();
+  // One statement creates the row when missing and locks it either way: an upsert that
+  // rewrites nothing waits for a concurrent save of the step like SELECT ... FOR UPDATE, then
+  // returns the row as that save left it.
   const [current] = await tx
-    .select({ version: projectSteps.version, lastSaveId: projectSteps.lastSaveId })
-    .from(projectSteps)
-    .where(and(eq(projectSteps.projectId, projectId), eq(projectSteps.step, step)))
-    .for("update");
+    .insert(projectSteps)
+    .values({ projectId, step })
+    .onConflictDoUpdate({
+      target: [projectSteps.projectId, projectSteps.step],
+      set: { version: sql`${projectSteps.version}`, updatedAt: sql`${projectSteps.updatedAt}` },
+    })
+    .returning({ version: projectSteps.version, lastSaveId: projectSteps.lastSaveId });
   if (current!.version === expectedVersion) return "apply";
   if (saveId && current!.version === expectedVersion + 1 && current!.lastSaveId === saveId) return "already_applied";
   throw new AppError("conflict", { currentVersion: current!.version });

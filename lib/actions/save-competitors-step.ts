@@ -1,6 +1,7 @@
 "use server";
 
-import { saveCompetitorsStep } from "@/db/queries/competitors-step";
+import { saveStep } from "@/db/queries/save-step";
+import { competitorsStore } from "@/db/queries/competitors-step";
 import { competitorsStepSchema } from "@/lib/validation/competitors-step";
 import { saveWithProgressRefresh } from "./refresh-progress";
 import { projectAction } from "./safe-action";
@@ -8,7 +9,7 @@ import { tellMentorsStepChanged } from "./step-news";
 
 export const saveCompetitorsStepAction = projectAction(competitorsStepSchema, async (values, { user, projectId, saveId }) => {
   const { version, competitors, digitalProfile } = await saveWithProgressRefresh(projectId, () =>
-    saveCompetitorsStep({ actor: user, projectId, values, saveId }),
+    saveStep(competitorsStore, { actor: user, projectId, values, saveId }),
   );
   await tellMentorsStepChanged(user, projectId, "competitors");
   // Only what the form holds goes back: the step meta is the page's business.
