@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { isErrorMessageCode } from "@/lib/validation/error-codes";
+import { readErrorMessage } from "@/lib/validation/error-codes";
 
 export interface ControlProps {
   id: string;
@@ -13,15 +13,17 @@ export interface ControlProps {
 export { inputClass } from "./input-class";
 
 /**
- * Turns an error code from a zod schema or a server action into a sentence. The code arrives
- * as a string (through react-hook-form or the network); one this version does not know, such
- * as zod's own English text for a check without a code, reads as "not valid".
+ * Turns an error code from a zod schema or a server action into a sentence, with the limit
+ * when the code carries one ("too_long:120"). The code arrives as a string (through
+ * react-hook-form or the network); one this version does not know, such as zod's own English
+ * text for a check without a code, reads as "not valid".
  */
 export function useErrorMessage() {
   const t = useTranslations("errors");
-  return (code: string | undefined): string | undefined => {
-    if (!code) return undefined;
-    return t(isErrorMessageCode(code) ? code : "invalid");
+  return (text: string | undefined): string | undefined => {
+    if (!text) return undefined;
+    const { code, limit } = readErrorMessage(text) ?? { code: "invalid" };
+    return limit === undefined ? t(code) : t(code, { max: limit });
   };
 }
 

@@ -39,8 +39,8 @@ export const offeringsStepSchema = z
     version: z.number().check(z.int(), z.gte(0)),
     categories: z
       .array(categorySchema)
-      .check(z.minLength(1, fieldError("at_least_one_category")), z.maxLength(MAX_CATEGORIES, fieldError("too_many"))),
-    offerings: z.array(offeringSchema).check(z.maxLength(MAX_OFFERINGS, fieldError("too_many"))),
+      .check(z.minLength(1, fieldError("at_least_one_category")), z.maxLength(MAX_CATEGORIES, fieldError("too_many", MAX_CATEGORIES))),
+    offerings: z.array(offeringSchema).check(z.maxLength(MAX_OFFERINGS, fieldError("too_many", MAX_OFFERINGS))),
   })
   .check(
     z.superRefine((step, ctx) => {

@@ -5,7 +5,7 @@ import { useFormContext, useWatch } from "react-hook-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { useFieldRegistration } from "@/components/ui/use-field-registration";
 import { OFFERING_TIERS, type OfferingsStepInput } from "@/lib/validation/offerings-step";
-import { FieldHint, numberOrNull } from "../field-kit";
+import { FieldHint, numberOrNull, wholeNumberInput } from "../field-kit";
 
 /** The fields of one offering; the card around it owns ordering and removal. */
 export function OfferingFields({ index, disabled }: { index: number; disabled: boolean }) {
@@ -73,11 +73,7 @@ export function OfferingFields({ index, disabled }: { index: number; disabled: b
             {...c}
             {...field(path("revenueShare"), { setValueAs: numberOrNull })}
             readOnly={disabled}
-            type="number"
-            inputMode="numeric"
-            min={0}
-            max={100}
-            step={1}
+            {...wholeNumberInput}
             className={inputClass}
           />
         )}
