@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { readErrorMessage } from "@/lib/validation/error-codes";
+import { CharacterCount } from "./character-count";
 
 export interface ControlProps {
   id: string;
@@ -37,6 +38,7 @@ export function Field({
   hint,
   error,
   optional,
+  counter,
   className = "",
   children,
 }: {
@@ -45,6 +47,8 @@ export function Field({
   hint?: ReactNode;
   error?: string;
   optional?: boolean;
+  /** A text's length and limit: the field counts characters instead of cutting the text. */
+  counter?: { length: number; max: number };
   className?: string;
   children: (control: ControlProps) => ReactNode;
 }) {
@@ -52,7 +56,8 @@ export function Field({
   const message = useErrorMessage()(error);
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = message ? `${id}-error` : undefined;
-  const describedBy = [errorId, hintId].filter(Boolean).join(" ") || undefined;
+  const counterId = counter ? `${id}-count` : undefined;
+  const describedBy = [errorId, counterId, hintId].filter(Boolean).join(" ") || undefined;
   return (
     <div className={`space-y-1 ${className}`}>
       <label htmlFor={id} className="block text-sm font-medium text-slate-900">
@@ -60,6 +65,7 @@ export function Field({
         {optional ? <span className="font-normal text-slate-600"> ({t("optional")})</span> : null}
       </label>
       {children({ id, "aria-invalid": message ? true : undefined, "aria-describedby": describedBy })}
+      {counter && counterId ? <CharacterCount id={counterId} length={counter.length} max={counter.max} /> : null}
       {hint ? (
         <p id={hintId} className="text-xs text-slate-600">
           {hint}

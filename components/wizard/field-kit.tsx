@@ -1,6 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
+import { useWatch, type FieldPath, type FieldValues } from "react-hook-form";
 import { parseNumber } from "@/lib/i18n/numbers";
 
 /** Where a step's fields get their ids, labels, hints (with the example) and error codes. */
@@ -40,3 +41,12 @@ export function numberOrNull(value: unknown): number | null {
  * or "1.500" as an empty value, so a typo was saved as "not given" without a word.
  */
 export const wholeNumberInput = { type: "text", inputMode: "numeric", autoComplete: "off" } as const;
+
+/**
+ * The counter of a text field with a limit, for Field's `counter`: the length the schema will
+ * judge (trimmed), so the count and the error agree.
+ */
+export function useTextCounter<T extends FieldValues>(name: FieldPath<T>, max: number): { length: number; max: number } {
+  const value: unknown = useWatch<T>({ name });
+  return { length: typeof value === "string" ? value.trim().length : 0, max };
+}
