@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useId, useState, type ClipboardEvent, type KeyboardEvent } from "react";
 import { addTags, hasTagSeparator, MAX_TAGS, splitTagText, TAG_MAX_LENGTH } from "@/lib/validation/tags";
 import { CharacterCount } from "./character-count";
+import { focusAfterRemoval } from "./focus-after-removal";
 import { inputClass, type ControlProps } from "./field";
 
 /**
@@ -82,7 +83,7 @@ export function TagInput({
   const describedBy = [control["aria-describedby"], countId, refused ? noticeId : undefined].filter(Boolean).join(" ");
 
   return (
-    <div className="space-y-2">
+    <div className="space-y-2" data-removal-scope>
       {suggestions.length ? (
         <div className="flex flex-wrap gap-x-4 gap-y-1" role="group" aria-label={t("suggestions")}>
           {suggestions.map((s) => (
@@ -106,7 +107,11 @@ export function TagInput({
               {disabled ? null : (
                 <button
                   type="button"
-                  onClick={() => remove(item)}
+                  onClick={(event) => {
+                    const refocus = focusAfterRemoval(event.currentTarget);
+                    remove(item);
+                    refocus();
+                  }}
                   aria-label={t("remove", { item: labelFor(item) })}
                   className="rounded-full px-1.5 text-brand-800 hover:bg-brand-100"
                 >
@@ -138,7 +143,7 @@ export function TagInput({
         />
       )}
       {disabled ? null : <CharacterCount id={countId} length={draft.trim().length} max={maxLength} />}
-      <p id={noticeId} role="status" className="text-sm font-medium text-amber-800">
+      <p id={noticeId} aria-live="polite" className="text-sm font-medium text-amber-800">
         {refused ? t("full", { max: maxItems, refused }) : null}
       </p>
     </div>
