@@ -69,23 +69,30 @@ const budget = z.string(fieldError("invalid_amount")).check(
 // Rows
 // ---------------------------------------------------------------------------------------
 
+/** Characters of each row's written fields, for the schema and the form's counters. */
+export const ROW_TEXT_LIMITS = {
+  contentIdeas: { topic: 160, format: 80, addresses: 300 },
+  socialPlans: { network: 60, purpose: 300, frequency: 80, tone: 160 },
+  campaigns: { channel: 120, objective: 600, successMetric: 300 },
+} as const;
+
 export const contentIdeaSchema = z.object({
   id: rowId,
   personaId: personaRef,
-  topic: requiredText(160),
-  format: text(80),
+  topic: requiredText(ROW_TEXT_LIMITS.contentIdeas.topic),
+  format: text(ROW_TEXT_LIMITS.contentIdeas.format),
   stage: z.enum(JOURNEY_STAGES, fieldError("required")),
-  addresses: text(300),
+  addresses: text(ROW_TEXT_LIMITS.contentIdeas.addresses),
   plannedOn: optionalDate,
 });
 
 export const socialPlanSchema = z.object({
   id: rowId,
   personaId: personaRef,
-  network: requiredText(60),
-  purpose: text(300),
-  frequency: text(80),
-  tone: text(160),
+  network: requiredText(ROW_TEXT_LIMITS.socialPlans.network),
+  purpose: text(ROW_TEXT_LIMITS.socialPlans.purpose),
+  frequency: text(ROW_TEXT_LIMITS.socialPlans.frequency),
+  tone: text(ROW_TEXT_LIMITS.socialPlans.tone),
 });
 
 /** True when both dates are set, valid, and the end comes before the start. */
@@ -108,13 +115,13 @@ export const campaignSchema = z
       z.maxLength(MAX_CAMPAIGN_PERSONAS, fieldError("too_many", MAX_CAMPAIGN_PERSONAS)),
       z.refine((ids) => new Set(ids).size === ids.length, fieldError("duplicate")),
     ),
-    channel: requiredText(120),
+    channel: requiredText(ROW_TEXT_LIMITS.campaigns.channel),
     budget,
     currency: z.enum(CURRENCIES, fieldError("required")),
     startsOn: optionalDate,
     endsOn: optionalDate,
-    objective: text(600),
-    successMetric: text(300),
+    objective: text(ROW_TEXT_LIMITS.campaigns.objective),
+    successMetric: text(ROW_TEXT_LIMITS.campaigns.successMetric),
   })
   .check(
     z.refine((campaign) => !endsBeforeStart(campaign), {
