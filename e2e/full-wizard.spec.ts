@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { formatCents } from "../lib/i18n/numbers";
 import { expectNoA11yViolations } from "./axe";
 import { CompetitorsStep } from "./support/competitors-step";
 import { DemographicsStep } from "./support/demographics-step";
@@ -90,7 +91,8 @@ test("a new owner completes the whole wizard for the guitar shop, and the plan s
   await step5.goto(projectId);
   for (const [i, idea] of CONTENT.entries()) await step5.expectContentIdea(i + 1, idea);
   for (const [i, plan] of SOCIAL.entries()) await step5.expectSocialPlan(i + 1, plan);
-  for (const [i, campaign] of CAMPAIGNS.entries()) await step5.expectCampaign(i + 1, { ...campaign, budget: `${campaign.budget}.00` });
+  for (const [i, campaign] of CAMPAIGNS.entries())
+    await step5.expectCampaign(i + 1, { ...campaign, budget: formatCents(Number(campaign.budget) * 100, "en") });
   await expectNoA11yViolations(page);
   await page.screenshot({ path: "test-results/full-wizard-step5.png", fullPage: true });
 

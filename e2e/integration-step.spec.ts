@@ -77,7 +77,7 @@ test.describe("step 5: integration with marketing actions", () => {
     await step.expectContentIdea(2, ideas[1]!);
     await step.expectSocialPlan(1, social);
     // Whole cents in the database, shown back with two decimals.
-    await step.expectCampaign(1, { ...campaign, budget: "1500.50" });
+    await step.expectCampaign(1, { ...campaign, budget: "1,500.50" });
     await expect(page.getByRole("navigation", { name: "Wizard steps" })).toBeVisible();
     await expectNoA11yViolations(page);
     await page.screenshot({ path: "test-results/integration-step-filled.png", fullPage: true });
@@ -106,7 +106,7 @@ test.describe("step 5: integration with marketing actions", () => {
     await step.addCampaign({
       offering: "Premium guitars",
       channel: "Radio",
-      budget: "12.345",
+      budget: "12.3456",
       startsOn: "2025-06-02",
       endsOn: "2025-06-01",
     });
@@ -120,8 +120,8 @@ test.describe("step 5: integration with marketing actions", () => {
     const campaign = step.campaign(1);
     await expect(campaign.getByText("Choose at least one persona.")).toBeVisible();
     await expect(campaign.getByLabel("Amount")).toHaveAttribute("aria-invalid", "true");
-    await expect(campaign.getByLabel("Amount")).toHaveValue("12.345");
-    await expect(campaign.getByText("Enter an amount with digits only and up to two decimals")).toBeVisible();
+    await expect(campaign.getByLabel("Amount")).toHaveValue("12.3456");
+    await expect(campaign.getByText("Enter an amount in digits, with up to two decimals")).toBeVisible();
     const end = campaign.getByLabel("End date");
     await expect(end).toHaveAttribute("aria-invalid", "true");
     await expect(await describingText(end)).toHaveText("The end date cannot come before the start date.");

@@ -11,9 +11,10 @@ type Formatter = Awaited<ReturnType<typeof getFormatter>>;
 /** Whole cents in the user's locale; a malformed currency code still shows the amount and the code. */
 export function formatMoney(format: Formatter, { cents, currency }: MoneyTotal): string {
   try {
-    return format.number(cents / 100, { style: "currency", currency });
+    // Grouped as the amount fields show it: Spanish data alone would write 1500,00 € but 15.000,00 €.
+    return format.number(cents / 100, { style: "currency", currency, useGrouping: "always" });
   } catch {
-    return `${format.number(cents / 100, { minimumFractionDigits: 2, maximumFractionDigits: 2 })} ${currency}`;
+    return `${format.number(cents / 100, { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: "always" })} ${currency}`;
   }
 }
 

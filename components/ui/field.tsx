@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { isErrorMessageCode } from "@/lib/validation/error-codes";
+import { readErrorMessage } from "@/lib/validation/error-codes";
+import { CharacterCount } from "./character-count";
 
 export interface ControlProps {
   id: string;
@@ -13,15 +14,17 @@ export interface ControlProps {
 export { inputClass } from "./input-class";
 
 /**
- * Turns an error code from a zod schema or a server action into a sentence. The code arrives
- * as a string (through react-hook-form or the network); one this version does not know, such
- * as zod's own English text for a check without a code, reads as "not valid".
+ * Turns an error code from a zod schema or a server action into a sentence, with the limit
+ * when the code carries one ("too_long:120"). The code arrives as a string (through
+ * react-hook-form or the network); one this version does not know, such as zod's own English
+ * text for a check without a code, reads as "not valid".
  */
 export function useErrorMessage() {
   const t = useTranslations("errors");
-  return (code: string | undefined): string | undefined => {
-    if (!code) return undefined;
-    return t(isErrorMessageCode(code) ? code : "invalid");
+  return (text: string | undefined): string | undefined => {
+    if (!text) return undefined;
+    const { code, limit } = readErrorMessage(text) ?? { code: "invalid" };
+    return limit === undefined ? t(code) : t(code, { max: limit });
   };
 }
 
@@ -35,6 +38,7 @@ export function Field({
   hint,
   error,
   optional,
+  counter,
   className = "",
   children,
 }: {
@@ -43,6 +47,8 @@ export function Field({
   hint?: ReactNode;
   error?: string;
   optional?: boolean;
+  /** A text's length and limit: the field counts characters instead of cutting the text. */
+  counter?: { length: number; max: number };
   className?: string;
   children: (control: ControlProps) => ReactNode;
 }) {
@@ -50,7 +56,8 @@ export function Field({
   const message = useErrorMessage()(error);
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = message ? `${id}-error` : undefined;
-  const describedBy = [errorId, hintId].filter(Boolean).join(" ") || undefined;
+  const counterId = counter ? `${id}-count` : undefined;
+  const describedBy = [errorId, counterId, hintId].filter(Boolean).join(" ") || undefined;
   return (
     <div className={`space-y-1 ${className}`}>
       <label htmlFor={id} className="block text-sm font-medium text-slate-900">
@@ -58,6 +65,7 @@ export function Field({
         {optional ? <span className="font-normal text-slate-600"> ({t("optional")})</span> : null}
       </label>
       {children({ id, "aria-invalid": message ? true : undefined, "aria-describedby": describedBy })}
+      {counter && counterId ? <CharacterCount id={counterId} length={counter.length} max={counter.max} /> : null}
       {hint ? (
         <p id={hintId} className="text-xs text-slate-600">
           {hint}

@@ -1,14 +1,18 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState, type KeyboardEvent } from "react";
-import { MAX_TAGS, TAG_MAX_LENGTH } from "@/lib/validation/tags";
+import { useId, useState, type ClipboardEvent, type KeyboardEvent } from "react";
+import { addTags, hasTagSeparator, MAX_TAGS, splitTagText, TAG_MAX_LENGTH } from "@/lib/validation/tags";
+import { CharacterCount } from "./character-count";
+import { focusAfterRemoval } from "./focus-after-removal";
 import { inputClass, type ControlProps } from "./field";
 
 /**
- * A list of short entries typed one at a time (keywords, locations, pains...). Enter or
- * a comma adds the entry; each chip has its own remove button so it works by keyboard.
- * Use it through react-hook-form's Controller: value is a string[].
+ * A list of short entries (keywords, locations, pains...). Enter, a comma or a semicolon ends
+ * an entry, and a pasted list (commas, semicolons, lines) becomes one chip per entry; each chip
+ * has its own remove button so it works by keyboard. Entries over the list's limit are not
+ * added, and the field says how many. Use it through react-hook-form's Controller: value is a
+ * string[].
  */
 export function TagInput({
   control,
@@ -27,24 +31,32 @@ export function TagInput({
   onBlur?: () => void;
   suggestions?: readonly { value: string; label: string }[];
   maxItems?: number;
+  /** Characters in one entry: longer ones are counted and refused by the schema, never cut. */
   maxLength?: number;
   disabled?: boolean;
   placeholder?: string;
 }) {
   const t = useTranslations("tagInput");
   const [draft, setDraft] = useState("");
+  const [refused, setRefused] = useState(0);
+  const noticeId = useId();
+  const countId = useId();
   const items = value ?? [];
   const labelFor = (item: string) => suggestions.find((s) => s.value === item)?.label ?? item;
 
-  const add = (raw: string) => {
-    const entry = raw.trim().slice(0, maxLength);
-    if (!entry || items.length >= maxItems) return;
-    if (items.some((i) => i.toLocaleLowerCase() === entry.toLocaleLowerCase())) return;
-    onChange([...items, entry]);
+  const add = (text: string) => {
+    const entries = splitTagText(text);
+    if (!entries.length) return;
+    const next = addTags(items, entries, maxItems);
+    setRefused(next.refused);
+    if (next.items.length !== items.length) onChange(next.items);
   };
-  const remove = (item: string) => onChange(items.filter((i) => i !== item));
+  const remove = (item: string) => {
+    setRefused(0);
+    onChange(items.filter((i) => i !== item));
+  };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === "Enter" || event.key === ",") {
+    if (event.key === "Enter") {
       event.preventDefault();
       add(draft);
       setDraft("");
@@ -52,9 +64,26 @@ export function TagInput({
       remove(items[items.length - 1]!);
     }
   };
+  // A text input drops the line breaks of pasted text, so a pasted list is split here.
+  const onPaste = (event: ClipboardEvent<HTMLInputElement>) => {
+    const pasted = event.clipboardData.getData("text");
+    if (!hasTagSeparator(pasted)) return;
+    event.preventDefault();
+    add(`${draft}${pasted}`);
+    setDraft("");
+  };
+  // A typed comma or semicolon ends the entry; handled on change rather than on keydown,
+  // because mobile keyboards often report no key for it.
+  const onType = (text: string) => {
+    if (!hasTagSeparator(text)) return setDraft(text);
+    const ended = text.slice(0, Math.max(text.lastIndexOf(","), text.lastIndexOf(";")) + 1);
+    add(ended);
+    setDraft(text.slice(ended.length));
+  };
+  const describedBy = [control["aria-describedby"], countId, refused ? noticeId : undefined].filter(Boolean).join(" ");
 
   return (
-    <div className="space-y-2">
+    <div className="space-y-2" data-removal-scope>
       {suggestions.length ? (
         <div className="flex flex-wrap gap-x-4 gap-y-1" role="group" aria-label={t("suggestions")}>
           {suggestions.map((s) => (
@@ -78,7 +107,11 @@ export function TagInput({
               {disabled ? null : (
                 <button
                   type="button"
-                  onClick={() => remove(item)}
+                  onClick={(event) => {
+                    const refocus = focusAfterRemoval(event.currentTarget);
+                    remove(item);
+                    refocus();
+                  }}
                   aria-label={t("remove", { item: labelFor(item) })}
                   className="rounded-full px-1.5 text-brand-800 hover:bg-brand-100"
                 >
@@ -92,9 +125,11 @@ export function TagInput({
       {disabled ? null : (
         <input
           {...control}
+          aria-describedby={describedBy}
           value={draft}
-          onChange={(e) => setDraft(e.target.value)}
+          onChange={(e) => onType(e.target.value)}
           onKeyDown={onKeyDown}
+          onPaste={onPaste}
           onBlur={() => {
             // Leaving the field keeps what was typed instead of silently dropping it.
             if (draft.trim()) {
@@ -103,11 +138,14 @@ export function TagInput({
             }
             onBlur?.();
           }}
-          maxLength={maxLength}
           placeholder={placeholder ?? t("placeholder")}
           className={inputClass}
         />
       )}
+      {disabled ? null : <CharacterCount id={countId} length={draft.trim().length} max={maxLength} />}
+      <p id={noticeId} aria-live="polite" className="text-sm font-medium text-amber-800">
+        {refused ? t("full", { max: maxItems, refused }) : null}
+      </p>
     </div>
   );
 }

@@ -3,8 +3,7 @@
 import type { FieldPathByValue, FieldValues } from "react-hook-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { useFieldRegistration } from "@/components/ui/use-field-registration";
-import { MAX_AGE } from "@/lib/validation/personas-step";
-import { numberOrNull, type FieldCopy } from "./field-kit";
+import { numberOrNull, wholeNumberInput, type FieldCopy } from "./field-kit";
 
 type AgeField = "ageMin" | "ageMax";
 
@@ -35,11 +34,7 @@ export function AgeRange<T extends FieldValues>({
               {...c}
               {...field(path(age), { setValueAs: numberOrNull })}
               readOnly={disabled}
-              type="number"
-              inputMode="numeric"
-              min={0}
-              max={MAX_AGE}
-              step={1}
+              {...wholeNumberInput}
               className={inputClass}
             />
           )}

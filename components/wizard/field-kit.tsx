@@ -1,6 +1,8 @@
 "use client";
 
 import type { ReactNode } from "react";
+import { useWatch, type FieldPath, type FieldValues } from "react-hook-form";
+import { parseNumber } from "@/lib/i18n/numbers";
 
 /** Where a step's fields get their ids, labels, hints (with the example) and error codes. */
 export interface FieldCopy<F extends string> {
@@ -22,5 +24,29 @@ export function FieldHint({ help, example }: { help: string; example: string }) 
   );
 }
 
-/** A number input's value for the schema: empty means "not given", which is stored as null. */
-export const numberOrNull = (value: unknown) => (value === "" || value === null || value === undefined ? null : Number(value));
+/**
+ * A whole-number field's text for the schema: empty means "not given" (stored as null), and
+ * text that is no whole number becomes NaN, which the schema refuses with a message.
+ */
+export function numberOrNull(value: unknown): number | null {
+  if (typeof value === "number") return value;
+  const text = value === null || value === undefined ? "" : String(value);
+  if (text.trim() === "") return null;
+  const parsed = parseNumber(text, { maxFractionDigits: 0 });
+  return parsed.ok ? parsed.value : Number.NaN;
+}
+
+/**
+ * A whole number as text rather than type="number": Chromium's number input reports "12,5"
+ * or "1.500" as an empty value, so a typo was saved as "not given" without a word.
+ */
+export const wholeNumberInput = { type: "text", inputMode: "numeric", autoComplete: "off" } as const;
+
+/**
+ * The counter of a text field with a limit, for Field's `counter`: the length the schema will
+ * judge (trimmed), so the count and the error agree.
+ */
+export function useTextCounter<T extends FieldValues>(name: FieldPath<T>, max: number): { length: number; max: number } {
+  const value: unknown = useWatch<T>({ name });
+  return { length: typeof value === "string" ? value.trim().length : 0, max };
+}

@@ -1,11 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState, type ReactNode } from "react";
+import { useRef, useState, type ReactNode } from "react";
 import { useWatch, type FieldPath, type FieldPathValues, type FieldValues } from "react-hook-form";
 import { CommentMarker } from "@/components/comments/comment-markers";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { focusAfterRemoval } from "@/components/ui/focus-after-removal";
 import type { CommentTarget } from "@/lib/wizard/steps";
 
 /** What a card says about its item, worked out from the fields it follows. */
@@ -71,11 +72,18 @@ export function ItemCard<T extends FieldValues, N extends readonly FieldPath<T>[
   // Typing in a followed field re-renders this frame only: `children` are the same
   // elements as before, so React leaves the card's fields alone.
   const said = text(useWatch<T, N>({ name: follows }));
+  const card = useRef<HTMLElement>(null);
+  const remove = () => {
+    const refocus = focusAfterRemoval(card.current);
+    onRemove();
+    refocus();
+  };
   return (
-    <article aria-labelledby={headingId} className="space-y-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+    <article ref={card} aria-labelledby={headingId} className="space-y-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <div className="flex flex-wrap items-center gap-2">
-          <h3 id={headingId} className="text-base font-semibold">
+          {/* Focusable by script only: where the focus lands when the card above is removed. */}
+          <h3 id={headingId} tabIndex={-1} data-removal-focus className="text-base font-semibold">
             {said.heading}
           </h3>
           <CommentMarker about={commentAbout} anchor={headingId} />
@@ -91,7 +99,7 @@ export function ItemCard<T extends FieldValues, N extends readonly FieldPath<T>[
             <Button
               variant="ghost"
               className="px-2 py-1 text-red-700"
-              onClick={() => (isBlank() ? onRemove() : setConfirming(true))}
+              onClick={() => (isBlank() ? remove() : setConfirming(true))}
               aria-label={said.remove}
             >
               {tCommon("remove")}
@@ -106,7 +114,7 @@ export function ItemCard<T extends FieldValues, N extends readonly FieldPath<T>[
         confirmLabel={confirm.label}
         onConfirm={() => {
           setConfirming(false);
-          onRemove();
+          remove();
         }}
         onClose={() => setConfirming(false)}
       >

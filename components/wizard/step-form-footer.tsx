@@ -8,6 +8,8 @@ import { RemovalDialog } from "./removal-dialog";
 import type { StepFormApi } from "./use-step-form";
 import { leaveWithoutWarning } from "./use-unsaved-changes-warning";
 
+const busyClass = "aria-disabled:cursor-progress aria-disabled:opacity-70";
+
 /** Saving, the outcome, the choice after a conflict and the confirmation of removals that take other rows. */
 export function StepFormFooter<T extends FieldValues & { version: number }>({ step }: { step: StepFormApi<T> }) {
   const t = useTranslations("wizard");
@@ -30,10 +32,13 @@ export function StepFormFooter<T extends FieldValues & { version: number }>({ st
       ) : null}
       <div className="flex flex-wrap items-center justify-end gap-3">
         {isDirty ? <span className="mr-auto text-sm text-slate-600">{t("unsavedChanges")}</span> : null}
-        <Button type="submit" variant="secondary" disabled={isSubmitting}>
+        {/* aria-disabled, not disabled, while saving: disabling the focused button would drop
+            the focus to the page body, and a keyboard user would start again from the top.
+            useStepForm ignores a second save while one is in flight. */}
+        <Button type="submit" variant="secondary" aria-disabled={isSubmitting} className={busyClass}>
           {isSubmitting ? tCommon("saving") : tCommon("save")}
         </Button>
-        <Button onClick={step.save(true)} disabled={isSubmitting}>
+        <Button onClick={step.save(true)} aria-disabled={isSubmitting} className={busyClass}>
           {tCommon("saveAndContinue")}
         </Button>
       </div>

@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
+import { useRef, useState, type BaseSyntheticEvent } from "react";
 import { useForm, type DefaultValues, type FieldPath, type FieldValues, type Resolver } from "react-hook-form";
 import type { $ZodType } from "zod/v4/core";
 import { useErrorMessage } from "@/components/ui/field";
@@ -76,8 +76,7 @@ export function useStepForm<T extends FieldValues & { version: number }>({
   const failed = (code: string) => form.setError("root.save" as FieldPath<T>, { message: code });
 
   const submit = async (values: T, continueAfter: boolean, confirmRemovals = false) => {
-    // The buttons are disabled while saving; this also stops a second Enter or a
-    // confirmation racing the first request.
+    // save() drops a second press; this also stops a confirmation racing the first request.
     if (inFlight.current) return;
     inFlight.current = true;
     setStatus(undefined);
@@ -112,11 +111,21 @@ export function useStepForm<T extends FieldValues & { version: number }>({
     });
   };
 
-  const save = (continueAfter: boolean) =>
-    form.handleSubmit(
-      (values) => submit(values, continueAfter),
-      () => setStatus({ tone: "error", message: errorMessage("validation") ?? "" }),
-    );
+  // The save buttons stay enabled while saving (so they keep the focus): a press during a
+  // save is dropped here, before handleSubmit would flip isSubmitting back on its own.
+  const saving = useRef(false);
+  const save = (continueAfter: boolean) => async (event?: BaseSyntheticEvent) => {
+    if (saving.current) return event?.preventDefault();
+    saving.current = true;
+    try {
+      await form.handleSubmit(
+        (values) => submit(values, continueAfter),
+        () => setStatus({ tone: "error", message: errorMessage("validation") ?? "" }),
+      )(event);
+    } finally {
+      saving.current = false;
+    }
+  };
 
   return {
     form,

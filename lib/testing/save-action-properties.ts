@@ -94,7 +94,8 @@ export function expectFieldErrors(result: ActionResult<unknown>, key?: string, c
     expect(message.length).toBeGreaterThan(0);
   }
   if (key) expect(Object.keys(result.fieldErrors!)).toContain(key);
-  if (key && code) expect(result.fieldErrors![key]).toBe(code);
+  // A limit's code carries the limit ("too_long:600"); the schema tests check the number.
+  if (key && code) expect(result.fieldErrors![key]?.replace(/:\d+$/, "")).toBe(code);
 }
 
 // ---------------------------------------------------------------------------------------

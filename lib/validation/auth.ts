@@ -7,7 +7,7 @@ export const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 128;
 
 export const emailField = z.pipe(
-  z.string().check(z.trim(), z.minLength(1, fieldError("required")), z.maxLength(254, fieldError("too_long"))),
+  z.string().check(z.trim(), z.minLength(1, fieldError("required")), z.maxLength(254, fieldError("too_long", 254))),
   z.email(fieldError("invalid_email")),
 );
 

@@ -89,22 +89,26 @@ describe("competitorsStepSchema", () => {
       expect(errorsOf(step([competitor({ website: good })])), good).toEqual({});
     }
     expect(errorsOf(step([competitor({ website: `https://example.com/${"a".repeat(300)}` })]))).toEqual({
-      "competitors.0.website": "too_long",
+      "competitors.0.website": "too_long:300",
     });
   });
 
   it("limits lengths and counts", () => {
-    expect(errorsOf(step([competitor({ name: "x".repeat(121) })]))).toEqual({ "competitors.0.name": "too_long" });
-    expect(errorsOf(step([competitor({ notes: "x".repeat(2001) })]))).toEqual({ "competitors.0.notes": "too_long" });
+    expect(errorsOf(step([competitor({ name: "x".repeat(121) })]))).toEqual({ "competitors.0.name": "too_long:120" });
+    expect(errorsOf(step([competitor({ notes: "x".repeat(2001) })]))).toEqual({ "competitors.0.notes": "too_long:2000" });
     expect(errorsOf(step([competitor()], { ...fullProfile, painPoints: "x".repeat(2001) }))).toEqual({
-      "digitalProfile.painPoints": "too_long",
+      "digitalProfile.painPoints": "too_long:2000",
     });
-    expect(errorsOf(step([competitor()], { ...fullProfile, media: ["x".repeat(81)] }))).toEqual({ "digitalProfile.media.0": "too_long" });
+    expect(errorsOf(step([competitor()], { ...fullProfile, media: ["x".repeat(81)] }))).toEqual({
+      "digitalProfile.media.0": "too_long:80",
+    });
     const many = Array.from({ length: MAX_TAGS + 1 }, (_, i) => `keyword ${i}`);
     expect(errorsOf(step([competitor()], { ...fullProfile, keywords: many.slice(0, MAX_TAGS) }))).toEqual({});
-    expect(errorsOf(step([competitor()], { ...fullProfile, keywords: many }))).toEqual({ "digitalProfile.keywords": "too_many" });
+    expect(errorsOf(step([competitor()], { ...fullProfile, keywords: many }))).toEqual({
+      "digitalProfile.keywords": `too_many:${MAX_TAGS}`,
+    });
     const crowd = Array.from({ length: MAX_COMPETITORS + 1 }, () => competitor({ id: randomUUID() }));
-    expect(errorsOf(step(crowd))).toEqual({ competitors: "too_many" });
+    expect(errorsOf(step(crowd))).toEqual({ competitors: `too_many:${MAX_COMPETITORS}` });
   });
 
   it("refuses duplicate tags, ignoring case and spaces", () => {

@@ -56,7 +56,7 @@ const website = text(WEBSITE_MAX_LENGTH).check(z.refine((value) => value === "" 
 
 // Duplicates are compared without case or surrounding spaces, as the tag input does.
 const tags = z.array(requiredText(TAG_MAX_LENGTH), fieldError("invalid")).check(
-  z.maxLength(MAX_TAGS, fieldError("too_many")),
+  z.maxLength(MAX_TAGS, fieldError("too_many", MAX_TAGS)),
   z.refine((items) => new Set(items.map((i) => i.toLocaleLowerCase())).size === items.length, fieldError("duplicate")),
 );
 
@@ -81,7 +81,7 @@ export const digitalProfileSchema = z.object({
 export const competitorsStepSchema = z
   .object({
     version: z.number().check(z.int(), z.gte(0)),
-    competitors: z.array(competitorSchema).check(z.maxLength(MAX_COMPETITORS, fieldError("too_many"))),
+    competitors: z.array(competitorSchema).check(z.maxLength(MAX_COMPETITORS, fieldError("too_many", MAX_COMPETITORS))),
     digitalProfile: digitalProfileSchema,
   })
   .check(

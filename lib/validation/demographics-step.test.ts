@@ -67,7 +67,7 @@ describe("demographicsStepSchema", () => {
     expect(errorsOf(step({ ageMin: 30, ageMax: 30 }))).toEqual({});
     expect(errorsOf(step({ ageMin: 50, ageMax: 30, occupation: "x".repeat(OCCUPATION_MAX_LENGTH + 1) }))).toEqual({
       ageMax: "age_order",
-      occupation: "too_long",
+      occupation: `too_long:${OCCUPATION_MAX_LENGTH}`,
     });
   });
 
@@ -81,18 +81,18 @@ describe("demographicsStepSchema", () => {
   it("keeps gender optional and open: any words, none at all", () => {
     expect(errorsOf(step({ genders: [] }))).toEqual({});
     expect(errorsOf(step({ genders: ["Mujeres", "Personas no binarias", "Two-spirit"] }))).toEqual({});
-    expect(errorsOf(step({ genders: ["x".repeat(GENDER_MAX_LENGTH + 1)] }))).toEqual({ "genders.0": "too_long" });
+    expect(errorsOf(step({ genders: ["x".repeat(GENDER_MAX_LENGTH + 1)] }))).toEqual({ "genders.0": `too_long:${GENDER_MAX_LENGTH}` });
     expect(errorsOf(step({ genders: ["Women", " women "] }))).toEqual({ genders: "duplicate" });
   });
 
   it("limits lengths and counts of the lists and texts", () => {
     const many = Array.from({ length: MAX_TAGS + 1 }, (_, i) => `City ${i}`);
     expect(errorsOf(step({ locations: many.slice(0, MAX_TAGS) }))).toEqual({});
-    expect(errorsOf(step({ locations: many }))).toEqual({ locations: "too_many" });
+    expect(errorsOf(step({ locations: many }))).toEqual({ locations: `too_many:${MAX_TAGS}` });
     expect(errorsOf(step({ languages: ["", "Catalan"] }))).toEqual({ "languages.0": "required" });
-    expect(errorsOf(step({ languages: ["x".repeat(81)] }))).toEqual({ "languages.0": "too_long" });
-    expect(errorsOf(step({ household: "x".repeat(601) }))).toEqual({ household: "too_long" });
-    expect(errorsOf(step({ valuesAndCustoms: "x".repeat(2001) }))).toEqual({ valuesAndCustoms: "too_long" });
+    expect(errorsOf(step({ languages: ["x".repeat(81)] }))).toEqual({ "languages.0": "too_long:80" });
+    expect(errorsOf(step({ household: "x".repeat(601) }))).toEqual({ household: "too_long:600" });
+    expect(errorsOf(step({ valuesAndCustoms: "x".repeat(2001) }))).toEqual({ valuesAndCustoms: "too_long:2000" });
   });
 
   it("refuses characters the database cannot store as sent", () => {

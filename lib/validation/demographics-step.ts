@@ -30,7 +30,7 @@ const isUnique = (items: readonly string[]) => new Set(items.map((i) => i.toLoca
 const tags = (maxLength: number) =>
   z
     .array(requiredText(maxLength), fieldError("invalid"))
-    .check(z.maxLength(MAX_TAGS, fieldError("too_many")), z.refine(isUnique, fieldError("duplicate")));
+    .check(z.maxLength(MAX_TAGS, fieldError("too_many", MAX_TAGS)), z.refine(isUnique, fieldError("duplicate")));
 
 export const demographicsStepSchema = z
   .object({
@@ -39,7 +39,7 @@ export const demographicsStepSchema = z
     ageMax: age,
     generations: z
       .array(z.enum(GENERATIONS, fieldError("invalid")), fieldError("invalid"))
-      .check(z.maxLength(GENERATIONS.length, fieldError("too_many")), z.refine(isUnique, fieldError("duplicate"))),
+      .check(z.maxLength(GENERATIONS.length, fieldError("too_many", GENERATIONS.length)), z.refine(isUnique, fieldError("duplicate"))),
     genders: tags(GENDER_MAX_LENGTH),
     locations: tags(TAG_MAX_LENGTH),
     household: text(SHORT_TEXT_MAX_LENGTH),

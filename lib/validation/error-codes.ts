@@ -16,6 +16,7 @@ export const FIELD_ERROR_CODES = [
   "invalid_email",
   "invalid_number",
   "invalid_amount",
+  "ambiguous_number",
   "invalid_url",
   "invalid_date",
   "out_of_range",
@@ -60,12 +61,43 @@ export function isErrorMessageCode(value: string): value is ErrorMessageCode {
   return (ERROR_MESSAGE_CODES as readonly string[]).includes(value);
 }
 
-/** A zod check's params with a known code: `z.maxLength(80, fieldError("too_long"))`. */
-export function fieldError(code: FieldErrorCode): { error: FieldErrorCode } {
-  return { error: code };
+/** Codes whose sentence names the limit that was passed ("At most 120 characters"). */
+export const LIMIT_CODES = ["too_long", "too_many"] as const satisfies readonly FieldErrorCode[];
+export type LimitCode = (typeof LIMIT_CODES)[number];
+
+/**
+ * What a field error says on the way to the interface: a code, or a limit's code with the
+ * limit after a colon ("too_long:120"). A plain string, because that is all react-hook-form
+ * and a server action's answer carry.
+ */
+export type FieldErrorMessage = Exclude<FieldErrorCode, LimitCode> | `${LimitCode}:${number}`;
+
+type FieldErrorArgs = [code: Exclude<FieldErrorCode, LimitCode>] | [code: LimitCode, limit: number];
+
+function message(...[code, limit]: FieldErrorArgs): FieldErrorMessage {
+  return limit === undefined ? (code as Exclude<FieldErrorCode, LimitCode>) : `${code as LimitCode}:${limit}`;
+}
+
+/**
+ * A zod check's params with a known code: `z.minLength(1, fieldError("required"))`. A limit's
+ * code needs the limit, so the message can say it: `z.maxLength(80, fieldError("too_long", 80))`.
+ */
+export function fieldError(...args: FieldErrorArgs): { error: FieldErrorMessage } {
+  return { error: message(...args) };
 }
 
 /** An issue for `ctx.addIssue` in a superRefine, on `path` when given (else on the value itself). */
-export function fieldIssue(code: FieldErrorCode, path?: PropertyKey[]): { code: "custom"; message: FieldErrorCode; path?: PropertyKey[] } {
+export function fieldIssue(
+  code: Exclude<FieldErrorCode, LimitCode>,
+  path?: PropertyKey[],
+): { code: "custom"; message: FieldErrorMessage; path?: PropertyKey[] } {
   return path ? { code: "custom", message: code, path } : { code: "custom", message: code };
+}
+
+/** A field error's code and, for a limit's code, the limit: "too_long:120" → too_long, 120. */
+export function readErrorMessage(text: string): { code: ErrorMessageCode; limit?: number } | undefined {
+  const [code = "", limit, ...rest] = text.split(":");
+  if (!isErrorMessageCode(code) || rest.length) return undefined;
+  if (limit === undefined) return (LIMIT_CODES as readonly string[]).includes(code) ? undefined : { code };
+  return (LIMIT_CODES as readonly string[]).includes(code) && /^\d+$/.test(limit) ? { code, limit: Number(limit) } : undefined;
 }

@@ -93,9 +93,9 @@ describe("integrationStepSchema", () => {
   });
 
   it("limits lengths and refuses text the database cannot store", () => {
-    expect(errorsOf(step({ contentIdeas: [idea({ topic: "x".repeat(161) })] }))).toEqual({ "contentIdeas.0.topic": "too_long" });
+    expect(errorsOf(step({ contentIdeas: [idea({ topic: "x".repeat(161) })] }))).toEqual({ "contentIdeas.0.topic": "too_long:160" });
     expect(errorsOf(step({ socialPlans: [social({ tone: "a\u0000b" })] }))).toEqual({ "socialPlans.0.tone": "invalid" });
-    expect(errorsOf(step({ campaigns: [campaign({ objective: "x".repeat(601) })] }))).toEqual({ "campaigns.0.objective": "too_long" });
+    expect(errorsOf(step({ campaigns: [campaign({ objective: "x".repeat(601) })] }))).toEqual({ "campaigns.0.objective": "too_long:600" });
   });
 
   it("reports persona and offering references that are not ids as unknown", () => {
@@ -129,15 +129,28 @@ describe("integrationStepSchema", () => {
     });
   });
 
-  it("checks the budget: a non-negative amount with up to two decimals", () => {
-    for (const ok of ["0", "250", "250.5", "250.50", "250,50", "999999999.99"]) {
+  it("checks the budget: a non-negative amount with up to two decimals, in Spanish or English style", () => {
+    for (const ok of [
+      "0",
+      "250",
+      "250.5",
+      "250.50",
+      "250,50",
+      "999999999.99",
+      "1.500",
+      "1.500,50",
+      "1,500.50",
+      "1 000",
+      "999.999.999,99",
+    ]) {
       expect(errorsOf(step({ campaigns: [campaign({ budget: ok })] })), ok).toEqual({});
     }
     const budgetError = (budget: string) => errorsOf(step({ campaigns: [campaign({ budget })] }))["campaigns.0.budget"];
     expect(budgetError("")).toBe("required");
     expect(budgetError("-5")).toBe("out_of_range");
     expect(budgetError("1000000000")).toBe("out_of_range");
-    for (const bad of ["abc", "12.345", "1.2.3", "1e5", "€100", "1 000", ".5", "Infinity"])
+    expect(budgetError("-1.500,50")).toBe("out_of_range");
+    for (const bad of ["abc", "12.3456", "1.2.3", "1e5", "€100", "1.500,505", ".5", "Infinity"])
       expect(budgetError(bad), bad).toBe("invalid_amount");
     expect(errorsOf(step({ campaigns: [campaign({ budget: 250 as never })] }))).toEqual({ "campaigns.0.budget": "invalid_amount" });
   });
@@ -165,7 +178,7 @@ describe("integrationStepSchema", () => {
     const first = idea();
     expect(errorsOf(step({ contentIdeas: [first, { ...first, topic: "Twin" }] }))).toEqual({ "contentIdeas.1.id": "invalid" });
     const many = Array.from({ length: MAX_ROWS + 1 }, () => social());
-    expect(errorsOf(step({ socialPlans: many }))).toEqual({ socialPlans: "too_many" });
+    expect(errorsOf(step({ socialPlans: many }))).toEqual({ socialPlans: `too_many:${MAX_ROWS}` });
   });
 
   it("reports malformed payloads as errors, not exceptions", () => {
@@ -179,6 +192,8 @@ describe("money and dates", () => {
   it("turns amounts into whole cents and back", () => {
     expect(amountToCents("250.50")).toBe(25050);
     expect(amountToCents("250,5")).toBe(25050);
+    expect(amountToCents("1.500,50")).toBe(150050);
+    expect(amountToCents("1,500.50")).toBe(150050);
     expect(amountToCents("0")).toBe(0);
     expect(amountToCents("999999999.99")).toBe(MAX_BUDGET_CENTS);
     expect(amountToCents("-1")).toBeNull();

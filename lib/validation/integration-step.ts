@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { parseCents } from "@/lib/i18n/numbers";
 import { JOURNEY_STAGES } from "@/lib/wizard/journey-stages";
 import { fieldError, fieldIssue } from "./error-codes";
 import type { MissingItem } from "@/lib/wizard/missing";
@@ -43,17 +44,13 @@ const optionalDate = z.string(fieldError("invalid_date")).check(
   z.refine((value) => value === "" || isIsoDate(value), fieldError("invalid_date")),
 );
 
-// Up to two decimals, with a point or (as most Spanish speakers write it) a comma.
-const AMOUNT = /^(\d{1,9})(?:[.,](\d{1,2}))?$/;
-
-/** "250.50" or "250,5" → 25050; anything else (negative, too many digits, text) → null. */
+/** "1.500,50", "1,500.50" or "1500.5" → 150050; anything else (negative, malformed, ambiguous) → null. */
 export function amountToCents(value: string): number | null {
-  const match = AMOUNT.exec(value.trim());
-  if (!match) return null;
-  return Number(match[1]) * 100 + Number((match[2] ?? "").padEnd(2, "0"));
+  const parsed = parseCents(value);
+  return parsed.ok && !parsed.negative ? parsed.cents : null;
 }
 
-/** 25050 → "250.50": how the form shows a stored budget. */
+/** 150050 → "1500.50": how a stored budget travels to the form, which shows it in the reader's format. */
 export function centsToAmount(cents: number): string {
   return `${Math.trunc(cents / 100)}.${String(cents % 100).padStart(2, "0")}`;
 }
@@ -61,9 +58,10 @@ export function centsToAmount(cents: number): string {
 const budget = z.string(fieldError("invalid_amount")).check(
   z.trim(),
   z.superRefine((value, ctx) => {
-    if (value === "") ctx.addIssue(fieldIssue("required"));
-    else if (/^-\s*\d/.test(value) || /^\d{10,}(?:[.,]\d*)?$/.test(value)) ctx.addIssue(fieldIssue("out_of_range"));
-    else if (amountToCents(value) === null) ctx.addIssue(fieldIssue("invalid_amount"));
+    if (value === "") return ctx.addIssue(fieldIssue("required"));
+    const parsed = parseCents(value);
+    if (!parsed.ok) ctx.addIssue(fieldIssue(parsed.error === "ambiguous_number" ? "ambiguous_number" : "invalid_amount"));
+    else if (parsed.negative || parsed.cents > MAX_BUDGET_CENTS) ctx.addIssue(fieldIssue("out_of_range"));
   }),
 );
 
@@ -71,23 +69,30 @@ const budget = z.string(fieldError("invalid_amount")).check(
 // Rows
 // ---------------------------------------------------------------------------------------
 
+/** Characters of each row's written fields, for the schema and the form's counters. */
+export const ROW_TEXT_LIMITS = {
+  contentIdeas: { topic: 160, format: 80, addresses: 300 },
+  socialPlans: { network: 60, purpose: 300, frequency: 80, tone: 160 },
+  campaigns: { channel: 120, objective: 600, successMetric: 300 },
+} as const;
+
 export const contentIdeaSchema = z.object({
   id: rowId,
   personaId: personaRef,
-  topic: requiredText(160),
-  format: text(80),
+  topic: requiredText(ROW_TEXT_LIMITS.contentIdeas.topic),
+  format: text(ROW_TEXT_LIMITS.contentIdeas.format),
   stage: z.enum(JOURNEY_STAGES, fieldError("required")),
-  addresses: text(300),
+  addresses: text(ROW_TEXT_LIMITS.contentIdeas.addresses),
   plannedOn: optionalDate,
 });
 
 export const socialPlanSchema = z.object({
   id: rowId,
   personaId: personaRef,
-  network: requiredText(60),
-  purpose: text(300),
-  frequency: text(80),
-  tone: text(160),
+  network: requiredText(ROW_TEXT_LIMITS.socialPlans.network),
+  purpose: text(ROW_TEXT_LIMITS.socialPlans.purpose),
+  frequency: text(ROW_TEXT_LIMITS.socialPlans.frequency),
+  tone: text(ROW_TEXT_LIMITS.socialPlans.tone),
 });
 
 /** True when both dates are set, valid, and the end comes before the start. */
@@ -107,16 +112,16 @@ export const campaignSchema = z
     kind: z.enum(CAMPAIGN_KINDS, fieldError("required")),
     personaIds: z.array(personaRef, fieldError("at_least_one_persona")).check(
       z.minLength(1, fieldError("at_least_one_persona")),
-      z.maxLength(MAX_CAMPAIGN_PERSONAS, fieldError("too_many")),
+      z.maxLength(MAX_CAMPAIGN_PERSONAS, fieldError("too_many", MAX_CAMPAIGN_PERSONAS)),
       z.refine((ids) => new Set(ids).size === ids.length, fieldError("duplicate")),
     ),
-    channel: requiredText(120),
+    channel: requiredText(ROW_TEXT_LIMITS.campaigns.channel),
     budget,
     currency: z.enum(CURRENCIES, fieldError("required")),
     startsOn: optionalDate,
     endsOn: optionalDate,
-    objective: text(600),
-    successMetric: text(300),
+    objective: text(ROW_TEXT_LIMITS.campaigns.objective),
+    successMetric: text(ROW_TEXT_LIMITS.campaigns.successMetric),
   })
   .check(
     z.refine((campaign) => !endsBeforeStart(campaign), {
@@ -138,9 +143,9 @@ function uniqueIds(rows: readonly { id: string }[], list: string, ctx: z.core.$R
 export const integrationStepSchema = z
   .object({
     version: z.number().check(z.int(), z.gte(0)),
-    contentIdeas: z.array(contentIdeaSchema).check(z.maxLength(MAX_ROWS, fieldError("too_many"))),
-    socialPlans: z.array(socialPlanSchema).check(z.maxLength(MAX_ROWS, fieldError("too_many"))),
-    campaigns: z.array(campaignSchema).check(z.maxLength(MAX_ROWS, fieldError("too_many"))),
+    contentIdeas: z.array(contentIdeaSchema).check(z.maxLength(MAX_ROWS, fieldError("too_many", MAX_ROWS))),
+    socialPlans: z.array(socialPlanSchema).check(z.maxLength(MAX_ROWS, fieldError("too_many", MAX_ROWS))),
+    campaigns: z.array(campaignSchema).check(z.maxLength(MAX_ROWS, fieldError("too_many", MAX_ROWS))),
   })
   .check(
     z.superRefine((step, ctx) => {

@@ -124,11 +124,14 @@ describe("offeringsStepSchema", () => {
 
   it("rejects more categories or offerings than allowed", () => {
     const categories = Array.from({ length: MAX_CATEGORIES + 1 }, (_, i) => ({ id: randomUUID(), name: `Category ${i}` }));
-    expect(issuesOf({ version: 0, categories, offerings: [] })).toContainEqual({ path: "categories", message: "too_many" });
+    expect(issuesOf({ version: 0, categories, offerings: [] })).toContainEqual({
+      path: "categories",
+      message: `too_many:${MAX_CATEGORIES}`,
+    });
     const offerings = Array.from({ length: MAX_OFFERINGS + 1 }, () => offering({ revenueShare: null }));
     expect(issuesOf({ version: 0, categories: [{ id: CAT_A, name: "Bakery" }], offerings })).toContainEqual({
       path: "offerings",
-      message: "too_many",
+      message: `too_many:${MAX_OFFERINGS}`,
     });
   });
 
@@ -207,16 +210,20 @@ describe("offeringsStepSchema", () => {
 
   it("rejects names over their length limit as too long", () => {
     expect(offeringsStepSchema.safeParse(mutate((s) => (s.offerings[0]!.name = "x".repeat(120)))).success).toBe(true);
-    expect(issuesOf(mutate((s) => (s.offerings[0]!.name = "x".repeat(121))))).toEqual([{ path: "offerings.0.name", message: "too_long" }]);
-    expect(issuesOf(mutate((s) => (s.categories[0]!.name = "c".repeat(61))))).toEqual([{ path: "categories.0.name", message: "too_long" }]);
+    expect(issuesOf(mutate((s) => (s.offerings[0]!.name = "x".repeat(121))))).toEqual([
+      { path: "offerings.0.name", message: "too_long:120" },
+    ]);
+    expect(issuesOf(mutate((s) => (s.categories[0]!.name = "c".repeat(61))))).toEqual([
+      { path: "categories.0.name", message: "too_long:60" },
+    ]);
     expect(issuesOf(mutate((s) => (s.offerings[1]!.definition = "d".repeat(1001))))).toEqual([
-      { path: "offerings.1.definition", message: "too_long" },
+      { path: "offerings.1.definition", message: "too_long:1000" },
     ]);
     expect(issuesOf(mutate((s) => (s.offerings[1]!.objective = "o".repeat(501))))).toEqual([
-      { path: "offerings.1.objective", message: "too_long" },
+      { path: "offerings.1.objective", message: "too_long:500" },
     ]);
     expect(issuesOf(mutate((s) => (s.offerings[1]!.audience = "a".repeat(301))))).toEqual([
-      { path: "offerings.1.audience", message: "too_long" },
+      { path: "offerings.1.audience", message: "too_long:300" },
     ]);
   });
 

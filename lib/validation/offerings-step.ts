@@ -11,6 +11,9 @@ export const MAX_OFFERINGS = 60;
 // point at a category that has not been saved yet.
 const rowId = z.uuid(fieldError("invalid"));
 
+/** Characters of an offering's written fields, for the schema and the form's counters. */
+export const OFFERING_TEXT_LIMITS = { name: 120, definition: 1000, objective: 500, audience: 300 } as const;
+
 export const categorySchema = z.object({
   id: rowId,
   name: requiredText(60),
@@ -19,9 +22,9 @@ export const categorySchema = z.object({
 export const offeringSchema = z.object({
   id: rowId,
   categoryId: z.string(fieldError("required")).check(z.minLength(1, fieldError("required"))),
-  name: requiredText(120),
-  definition: text(1000),
-  objective: text(500),
+  name: requiredText(OFFERING_TEXT_LIMITS.name),
+  definition: text(OFFERING_TEXT_LIMITS.definition),
+  objective: text(OFFERING_TEXT_LIMITS.objective),
   weight: z
     .number(fieldError("invalid_number"))
     .check(z.int(fieldError("invalid_number")), z.gte(1, fieldError("out_of_range")), z.lte(5, fieldError("out_of_range"))),
@@ -31,7 +34,7 @@ export const offeringSchema = z.object({
       .check(z.int(fieldError("invalid_number")), z.gte(0, fieldError("out_of_range")), z.lte(100, fieldError("out_of_range"))),
   ),
   tier: z.enum(OFFERING_TIERS, fieldError("required")),
-  audience: text(300),
+  audience: text(OFFERING_TEXT_LIMITS.audience),
 });
 
 export const offeringsStepSchema = z
@@ -39,8 +42,8 @@ export const offeringsStepSchema = z
     version: z.number().check(z.int(), z.gte(0)),
     categories: z
       .array(categorySchema)
-      .check(z.minLength(1, fieldError("at_least_one_category")), z.maxLength(MAX_CATEGORIES, fieldError("too_many"))),
-    offerings: z.array(offeringSchema).check(z.maxLength(MAX_OFFERINGS, fieldError("too_many"))),
+      .check(z.minLength(1, fieldError("at_least_one_category")), z.maxLength(MAX_CATEGORIES, fieldError("too_many", MAX_CATEGORIES))),
+    offerings: z.array(offeringSchema).check(z.maxLength(MAX_OFFERINGS, fieldError("too_many", MAX_OFFERINGS))),
   })
   .check(
     z.superRefine((step, ctx) => {

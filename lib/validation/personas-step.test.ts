@@ -60,9 +60,11 @@ describe("personasStepSchema", () => {
   });
 
   it("limits lengths", () => {
-    expect(errorsOf(step(persona({ name: "x".repeat(NAME_MAX_LENGTH + 1) })))).toEqual({ "personas.0.name": "too_long" });
-    expect(errorsOf(step(persona({ objections: "x".repeat(1001) })))).toEqual({ "personas.0.objections": "too_long" });
-    expect(errorsOf(step(persona({ pains: ["x".repeat(161)] })))).toEqual({ "personas.0.pains.0": "too_long" });
+    expect(errorsOf(step(persona({ name: "x".repeat(NAME_MAX_LENGTH + 1) })))).toEqual({
+      "personas.0.name": `too_long:${NAME_MAX_LENGTH}`,
+    });
+    expect(errorsOf(step(persona({ objections: "x".repeat(1001) })))).toEqual({ "personas.0.objections": "too_long:1000" });
+    expect(errorsOf(step(persona({ pains: ["x".repeat(161)] })))).toEqual({ "personas.0.pains.0": "too_long:160" });
   });
 
   it("refuses characters the database cannot store as sent", () => {
@@ -100,7 +102,7 @@ describe("personasStepSchema", () => {
     expect(errorsOf(step(persona({ jobs: ["  "] })))).toEqual({ "personas.0.jobs.0": "required" });
     const many = Array.from({ length: MAX_TAGS + 1 }, (_, i) => `Channel ${i}`);
     expect(errorsOf(step(persona({ channels: many.slice(0, MAX_TAGS) })))).toEqual({});
-    expect(errorsOf(step(persona({ channels: many })))).toEqual({ "personas.0.channels": "too_many" });
+    expect(errorsOf(step(persona({ channels: many })))).toEqual({ "personas.0.channels": `too_many:${MAX_TAGS}` });
   });
 
   it("refuses malformed offering ids as unknown offerings", () => {
@@ -111,7 +113,7 @@ describe("personasStepSchema", () => {
     const first = persona();
     expect(errorsOf(step(first, { ...first, name: "Twin" }))).toEqual({ "personas.1.id": "invalid" });
     const crowd = Array.from({ length: MAX_PERSONAS + 1 }, () => persona());
-    expect(errorsOf(step(...crowd))).toEqual({ personas: "too_many" });
+    expect(errorsOf(step(...crowd))).toEqual({ personas: `too_many:${MAX_PERSONAS}` });
   });
 
   it("reports malformed payloads as errors, not exceptions", () => {

@@ -31,7 +31,7 @@ const age = z.nullable(
 
 // Duplicates are compared without case or surrounding spaces, as the tag input does.
 const list = z.array(requiredText(LIST_ITEM_MAX_LENGTH), fieldError("invalid")).check(
-  z.maxLength(MAX_TAGS, fieldError("too_many")),
+  z.maxLength(MAX_TAGS, fieldError("too_many", MAX_TAGS)),
   z.refine((items) => new Set(items.map((i) => i.toLocaleLowerCase())).size === items.length, fieldError("duplicate")),
 );
 
@@ -66,7 +66,7 @@ export const personaSchema = z
 export const personasStepSchema = z
   .object({
     version: z.number().check(z.int(), z.gte(0)),
-    personas: z.array(personaSchema).check(z.maxLength(MAX_PERSONAS, fieldError("too_many"))),
+    personas: z.array(personaSchema).check(z.maxLength(MAX_PERSONAS, fieldError("too_many", MAX_PERSONAS))),
   })
   .check(
     z.superRefine((step, ctx) => {

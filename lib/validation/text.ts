@@ -13,7 +13,7 @@ export function isStorableText(value: string): boolean {
 export const text = (max: number) =>
   z
     .string(fieldError("invalid"))
-    .check(z.trim(), z.maxLength(max, fieldError("too_long")), z.refine(isStorableText, fieldError("invalid")));
+    .check(z.trim(), z.maxLength(max, fieldError("too_long", max)), z.refine(isStorableText, fieldError("invalid")));
 
 /** Trimmed free text of at most `max` characters that must not be empty. */
 export const requiredText = (max: number) => text(max).check(z.minLength(1, fieldError("required")));

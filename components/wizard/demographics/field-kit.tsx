@@ -6,7 +6,7 @@ import { useFormContext } from "react-hook-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { useFieldRegistration } from "@/components/ui/use-field-registration";
 import type { DemographicsProfile, DemographicsStepInput } from "@/lib/validation/demographics-step";
-import { FieldHint } from "../field-kit";
+import { FieldHint, useTextCounter } from "../field-kit";
 import { firstErrorCode } from "../first-error-code";
 import { TagField } from "../tag-field";
 
@@ -47,9 +47,17 @@ export function DemographicsTextArea({
   optional?: boolean;
 }) {
   const kit = useDemographicsFieldKit();
+  const counter = useTextCounter<DemographicsStepInput>(field, maxLength);
   return (
-    <Field id={kit.id(field)} label={kit.label(field)} hint={kit.hint(field)} error={kit.error(field)} optional={optional}>
-      {(c) => <textarea {...c} {...kit.register(field)} readOnly={disabled} rows={rows} maxLength={maxLength} className={inputClass} />}
+    <Field
+      id={kit.id(field)}
+      label={kit.label(field)}
+      hint={kit.hint(field)}
+      error={kit.error(field)}
+      optional={optional}
+      counter={counter}
+    >
+      {(c) => <textarea {...c} {...kit.register(field)} readOnly={disabled} rows={rows} className={inputClass} />}
     </Field>
   );
 }

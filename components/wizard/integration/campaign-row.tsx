@@ -1,7 +1,8 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useFormContext } from "react-hook-form";
+import { Controller, useFormContext } from "react-hook-form";
+import { AmountInput } from "@/components/ui/amount-input";
 import { Field, inputClass } from "@/components/ui/field";
 import { CAMPAIGN_KINDS, CURRENCIES, type IntegrationStepInput } from "@/lib/validation/integration-step";
 import { ItemCard } from "../item-card";
@@ -64,7 +65,22 @@ function CampaignBudgetFields({ index, disabled }: { index: number; disabled: bo
     <fieldset className="grid gap-4 md:grid-cols-2">
       <legend className="mb-2 text-sm font-semibold text-slate-900">{kit.t("campaigns.budgetGroup")}</legend>
       <Field id={kit.id("budget")} label={kit.label("budget")} hint={kit.hint("budget")} error={kit.error("budget")}>
-        {(c) => <input {...c} {...kit.register(kit.path("budget"))} inputMode="decimal" readOnly={disabled} className={inputClass} />}
+        {(c) => (
+          <Controller
+            control={kit.control}
+            name={`campaigns.${index}.budget`}
+            render={({ field }) => (
+              <AmountInput
+                control={c}
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                inputRef={field.ref}
+                readOnly={disabled}
+              />
+            )}
+          />
+        )}
       </Field>
       <Field id={kit.id("currency")} label={kit.label("currency")} hint={kit.hint("currency")} error={kit.error("currency")}>
         {(c) => (

@@ -4,8 +4,13 @@ import { useTranslations, type Messages } from "next-intl";
 import { useFormContext, type FieldPath } from "react-hook-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { useFieldRegistration } from "@/components/ui/use-field-registration";
-import type { IntegrationOffering, IntegrationPersona, IntegrationStepInput } from "@/lib/validation/integration-step";
-import { FieldHint } from "../field-kit";
+import {
+  ROW_TEXT_LIMITS,
+  type IntegrationOffering,
+  type IntegrationPersona,
+  type IntegrationStepInput,
+} from "@/lib/validation/integration-step";
+import { FieldHint, useTextCounter } from "../field-kit";
 import type { ItemCardText } from "../item-card";
 
 /** The three lists of step 5, named as in the form values and the messages. */
@@ -77,6 +82,9 @@ export function RowTextField<L extends IntegrationList>({
   className?: string;
 }) {
   const kit = useRowFieldKit(list, index);
+  const limits: Partial<Record<string, number>> = ROW_TEXT_LIMITS[list];
+  const limit = limits[field];
+  const length = useTextCounter<IntegrationStepInput>(kit.path(field), limit ?? 0).length;
   return (
     <Field
       id={kit.id(field)}
@@ -84,6 +92,7 @@ export function RowTextField<L extends IntegrationList>({
       hint={kit.hint(field)}
       error={kit.error(field)}
       optional={optional}
+      counter={limit === undefined ? undefined : { length, max: limit }}
       className={className}
     >
       {(c) =>

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
+import { focusAfterRemoval } from "@/components/ui/focus-after-removal";
 import { Field, inputClass, useErrorMessage } from "@/components/ui/field";
 import { useFieldRegistration } from "@/components/ui/use-field-registration";
 import { MAX_CATEGORIES, type OfferingsStepInput } from "@/lib/validation/offerings-step";
@@ -43,7 +44,12 @@ export function CategoryFields({ disabled }: { disabled: boolean }) {
                 <div className="flex items-center gap-2 pb-0.5">
                   <Button
                     variant="secondary"
-                    onClick={() => remove(index)}
+                    data-removal-focus
+                    onClick={(event) => {
+                      const refocus = focusAfterRemoval(event.currentTarget);
+                      remove(index);
+                      refocus();
+                    }}
                     disabled={inUse || fields.length === 1}
                     aria-label={t("removeCategory", { name })}
                   >

@@ -4,8 +4,8 @@ import { useTranslations } from "next-intl";
 import { useFormContext, useWatch } from "react-hook-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { useFieldRegistration } from "@/components/ui/use-field-registration";
-import { OFFERING_TIERS, type OfferingsStepInput } from "@/lib/validation/offerings-step";
-import { FieldHint, numberOrNull } from "../field-kit";
+import { OFFERING_TEXT_LIMITS, OFFERING_TIERS, type OfferingsStepInput } from "@/lib/validation/offerings-step";
+import { FieldHint, numberOrNull, useTextCounter, wholeNumberInput } from "../field-kit";
 
 /** The fields of one offering; the card around it owns ordering and removal. */
 export function OfferingFields({ index, disabled }: { index: number; disabled: boolean }) {
@@ -16,6 +16,12 @@ export function OfferingFields({ index, disabled }: { index: number; disabled: b
   const errors = formState.errors.offerings?.[index];
   const id = (field: string) => `offerings-${index}-${field}`;
   const path = <K extends string>(field: K) => `offerings.${index}.${field}` as const;
+  const counters = {
+    name: useTextCounter<OfferingsStepInput>(path("name"), OFFERING_TEXT_LIMITS.name),
+    definition: useTextCounter<OfferingsStepInput>(path("definition"), OFFERING_TEXT_LIMITS.definition),
+    objective: useTextCounter<OfferingsStepInput>(path("objective"), OFFERING_TEXT_LIMITS.objective),
+    audience: useTextCounter<OfferingsStepInput>(path("audience"), OFFERING_TEXT_LIMITS.audience),
+  };
   // Every field carries a short help text and a concrete example.
   const hint = (key: "name" | "category" | "definition" | "objective" | "weight" | "revenueShare" | "tier" | "audience") => (
     <FieldHint help={t(`${key}Hint`)} example={t("example", { text: t(`examples.${key}`) })} />
@@ -23,7 +29,7 @@ export function OfferingFields({ index, disabled }: { index: number; disabled: b
 
   return (
     <div className="grid gap-4 md:grid-cols-2">
-      <Field id={id("name")} label={t("name")} hint={hint("name")} error={errors?.name?.message}>
+      <Field id={id("name")} label={t("name")} hint={hint("name")} error={errors?.name?.message} counter={counters.name}>
         {(c) => <input {...c} {...field(path("name"))} readOnly={disabled} className={inputClass} />}
       </Field>
       <Field id={id("categoryId")} label={t("category")} hint={hint("category")} error={errors?.categoryId?.message}>
@@ -43,6 +49,7 @@ export function OfferingFields({ index, disabled }: { index: number; disabled: b
         label={t("definition")}
         hint={hint("definition")}
         error={errors?.definition?.message}
+        counter={counters.definition}
         className="md:col-span-2"
       >
         {(c) => <textarea {...c} {...field(path("definition"))} readOnly={disabled} rows={2} className={inputClass} />}
@@ -52,6 +59,7 @@ export function OfferingFields({ index, disabled }: { index: number; disabled: b
         label={t("objective")}
         hint={hint("objective")}
         error={errors?.objective?.message}
+        counter={counters.objective}
         className="md:col-span-2"
       >
         {(c) => <textarea {...c} {...field(path("objective"))} readOnly={disabled} rows={2} className={inputClass} />}
@@ -73,11 +81,7 @@ export function OfferingFields({ index, disabled }: { index: number; disabled: b
             {...c}
             {...field(path("revenueShare"), { setValueAs: numberOrNull })}
             readOnly={disabled}
-            type="number"
-            inputMode="numeric"
-            min={0}
-            max={100}
-            step={1}
+            {...wholeNumberInput}
             className={inputClass}
           />
         )}
@@ -96,7 +100,14 @@ export function OfferingFields({ index, disabled }: { index: number; disabled: b
           {hint("tier")}
         </p>
       </fieldset>
-      <Field id={id("audience")} label={t("audience")} hint={hint("audience")} error={errors?.audience?.message} className="md:col-span-2">
+      <Field
+        id={id("audience")}
+        label={t("audience")}
+        hint={hint("audience")}
+        error={errors?.audience?.message}
+        counter={counters.audience}
+        className="md:col-span-2"
+      >
         {(c) => <input {...c} {...field(path("audience"))} readOnly={disabled} className={inputClass} />}
       </Field>
     </div>
