@@ -59,7 +59,7 @@ test.describe("step 1: business model per offering", () => {
     await step.saveButton().click();
     const name = step.offering(1).getByLabel("Name", { exact: true });
     await expect(name).toHaveAttribute("aria-invalid", "true");
-    await expect(await describingText(name)).toHaveText("This is too long. Shorten it a little.");
+    await expect(await describingText(name)).toHaveText("At most 120 characters. Shorten it to save.");
     await expect(name).toHaveValue("x".repeat(121));
     await expectNoA11yViolations(page);
 
