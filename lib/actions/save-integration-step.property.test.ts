@@ -221,7 +221,7 @@ function breakPayload(valid: IntegrationStepInput, breaker: Breaker, pick: numbe
       campaign.currency = pickFrom(["eur", "BTC", "", null], pick);
       return { payload: step, key: campaignKey("currency") };
     case "budget":
-      campaign.budget = pickFrom(["abc", "1.234", "", "1e3", 100, null, "1000000000"], pick);
+      campaign.budget = pickFrom(["abc", "12.3456", "", "1e3", 100, null, "1000000000"], pick);
       return { payload: step, key: campaignKey("budget") };
     case "negativeBudget":
       campaign.budget = `-${1 + (pick % 1000)}`;
