@@ -9,7 +9,7 @@ test.describe("plan overview", () => {
     await page.getByRole("navigation", { name: "Project" }).getByRole("link", { name: "Plan overview" }).click();
     await expect(page).toHaveURL(new RegExp(`/projects/${projectId}/plan$`));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Marketing-integration plan");
-    await expect(page.getByText("0 of 5 steps complete")).toBeVisible();
+    await expect(page.getByText("0 of 5 steps complete").filter({ visible: true })).toBeVisible();
 
     const offerings = page.getByRole("region", { name: "Offerings and their buyer personas" });
     await expect(offerings.getByText(/No offerings yet/)).toBeVisible();
