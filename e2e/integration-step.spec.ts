@@ -16,6 +16,8 @@ const PERSONAS = [
 
 test.describe("step 5: integration with marketing actions", () => {
   test("content, social networks and a campaign survive a reload exactly", async ({ signedInPage: page }) => {
+    // Setting up four personas one view at a time takes about a minute on a 2-core machine.
+    test.setTimeout(180_000);
     const projectId = await guitarShop(page);
     const step = new IntegrationStep(page);
 
