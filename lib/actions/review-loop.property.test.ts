@@ -1,13 +1,13 @@
 import { and, eq, isNull } from "drizzle-orm";
 import fc from "fast-check";
-import { afterEach, beforeEach, expect, it, vi } from "vitest";
+import { expect, it, vi } from "vitest";
 import { safeParse } from "zod/mini";
 import { createProject } from "@/db/queries/projects";
 import { setStepReview } from "@/db/queries/step-reviews";
 import { notifications, projectMembers, stepReviews } from "@/db/schema";
 import { getSessionUser, type SessionUser } from "@/lib/auth/session";
 import { createTestUser, describeEachDatabase } from "@/lib/testing/databases";
-import { arb, expectFieldErrors } from "@/lib/testing/save-action-properties";
+import { arb, expectFieldErrors, failOnLoggedErrors } from "@/lib/testing/save-action-properties";
 import { stepNotificationSchema } from "@/lib/validation/notifications";
 import { MAX_REVIEW_NOTE_LENGTH, stepReadySchema } from "@/lib/validation/step-reviews";
 import { markStepNotificationsReadAction } from "./notifications";
@@ -26,18 +26,7 @@ describeEachDatabase("review loop actions, as properties", (getConnection) => {
     const { id } = await createTestUser(getConnection().db, { name });
     return { id, name, email: `${id}@example.test` };
   };
-  let consoleError: ReturnType<typeof vi.spyOn>;
-  beforeEach(() => {
-    consoleError = vi.spyOn(console, "error").mockImplementation(() => {});
-  });
-  afterEach(() => {
-    // The wrapper logs only on an unexpected failure, which would otherwise pass for a refusal.
-    try {
-      expect(consoleError).not.toHaveBeenCalled();
-    } finally {
-      consoleError.mockRestore();
-    }
-  });
+  failOnLoggedErrors();
 
   async function setup() {
     const [owner, editor, mentor] = [await person("Owner"), await person("Editor"), await person("Mentor")];
