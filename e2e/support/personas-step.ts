@@ -133,6 +133,9 @@ export class PersonasStep extends StepPage {
     await this.page.getByLabel(`Name of a new persona for ${values.offering}`).fill(values.name);
     await this.page.getByRole("button", { name: `Add a persona for ${values.offering}` }).click();
     const editor = this.editor(values.offering, values.name);
+    // The view opens through the router: until it shows, the list (and "All personas") is
+    // still what a next step would find.
+    await expect(editor).toBeVisible();
     await this.fill(editor, { ...values, name: undefined });
     return editor;
   }
