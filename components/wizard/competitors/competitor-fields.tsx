@@ -3,10 +3,38 @@
 import { useFormContext } from "react-hook-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { useFieldRegistration } from "@/components/ui/use-field-registration";
-import type { CompetitorInput, CompetitorsStepInput } from "@/lib/validation/competitors-step";
+import {
+  COMPETITOR_NAME_MAX_LENGTH,
+  COMPETITOR_TEXT_MAX,
+  type CompetitorInput,
+  type CompetitorsStepInput,
+} from "@/lib/validation/competitors-step";
+import { useTextCounter } from "../field-kit";
 import { useFieldCopy } from "./field-copy";
 
-type WrittenField = Exclude<keyof CompetitorInput, "id" | "name" | "website">;
+type WrittenField = keyof typeof COMPETITOR_TEXT_MAX;
+
+/** A written answer about a competitor, counting its characters against the limit. */
+function CompetitorTextArea({ index, name, rows, disabled }: { index: number; name: WrittenField; rows: number; disabled: boolean }) {
+  const copy = useFieldCopy();
+  const { formState } = useFormContext<CompetitorsStepInput>();
+  const { field } = useFieldRegistration<CompetitorsStepInput>();
+  const path = `competitors.${index}.${name}` as const;
+  const counter = useTextCounter<CompetitorsStepInput>(path, COMPETITOR_TEXT_MAX[name]);
+  // Channels are not marked optional: the step counts as complete only once they are described.
+  return (
+    <Field
+      id={`competitors-${index}-${name}`}
+      label={copy.label(name)}
+      hint={copy.hint(name)}
+      error={formState.errors.competitors?.[index]?.[name]?.message}
+      optional={name !== "channels"}
+      counter={counter}
+    >
+      {(c) => <textarea {...c} {...field(path)} readOnly={disabled} rows={rows} className={inputClass} />}
+    </Field>
+  );
+}
 
 // "thomann.de" is what people paste most often; the scheme is the only thing missing.
 const BARE_DOMAIN = /^[^\s/:]+\.[^\s/:]+(\/\S*)?$/;
@@ -26,16 +54,12 @@ export function CompetitorFields({ index, disabled }: { index: number; disabled:
       setValue(path("website"), `https://${value}`, { shouldDirty: true, shouldValidate: formState.isSubmitted });
   };
 
-  // Channels are not marked optional: the step counts as complete only once they are described.
-  const textArea = (name: WrittenField, rows = 2) => (
-    <Field id={id(name)} label={copy.label(name)} hint={copy.hint(name)} error={errors?.[name]?.message} optional={name !== "channels"}>
-      {(c) => <textarea {...c} {...field(path(name))} readOnly={disabled} rows={rows} className={inputClass} />}
-    </Field>
-  );
+  const nameCounter = useTextCounter<CompetitorsStepInput>(path("name"), COMPETITOR_NAME_MAX_LENGTH);
+  const textArea = (name: WrittenField, rows = 2) => <CompetitorTextArea index={index} name={name} rows={rows} disabled={disabled} />;
 
   return (
     <div className="grid gap-4 md:grid-cols-2">
-      <Field id={id("name")} label={copy.label("name")} hint={copy.hint("name")} error={errors?.name?.message}>
+      <Field id={id("name")} label={copy.label("name")} hint={copy.hint("name")} error={errors?.name?.message} counter={nameCounter}>
         {(c) => <input {...c} {...field(path("name"))} readOnly={disabled} autoComplete="off" className={inputClass} />}
       </Field>
       <Field id={id("website")} label={copy.label("website")} hint={copy.hint("website")} error={errors?.website?.message} optional>

@@ -3,7 +3,8 @@
 import { useFormContext } from "react-hook-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { useFieldRegistration } from "@/components/ui/use-field-registration";
-import type { CompetitorsStepInput } from "@/lib/validation/competitors-step";
+import { PROFILE_TEXT_MAX, type CompetitorsStepInput } from "@/lib/validation/competitors-step";
+import { useTextCounter } from "../field-kit";
 import { TagField } from "../tag-field";
 import { useFieldCopy } from "./field-copy";
 import { SocialNetworksField } from "./social-networks-field";
@@ -12,8 +13,10 @@ function ProfileTextArea({ name, disabled }: { name: "needs" | "painPoints"; dis
   const copy = useFieldCopy();
   const { formState } = useFormContext<CompetitorsStepInput>();
   const { field } = useFieldRegistration<CompetitorsStepInput>();
+  const counter = useTextCounter<CompetitorsStepInput>(`digitalProfile.${name}`, PROFILE_TEXT_MAX[name]);
   return (
     <Field
+      counter={counter}
       id={`digitalProfile-${name}`}
       label={copy.label(name)}
       hint={copy.hint(name)}

@@ -5,8 +5,8 @@ import type { ReactNode } from "react";
 import { useFormContext } from "react-hook-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { useFieldRegistration } from "@/components/ui/use-field-registration";
-import type { PersonaInput, PersonasStepInput } from "@/lib/validation/personas-step";
-import { FieldHint } from "../field-kit";
+import { PERSONA_TEXT_MAX, type PersonaInput, type PersonasStepInput, type PersonaTextFieldName } from "@/lib/validation/personas-step";
+import { FieldHint, useTextCounter } from "../field-kit";
 import { firstErrorCode } from "../first-error-code";
 
 /** Every persona field has a label, a short help text and a concrete example in the messages. */
@@ -43,14 +43,22 @@ export function PersonaTextField({
   className = "",
 }: {
   index: number;
-  field: PersonaFieldName;
+  field: PersonaTextFieldName;
   disabled: boolean;
   rows?: number;
   className?: string;
 }) {
   const kit = usePersonaFieldKit(index);
+  const counter = useTextCounter<PersonasStepInput>(kit.path(field), PERSONA_TEXT_MAX[field]);
   return (
-    <Field id={kit.id(field)} label={kit.label(field)} hint={kit.hint(field)} error={kit.error(field)} className={className}>
+    <Field
+      id={kit.id(field)}
+      label={kit.label(field)}
+      hint={kit.hint(field)}
+      error={kit.error(field)}
+      counter={counter}
+      className={className}
+    >
       {(c) =>
         rows ? (
           <textarea {...c} {...kit.register(kit.path(field))} readOnly={disabled} rows={rows} className={inputClass} />
