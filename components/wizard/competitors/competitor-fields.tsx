@@ -10,29 +10,28 @@ import {
   type CompetitorsStepInput,
 } from "@/lib/validation/competitors-step";
 import { useTextCounter } from "../field-kit";
+import { WrittenField } from "../written-field";
 import { useFieldCopy } from "./field-copy";
 
-type WrittenField = keyof typeof COMPETITOR_TEXT_MAX;
+type WrittenAnswer = keyof typeof COMPETITOR_TEXT_MAX;
 
 /** A written answer about a competitor, counting its characters against the limit. */
-function CompetitorTextArea({ index, name, rows, disabled }: { index: number; name: WrittenField; rows: number; disabled: boolean }) {
+function CompetitorTextArea({ index, name, rows, disabled }: { index: number; name: WrittenAnswer; rows: number; disabled: boolean }) {
   const copy = useFieldCopy();
   const { formState } = useFormContext<CompetitorsStepInput>();
-  const { field } = useFieldRegistration<CompetitorsStepInput>();
-  const path = `competitors.${index}.${name}` as const;
-  const counter = useTextCounter<CompetitorsStepInput>(path, COMPETITOR_TEXT_MAX[name]);
   // Channels are not marked optional: the step counts as complete only once they are described.
   return (
-    <Field
+    <WrittenField<CompetitorsStepInput>
       id={`competitors-${index}-${name}`}
+      path={`competitors.${index}.${name}`}
       label={copy.label(name)}
       hint={copy.hint(name)}
       error={formState.errors.competitors?.[index]?.[name]?.message}
       optional={name !== "channels"}
-      counter={counter}
-    >
-      {(c) => <textarea {...c} {...field(path)} readOnly={disabled} rows={rows} className={inputClass} />}
-    </Field>
+      max={COMPETITOR_TEXT_MAX[name]}
+      rows={rows}
+      disabled={disabled}
+    />
   );
 }
 
@@ -55,7 +54,7 @@ export function CompetitorFields({ index, disabled }: { index: number; disabled:
   };
 
   const nameCounter = useTextCounter<CompetitorsStepInput>(path("name"), COMPETITOR_NAME_MAX_LENGTH);
-  const textArea = (name: WrittenField, rows = 2) => <CompetitorTextArea index={index} name={name} rows={rows} disabled={disabled} />;
+  const textArea = (name: WrittenAnswer, rows = 2) => <CompetitorTextArea index={index} name={name} rows={rows} disabled={disabled} />;
 
   return (
     <div className="grid gap-4 md:grid-cols-2">

@@ -3,11 +3,11 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { useFormContext } from "react-hook-form";
-import { Field, inputClass } from "@/components/ui/field";
 import { useFieldRegistration } from "@/components/ui/use-field-registration";
 import { PERSONA_TEXT_MAX, type PersonaInput, type PersonasStepInput, type PersonaTextFieldName } from "@/lib/validation/personas-step";
-import { FieldHint, useTextCounter } from "../field-kit";
+import { FieldHint } from "../field-kit";
 import { firstErrorCode } from "../first-error-code";
+import { WrittenField } from "../written-field";
 
 /** Every persona field has a label, a short help text and a concrete example in the messages. */
 export type PersonaFieldName = Exclude<keyof PersonaInput, "id" | "offeringId">;
@@ -49,24 +49,18 @@ export function PersonaTextField({
   className?: string;
 }) {
   const kit = usePersonaFieldKit(index);
-  const counter = useTextCounter<PersonasStepInput>(kit.path(field), PERSONA_TEXT_MAX[field]);
   return (
-    <Field
+    <WrittenField<PersonasStepInput>
       id={kit.id(field)}
+      path={kit.path(field)}
       label={kit.label(field)}
       hint={kit.hint(field)}
       error={kit.error(field)}
-      counter={counter}
+      max={PERSONA_TEXT_MAX[field]}
+      rows={rows}
+      disabled={disabled}
       className={className}
-    >
-      {(c) =>
-        rows ? (
-          <textarea {...c} {...kit.register(kit.path(field))} readOnly={disabled} rows={rows} className={inputClass} />
-        ) : (
-          <input {...c} {...kit.register(kit.path(field))} readOnly={disabled} className={inputClass} />
-        )
-      }
-    </Field>
+    />
   );
 }
 
