@@ -1,5 +1,5 @@
 import type { CampaignOverview, MoneyTotal, PlanOverview, StepStatus } from "@/db/queries/plan-overview-model";
-import { birthYearsFor } from "@/lib/validation/demographics-step";
+import { birthYearsMessage } from "@/lib/validation/demographics-step";
 import { planSectionStep, stepByNumber, type PlanSection } from "@/lib/wizard/steps";
 import type { ExportText } from "./export-text";
 
@@ -69,11 +69,8 @@ export function ageRange(text: ExportText, min: number | null, max: number | nul
  * step 3's form shows them, so a reader can line the ages up with the generations.
  */
 export function birthYears(text: ExportText, min: number | null, max: number | null, year: number): string {
-  const years = birthYearsFor(min, max, year);
-  if (years?.from != null && years.to != null) return text.t("demographics.birthYears.range", { from: years.from, to: years.to });
-  if (years?.from != null) return text.t("demographics.birthYears.from", { from: years.from });
-  if (years?.to != null) return text.t("demographics.birthYears.to", { to: years.to });
-  return "";
+  const message = birthYearsMessage(min, max, year);
+  return message ? text.t(`demographics.birthYears.${message.key}`, message.values) : "";
 }
 
 /** One line per currency: amounts in different currencies are never added together. */
