@@ -1,5 +1,6 @@
 import type { CampaignOverview, MoneyTotal, PlanOverview, StepStatus } from "@/db/queries/plan-overview-model";
 import { birthYearsMessage } from "@/lib/validation/demographics-step";
+import { genderName, networkName } from "@/lib/wizard/choice-labels";
 import { planSectionStep, stepByNumber, type PlanSection } from "@/lib/wizard/steps";
 import type { ExportText } from "./export-text";
 
@@ -71,6 +72,16 @@ export function ageRange(text: ExportText, min: number | null, max: number | nul
 export function birthYears(text: ExportText, min: number | null, max: number | null, year: number): string {
   const message = birthYearsMessage(min, max, year);
   return message ? text.t(`demographics.birthYears.${message.key}`, message.values) : "";
+}
+
+/** Social networks (step 2's profile, a persona's channels, step 5's matrix) by name, never by stored id. */
+export function networkNames(text: ExportText, values: readonly string[]): string[] {
+  return values.map((value) => networkName(value, (id) => text.t(`competitors.networkLabels.${id}`)));
+}
+
+/** Step 3's genders in the document's language: ready-made choices are stored as codes. */
+export function genderNames(text: ExportText, values: readonly string[]): string[] {
+  return values.map((value) => genderName(value, (code) => text.t(`demographics.genderOptions.${code}`)));
 }
 
 /** One line per currency: amounts in different currencies are never added together. */

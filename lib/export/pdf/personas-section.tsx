@@ -2,6 +2,7 @@ import { View } from "@react-pdf/renderer";
 import type { PersonaRow } from "@/db/queries/plan-overview-model";
 import type { ExportText } from "@/lib/export/export-text";
 import { FieldColumn, GroupTitle, MissingNote, MissingStep, SectionHeading, type SectionProps } from "./blocks";
+import { networkNames } from "@/lib/export/plan-wording";
 import { ageRange, bulletList, joinList, keepTogether, labelOr } from "./labels";
 import { styles } from "./styles";
 import { Text } from "./text";
@@ -48,7 +49,6 @@ function PersonaCard({ persona, offering, heading, text }: { persona: PersonaRow
         </View>
         <View style={styles.cardBody}>
           <FieldColumn
-            text={text}
             fields={[
               { label: label("description"), value: persona.description },
               { label: label("demographics"), value: who.join(" · ") },
@@ -56,7 +56,6 @@ function PersonaCard({ persona, offering, heading, text }: { persona: PersonaRow
           />
           <View style={styles.columns}>
             <FieldColumn
-              text={text}
               style={styles.column}
               fields={[
                 { label: label("goals"), value: bulletList(persona.goals) },
@@ -66,7 +65,6 @@ function PersonaCard({ persona, offering, heading, text }: { persona: PersonaRow
               ]}
             />
             <FieldColumn
-              text={text}
               style={styles.column}
               fields={[
                 { label: label("needs"), value: persona.needs },
@@ -74,12 +72,11 @@ function PersonaCard({ persona, offering, heading, text }: { persona: PersonaRow
                 { label: label("ideals"), value: persona.ideals },
                 { label: label("decisionRole"), value: role },
                 { label: label("intermediary"), value: label(persona.needsIntermediary ? "intermediaryYes" : "intermediaryNo") },
-                { label: label("channels"), value: joinList(persona.channels) },
+                { label: label("channels"), value: joinList(networkNames(text, persona.channels)) },
               ]}
             />
           </View>
           <FieldColumn
-            text={text}
             fields={[
               { label: label("attractingContent"), value: persona.attractingContent },
               { label: label("objections"), value: persona.objections },

@@ -34,7 +34,7 @@ export function SummarySection({ data, text }: { data: PlanExport; text: ExportT
                     { text: offering.definition, tone: "muted" },
                   ]
                 : { text: offering.name, tone: "strong" },
-              offering.objective.trim() ? offering.objective : { text: text.t("export.missing.field"), tone: "muted" },
+              offering.objective,
               text.t("plan.offerings.importanceValue", { weight: offering.weight }),
               text.number(offering.personas.length),
             ]),
