@@ -1,12 +1,12 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/input-class";
 import { EXPORT_FORMATS } from "@/lib/export/plan-export";
 import { LOCALES } from "@/lib/i18n/locales";
+import { DownloadSubmit } from "./download-submit";
 
 /**
- * A plain GET form: the browser downloads the file itself and shows its own progress, and
- * the plan page keeps shipping no client component.
+ * A GET form, so a download works without JavaScript; with it, DownloadSubmit fetches the
+ * file and says it is being prepared, which a large PDF needs.
  */
 export async function PlanDownload({ projectId }: { projectId: string }) {
   const t = await getTranslations("plan.download");
@@ -54,9 +54,12 @@ export async function PlanDownload({ projectId }: { projectId: string }) {
             {t("comments")}
           </label>
         </div>
-        <button type="submit" className={buttonClass("primary")}>
-          {t("submit")}
-        </button>
+        <DownloadSubmit
+          label={t("submit")}
+          preparing={Object.fromEntries(EXPORT_FORMATS.map((format) => [format, t(`preparing.${format}`)]))}
+          ready={t("ready")}
+          failed={t("failed")}
+        />
       </form>
     </section>
   );

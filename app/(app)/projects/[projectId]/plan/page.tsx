@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 const SECTIONS = ["progress", ...PAGE_SECTIONS.map((s) => s.id), "download"] as const;
 
 // Read-only and rendered on the server only: the page ships no client component of its own
-// (downloading is a plain GET form).
+// (downloading is a GET form; only its button is a client component).
 export default async function PlanPage({ params }: { params: Promise<{ projectId: string }> }) {
   const { projectId } = await params;
   const { user, project } = await loadProject(projectId);
