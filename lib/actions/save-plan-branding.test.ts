@@ -30,8 +30,8 @@ async function team(db: Database) {
   const mentor = await createTestUser(db, { name: "Mario Mentor" });
   const projectId = await createProject({ actor: owner, details: { name: "Guitarras Lorca", description: "" } });
   await db.insert(projectMembers).values({ projectId, userId: mentor.id, role: "mentor" });
-  const as = (user: { id: string; name: string }) =>
-    vi.mocked(getSessionUser).mockResolvedValue({ ...user, email: `${user.id}@example.test` });
+  const as = (user: { id: string }) =>
+    vi.mocked(getSessionUser).mockResolvedValue({ id: user.id, name: "Tester", email: `${user.id}@example.test` });
   return { owner, mentor, projectId, as };
 }
 

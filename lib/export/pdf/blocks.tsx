@@ -13,11 +13,22 @@ type Style = Styles[string];
 // grids and the running footer.
 
 /** A numbered part of the plan; the long ones start on a new page so the reader can find them. */
-export function Section({ title, children, breakBefore = true }: { title: string; children: ReactNode; breakBefore?: boolean }) {
+export function Section({
+  title,
+  children,
+  breakBefore = true,
+  accent,
+}: {
+  title: string;
+  children: ReactNode;
+  breakBefore?: boolean;
+  /** The project's accent colour (see branding.ts), which the titles carry like the cover. */
+  accent: string;
+}) {
   // No wrapping View: a flat list of blocks is cheaper for the paginator to pack.
   return (
     <>
-      <Text style={styles.sectionTitle} break={breakBefore} minPresenceAhead={80}>
+      <Text style={[styles.sectionTitle, { color: accent, borderBottomColor: accent }]} break={breakBefore} minPresenceAhead={80}>
         {title}
       </Text>
       {children}
