@@ -22,6 +22,9 @@ async function download(page: Page, label: RegExp, options: { language?: string;
   if (options.comments) await form.getByLabel(/review status and the open comments/).check();
   const [file] = await Promise.all([page.waitForEvent("download"), form.getByRole("button", { name: "Download" }).click()]);
   const saved = await file.path();
+  // The button fetched the file: it said it was preparing it and now says it is ready.
+  await expect(form.getByRole("status").filter({ hasText: "Your file is ready" })).toBeVisible();
+  await expect(form.getByRole("button", { name: "Download" })).toBeEnabled();
   return { name: file.suggestedFilename(), bytes: await readFile(saved) };
 }
 
@@ -37,6 +40,23 @@ test("the plan downloads in every format from the plan page; a mentor can downlo
   await page.goto(`/projects/${projectId}/plan`);
   await expect(page.getByRole("region", { name: "Download the plan" })).toBeVisible();
   await expectNoA11yViolations(page);
+
+  // The owner brands the PDF: a bad colour is refused with a field message, then logo and colour are saved.
+  const plainPdf = await download(page, /^PDF/);
+  const branding = page.getByRole("form", { name: "Your brand on the PDF" });
+  await branding.getByRole("textbox", { name: /^Accent colour/ }).fill("wood");
+  await branding.getByRole("button", { name: "Save branding" }).click();
+  await expect(branding.getByText(/six hexadecimal digits, such as #2444B0/)).toBeVisible();
+  await branding.getByRole("textbox", { name: /^Accent colour/ }).fill("#B4532A");
+  await branding.getByLabel(/^Logo/).setInputFiles("e2e/support/guitar-logo.png");
+  await branding.getByRole("button", { name: "Save branding" }).click();
+  await expect(branding.getByRole("status")).toHaveText(/Branding saved/);
+  await expect(branding.getByText("A logo is saved.")).toBeVisible();
+  await expectNoA11yViolations(page);
+  const brandedPdf = await download(page, /^PDF/);
+  // The cover now embeds the logo, which the plain PDF did not.
+  expect(brandedPdf.bytes.includes("/Subtype /Image")).toBe(true);
+  expect(plainPdf.bytes.includes("/Subtype /Image")).toBe(false);
 
   for (const format of FORMATS) {
     const file = await download(page, format.label);
@@ -55,6 +75,8 @@ test("the plan downloads in every format from the plan page; a mentor can downlo
   const { context: strangerContext, page: strangerPage } = await newBrowserPage(browser);
   try {
     await mentorPage.goto(`/projects/${projectId}/plan`);
+    // A mentor reviews the plan; branding it is for those who edit it.
+    await expect(mentorPage.getByRole("form", { name: "Your brand on the PDF" })).toHaveCount(0);
     const pdf = await download(mentorPage, /^PDF/, { comments: true });
     expect(pdf.bytes.subarray(0, 5).toString("utf8")).toBe("%PDF-");
 

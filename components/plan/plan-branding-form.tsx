@@ -12,6 +12,7 @@ export interface BrandingCopy {
   lead: string;
   accent: string;
   accentHint: string;
+  accentPicker: string;
   logo: string;
   logoHint: string;
   hasLogo: string;
@@ -90,7 +91,7 @@ export function PlanBrandingForm({
               />
               <input
                 type="color"
-                aria-label={copy.accent}
+                aria-label={copy.accentPicker}
                 value={HEX.test(accent) ? accent.toLowerCase() : "#2444b0"}
                 onChange={(e) => setAccent(e.target.value)}
                 className="h-10 w-12 cursor-pointer rounded border border-slate-300"

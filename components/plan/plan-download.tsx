@@ -11,6 +11,7 @@ const BRANDING_COPY = [
   "lead",
   "accent",
   "accentHint",
+  "accentPicker",
   "logo",
   "logoHint",
   "hasLogo",
