@@ -3,6 +3,7 @@ import type { Page } from "@playwright/test";
 import { expectNoA11yViolations } from "./axe";
 import { expect, makeUser, newBrowserPage, signUp, test } from "./support/fixtures";
 import { inviteAndJoin } from "./support/members";
+import { IntegrationStep } from "./support/integration-step";
 import { createProjectWithPersona } from "./support/seed-project";
 import { cookieHeader } from "./support/server-actions";
 
@@ -93,4 +94,41 @@ test("the plan downloads in every format from the plan page; a mentor can downlo
     await mentorContext.close();
     await strangerContext.close();
   }
+});
+
+test("on a 390 px phone the campaign table scrolls inside a labelled region, with a hint, to its budget and total", async ({
+  signedInPage: page,
+}) => {
+  test.setTimeout(120_000);
+  const persona = { offering: "Guitarra de iniciación", name: "Lucía Romero" };
+  const projectId = await createProjectWithPersona(page, "Guitarras Lorca", persona, "Guitarras hechas a mano en Sevilla");
+  const step = new IntegrationStep(page);
+  await step.goto(projectId);
+  await step.addCampaign({
+    offering: persona.offering,
+    kind: "Launch",
+    personas: [persona.name],
+    channel: "Instagram and YouTube ads for first-time players",
+    budget: "1500.5",
+    startsOn: "2026-05-01",
+    endsOn: "2026-05-31",
+    objective: "Sell the first twenty starter guitars before summer",
+  });
+  await step.save();
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/projects/${projectId}/plan`);
+  const region = page.getByRole("region", { name: `Campaigns for ${persona.offering}` });
+  await expect(region.getByRole("table")).toBeVisible();
+  await expect(page.getByText(/The table is wider than your screen/)).toBeVisible();
+  // Wider than the screen, so the region scrolls; from the keyboard too, and then the total shows.
+  const overflow = await region.evaluate((el) => el.scrollWidth - el.clientWidth);
+  expect(overflow).toBeGreaterThan(0);
+  await region.focus();
+  await expect(region).toBeFocused();
+  for (let i = 0; i < 10; i++) await region.press("ArrowRight");
+  expect(await region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+  await region.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+  await expect(region.getByRole("cell", { name: /1,500\.50/ }).first()).toBeInViewport();
+  await expectNoA11yViolations(page);
 });

@@ -36,6 +36,8 @@ function withStoredChoices(data: PlanExport): PlanExport {
   Object.assign(persona, { channels: ["instagram", "youtube", "Guitar forums"], jobs: [], location: "", occupation: "", ideals: "" });
   Object.assign(data.plan.targetProfile!, { ageMin: 12, ageMax: 65, genders: ["allGenders", "Personas de dos espíritus"], household: "" });
   Object.assign(data.plan.digitalProfile!, { socialNetworks: ["instagram", "youtube", "tiktok"] });
+  // Step 5's matrix columns, should a network there be stored by id too.
+  data.plan.social.networks = data.plan.social.networks.map((n, i) => (i === 0 ? "tiktok" : n));
   return data;
 }
 
