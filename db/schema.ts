@@ -1,5 +1,6 @@
 import { relations, sql } from "drizzle-orm";
 import {
+  customType,
   type AnyPgColumn,
   bigint,
   boolean,
@@ -225,6 +226,25 @@ export const digitalProfiles = pgTable("digital_profiles", {
     .default(sql`'{}'::text[]`),
   needs: text().notNull().default(""),
   painPoints: text().notNull().default(""),
+});
+
+// ---------------------------------------------------------------------------------------
+// Branding of the downloaded plan
+// ---------------------------------------------------------------------------------------
+
+/** Raw bytes; postgres.js and PGlite both hand bytea over as a Uint8Array (a Buffer is one). */
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => "bytea" });
+
+// The logo lives in the database, not on a disk: the app runs as several stateless
+// instances, and a project's copy or deletion then takes its logo with it.
+export const planBranding = pgTable("plan_branding", {
+  projectId: uuid()
+    .primaryKey()
+    .references(() => projects.id, { onDelete: "cascade" }),
+  logo: bytea(),
+  logoType: text(),
+  accentColor: text(),
+  updatedAt: updatedAt(),
 });
 
 // ---------------------------------------------------------------------------------------

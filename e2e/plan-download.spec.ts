@@ -3,6 +3,7 @@ import type { Page } from "@playwright/test";
 import { expectNoA11yViolations } from "./axe";
 import { expect, makeUser, newBrowserPage, signUp, test } from "./support/fixtures";
 import { inviteAndJoin } from "./support/members";
+import { IntegrationStep } from "./support/integration-step";
 import { createProjectWithPersona } from "./support/seed-project";
 import { cookieHeader } from "./support/server-actions";
 
@@ -22,6 +23,9 @@ async function download(page: Page, label: RegExp, options: { language?: string;
   if (options.comments) await form.getByLabel(/review status and the open comments/).check();
   const [file] = await Promise.all([page.waitForEvent("download"), form.getByRole("button", { name: "Download" }).click()]);
   const saved = await file.path();
+  // The button fetched the file: it said it was preparing it and now says it is ready.
+  await expect(form.getByRole("status").filter({ hasText: "Your file is ready" })).toBeVisible();
+  await expect(form.getByRole("button", { name: "Download" })).toBeEnabled();
   return { name: file.suggestedFilename(), bytes: await readFile(saved) };
 }
 
@@ -37,6 +41,23 @@ test("the plan downloads in every format from the plan page; a mentor can downlo
   await page.goto(`/projects/${projectId}/plan`);
   await expect(page.getByRole("region", { name: "Download the plan" })).toBeVisible();
   await expectNoA11yViolations(page);
+
+  // The owner brands the PDF: a bad colour is refused with a field message, then logo and colour are saved.
+  const plainPdf = await download(page, /^PDF/);
+  const branding = page.getByRole("form", { name: "Your brand on the PDF" });
+  await branding.getByRole("textbox", { name: /^Accent colour/ }).fill("wood");
+  await branding.getByRole("button", { name: "Save branding" }).click();
+  await expect(branding.getByText(/six hexadecimal digits, such as #2444B0/)).toBeVisible();
+  await branding.getByRole("textbox", { name: /^Accent colour/ }).fill("#B4532A");
+  await branding.getByLabel(/^Logo/).setInputFiles("e2e/support/guitar-logo.png");
+  await branding.getByRole("button", { name: "Save branding" }).click();
+  await expect(branding.getByRole("status")).toHaveText(/Branding saved/);
+  await expect(branding.getByText("A logo is saved.")).toBeVisible();
+  await expectNoA11yViolations(page);
+  const brandedPdf = await download(page, /^PDF/);
+  // The cover now embeds the logo, which the plain PDF did not.
+  expect(brandedPdf.bytes.includes("/Subtype /Image")).toBe(true);
+  expect(plainPdf.bytes.includes("/Subtype /Image")).toBe(false);
 
   for (const format of FORMATS) {
     const file = await download(page, format.label);
@@ -55,6 +76,8 @@ test("the plan downloads in every format from the plan page; a mentor can downlo
   const { context: strangerContext, page: strangerPage } = await newBrowserPage(browser);
   try {
     await mentorPage.goto(`/projects/${projectId}/plan`);
+    // A mentor reviews the plan; branding it is for those who edit it.
+    await expect(mentorPage.getByRole("form", { name: "Your brand on the PDF" })).toHaveCount(0);
     const pdf = await download(mentorPage, /^PDF/, { comments: true });
     expect(pdf.bytes.subarray(0, 5).toString("utf8")).toBe("%PDF-");
 
@@ -71,4 +94,41 @@ test("the plan downloads in every format from the plan page; a mentor can downlo
     await mentorContext.close();
     await strangerContext.close();
   }
+});
+
+test("on a 390 px phone the campaign table scrolls inside a labelled region, with a hint, to its budget and total", async ({
+  signedInPage: page,
+}) => {
+  test.setTimeout(120_000);
+  const persona = { offering: "Guitarra de iniciación", name: "Lucía Romero" };
+  const projectId = await createProjectWithPersona(page, "Guitarras Lorca", persona, "Guitarras hechas a mano en Sevilla");
+  const step = new IntegrationStep(page);
+  await step.goto(projectId);
+  await step.addCampaign({
+    offering: persona.offering,
+    kind: "Launch",
+    personas: [persona.name],
+    channel: "Instagram and YouTube ads for first-time players",
+    budget: "1500.5",
+    startsOn: "2026-05-01",
+    endsOn: "2026-05-31",
+    objective: "Sell the first twenty starter guitars before summer",
+  });
+  await step.save();
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/projects/${projectId}/plan`);
+  const region = page.getByRole("region", { name: `Campaigns for ${persona.offering}` });
+  await expect(region.getByRole("table")).toBeVisible();
+  await expect(page.getByText(/The table is wider than your screen/)).toBeVisible();
+  // Wider than the screen, so the region scrolls; from the keyboard too, and then the total shows.
+  const overflow = await region.evaluate((el) => el.scrollWidth - el.clientWidth);
+  expect(overflow).toBeGreaterThan(0);
+  await region.focus();
+  await expect(region).toBeFocused();
+  for (let i = 0; i < 10; i++) await region.press("ArrowRight");
+  expect(await region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+  await region.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+  await expect(region.getByRole("cell", { name: /1,500\.50/ }).first()).toBeInViewport();
+  await expectNoA11yViolations(page);
 });

@@ -2,12 +2,14 @@ import type { Messages } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import type { PersonaRow } from "@/db/queries/plan-overview";
 import { isGeneration } from "@/lib/validation/personas-step";
+import { networkName } from "@/lib/wizard/choice-labels";
 import { Details, formatAgeRange, joinList } from "./plan-kit";
 
 /** One buyer persona as a compact card: who they are, their profile, and how to reach them. */
 export async function PersonaSummary({ persona }: { persona: PersonaRow }) {
   const t = await getTranslations("plan.persona");
   const p = await getTranslations("personas");
+  const tNetworks = await getTranslations("competitors.networkLabels");
   const label = (field: keyof Messages["personas"]["fields"]) => p(`fields.${field}.label`);
   const age = formatAgeRange(t, persona.ageMin, persona.ageMax);
   const generation = isGeneration(persona.generation) ? p(`generations.${persona.generation}`) : persona.generation;
@@ -38,7 +40,7 @@ export async function PersonaSummary({ persona }: { persona: PersonaRow }) {
           { label: label("needs"), value: persona.needs },
           { label: label("motivations"), value: persona.motivations },
           { label: label("ideals"), value: persona.ideals },
-          { label: label("channels"), value: joinList(persona.channels) },
+          { label: label("channels"), value: joinList(persona.channels.map((c) => networkName(c, (id) => tNetworks(id)))) },
           { label: label("attractingContent"), value: persona.attractingContent },
           { label: label("objections"), value: persona.objections },
         ]}

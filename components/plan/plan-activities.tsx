@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { PlanOverview } from "@/db/queries/plan-overview";
+import { networkName } from "@/lib/wizard/choice-labels";
 import { EmptyState, formatDay, PlanSection } from "./plan-kit";
 
 // Cell styles are set once per table rather than on every cell: a large plan has hundreds of
@@ -77,6 +78,7 @@ export async function PlanContent({ plan }: { plan: PlanOverview }) {
 /** Step 5's social matrix: one row per persona, one column per network. */
 export async function PlanSocial({ plan }: { plan: PlanOverview }) {
   const t = await getTranslations("plan");
+  const tNetworks = await getTranslations("competitors.networkLabels");
   const { networks, rows, planCount } = plan.social;
   return (
     <PlanSection id="social" title={t("social.title")} summary={planCount ? t("social.count", { count: planCount }) : undefined}>
@@ -93,7 +95,7 @@ export async function PlanSocial({ plan }: { plan: PlanOverview }) {
                 </th>
                 {networks.map((network) => (
                   <th key={network} scope="col" className={th}>
-                    {network}
+                    {networkName(network, (id) => tNetworks(id))}
                   </th>
                 ))}
               </tr>

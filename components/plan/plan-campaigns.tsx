@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { CampaignOverview, MoneyTotal, PlanOverview } from "@/db/queries/plan-overview";
 import { tableClasses } from "./plan-activities";
-import { EmptyState, formatDay, formatMoney, MoneyTotals, PlanSection } from "./plan-kit";
+import { EmptyState, formatDay, formatMoney, MoneyTotals, PlanSection, ScrollRegion } from "./plan-kit";
 
 const { table, caption } = tableClasses;
 
@@ -74,7 +74,7 @@ export async function PlanCampaigns({ plan }: { plan: PlanOverview }) {
   return (
     <PlanSection id="campaigns" title={t("campaigns.title")} summary={t("campaigns.count", { count: plan.campaignCount })}>
       {plan.campaigns.map(({ offering, campaigns, totals }) => (
-        <div key={offering.id} className="overflow-x-auto print:overflow-visible">
+        <ScrollRegion key={offering.id} id={`campaigns-${offering.id}`} label={t("campaigns.caption", { offering: offering.name })}>
           <table className={table}>
             <caption className={caption}>{t("campaigns.caption", { offering: offering.name })}</caption>
             <thead>
@@ -122,7 +122,7 @@ export async function PlanCampaigns({ plan }: { plan: PlanOverview }) {
               </tr>
             </tfoot>
           </table>
-        </div>
+        </ScrollRegion>
       ))}
 
       <div className="grid gap-6 lg:grid-cols-2">

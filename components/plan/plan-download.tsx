@@ -1,14 +1,38 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/input-class";
 import { EXPORT_FORMATS } from "@/lib/export/plan-export";
 import { LOCALES } from "@/lib/i18n/locales";
+import { LOGO_MAX_KB } from "@/lib/validation/plan-branding";
+import { DownloadSubmit } from "./download-submit";
+import { PlanBrandingForm, type BrandingCopy } from "./plan-branding-form";
+
+const BRANDING_COPY = [
+  "title",
+  "lead",
+  "accent",
+  "accentHint",
+  "accentPicker",
+  "logo",
+  "logoHint",
+  "hasLogo",
+  "removeLogo",
+  "save",
+  "saving",
+  "saved",
+] as const satisfies readonly (keyof BrandingCopy)[];
 
 /**
- * A plain GET form: the browser downloads the file itself and shows its own progress, and
- * the plan page keeps shipping no client component.
+ * A GET form, so a download works without JavaScript; with it, DownloadSubmit fetches the
+ * file and says it is being prepared, which a large PDF needs.
  */
-export async function PlanDownload({ projectId }: { projectId: string }) {
+export async function PlanDownload({
+  projectId,
+  branding,
+}: {
+  projectId: string;
+  /** The PDF cover's branding, for those who may change it; null for a mentor. */
+  branding: { accentColor: string; hasLogo: boolean } | null;
+}) {
   const t = await getTranslations("plan.download");
   const tLocale = await getTranslations("locale");
   const locale = await getLocale();
@@ -24,6 +48,15 @@ export async function PlanDownload({ projectId }: { projectId: string }) {
         </h2>
         <p className="max-w-3xl text-sm text-slate-700">{t("lead")}</p>
       </div>
+      {branding ? (
+        <PlanBrandingForm
+          projectId={projectId}
+          initial={branding}
+          copy={
+            Object.fromEntries(BRANDING_COPY.map((key) => [key, t(`branding.${key}`, { max: LOGO_MAX_KB })])) as unknown as BrandingCopy
+          }
+        />
+      ) : null}
       <form method="get" action={`/projects/${projectId}/plan/download`} className="space-y-4">
         <fieldset className="space-y-2">
           <legend className="text-sm font-medium text-slate-900">{t("format")}</legend>
@@ -54,9 +87,12 @@ export async function PlanDownload({ projectId }: { projectId: string }) {
             {t("comments")}
           </label>
         </div>
-        <button type="submit" className={buttonClass("primary")}>
-          {t("submit")}
-        </button>
+        <DownloadSubmit
+          label={t("submit")}
+          preparing={Object.fromEntries(EXPORT_FORMATS.map((format) => [format, t(`preparing.${format}`)]))}
+          ready={t("ready")}
+          failed={t("failed")}
+        />
       </form>
     </section>
   );

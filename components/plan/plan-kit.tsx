@@ -117,3 +117,28 @@ export function formatAgeRange(
   if (max !== null) return t("ageTo", { max });
   return "";
 }
+
+/**
+ * A wide table on a narrow screen: it scrolls sideways inside a region a keyboard can focus
+ * (and scroll with the arrow keys), named by `label`, with a hint that there is more to the
+ * right, so the last columns (a campaign's budget, the total) are never cut off unnoticed.
+ */
+export async function ScrollRegion({ id, label, children }: { id: string; label: string; children: ReactNode }) {
+  const t = await getTranslations("plan");
+  return (
+    <div className="space-y-1">
+      <p id={`${id}-hint`} className="text-sm text-slate-700 md:hidden print:hidden">
+        {t("scrollHint")}
+      </p>
+      <div
+        role="region"
+        aria-label={label}
+        aria-describedby={`${id}-hint`}
+        tabIndex={0}
+        className="overflow-x-auto rounded focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700 print:overflow-visible"
+      >
+        {children}
+      </div>
+    </div>
+  );
+}

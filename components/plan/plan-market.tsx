@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { PlanOverview } from "@/db/queries/plan-overview";
-import { isCommonSocialNetwork } from "@/lib/validation/competitors-step";
 import { isGeneration } from "@/lib/validation/personas-step";
+import { genderName, networkName } from "@/lib/wizard/choice-labels";
 import { Details, EmptyState, formatAgeRange, joinList, PlanSection } from "./plan-kit";
 
 /** Step 2: who else sells to the audience, and where that audience lives online. */
@@ -9,7 +9,7 @@ export async function PlanMarket({ plan }: { plan: PlanOverview }) {
   const t = await getTranslations("plan.market");
   // Common networks are stored by id ("youtube"); show them as step 2 labels them.
   const tNetworks = await getTranslations("competitors.networkLabels");
-  const networkLabel = (network: string) => (isCommonSocialNetwork(network) ? tNetworks(network) : network);
+  const networkLabel = (network: string) => networkName(network, (id) => tNetworks(id));
   const projectId = plan.project.id;
   const profile = plan.digitalProfile;
   return (
@@ -65,6 +65,7 @@ export async function PlanDemographics({ plan }: { plan: PlanOverview }) {
   const t = await getTranslations("plan");
   const ages = await getTranslations("plan.persona");
   const personas = await getTranslations("personas");
+  const tGender = await getTranslations("demographics.genderOptions");
   const profile = plan.targetProfile;
   const generation = (g: string) => (isGeneration(g) ? personas(`generations.${g}`) : g);
   const age = profile ? formatAgeRange(ages, profile.ageMin, profile.ageMax) : "";
@@ -76,7 +77,7 @@ export async function PlanDemographics({ plan }: { plan: PlanOverview }) {
             items={[
               { label: t("demographics.age"), value: age },
               { label: t("demographics.generations"), value: joinList(profile.generations.map(generation)) },
-              { label: t("demographics.genders"), value: joinList(profile.genders) },
+              { label: t("demographics.genders"), value: joinList(profile.genders.map((g) => genderName(g, (code) => tGender(code)))) },
               { label: t("demographics.locations"), value: joinList(profile.locations) },
               { label: t("demographics.household"), value: profile.household },
               { label: t("demographics.occupation"), value: profile.occupation },

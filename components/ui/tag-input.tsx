@@ -42,10 +42,15 @@ export function TagInput({
   const noticeId = useId();
   const countId = useId();
   const items = value ?? [];
-  const labelFor = (item: string) => suggestions.find((s) => s.value === item)?.label ?? item;
+  // A ready-made choice shows as its ticked box only; the chips list what was typed.
+  const typed = items.filter((item) => !suggestions.some((s) => s.value === item));
+  // Typing a ready-made choice's name ticks its box instead of adding a second copy as text.
+  const asChoice = (entry: string) =>
+    suggestions.find((s) => [s.value, s.label].some((name) => name.toLocaleLowerCase() === entry.trim().toLocaleLowerCase()))?.value ??
+    entry;
 
   const add = (text: string) => {
-    const entries = splitTagText(text);
+    const entries = splitTagText(text).map(asChoice);
     if (!entries.length) return;
     const next = addTags(items, entries, maxItems);
     setRefused(next.refused);
@@ -60,8 +65,8 @@ export function TagInput({
       event.preventDefault();
       add(draft);
       setDraft("");
-    } else if (event.key === "Backspace" && !draft && items.length) {
-      remove(items[items.length - 1]!);
+    } else if (event.key === "Backspace" && !draft && typed.length) {
+      remove(typed[typed.length - 1]!);
     }
   };
   // A text input drops the line breaks of pasted text, so a pasted list is split here.
@@ -99,11 +104,11 @@ export function TagInput({
           ))}
         </div>
       ) : null}
-      {items.length ? (
+      {typed.length ? (
         <ul className="flex flex-wrap gap-2" aria-label={t("added")}>
-          {items.map((item) => (
+          {typed.map((item) => (
             <li key={item} className="flex items-center gap-1 rounded-full bg-brand-50 py-0.5 pl-3 pr-1 text-sm text-brand-800">
-              {labelFor(item)}
+              {item}
               {disabled ? null : (
                 <button
                   type="button"
@@ -112,7 +117,7 @@ export function TagInput({
                     remove(item);
                     refocus();
                   }}
-                  aria-label={t("remove", { item: labelFor(item) })}
+                  aria-label={t("remove", { item })}
                   className="rounded-full px-1.5 text-brand-800 hover:bg-brand-100"
                 >
                   ×

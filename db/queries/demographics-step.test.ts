@@ -15,7 +15,7 @@ const mealKit: DemographicsProfile = {
   ageMin: 28,
   ageMax: 45,
   generations: ["millennials"],
-  genders: ["All genders"],
+  genders: ["allGenders"],
   locations: ["Madrid", "Valencia «centro»"],
   household: "Couples and young families with both adults working",
   occupation: "Office workers with long days",
@@ -173,13 +173,19 @@ describeEachDatabase("step 3: demographic and sociocultural profile", (getConnec
     const saved = await saveDemographicsStep({
       actor: owner,
       projectId,
-      values: { version: 0, ...mealKit, genders: ["Women", "Non-binary people"] },
+      values: { version: 0, ...mealKit, genders: ["women", "Personas no binarias", "Two-spirit people"] },
     });
+    // Stored as codes whatever language the choice came in; a persona gets the reader's words.
+    expect(saved.genders).toEqual(["women", "nonBinary", "Two-spirit people"]);
+    const spanish = { women: "Mujeres", men: "Hombres", nonBinary: "Personas no binarias", allGenders: "Todos los géneros" };
+    expect((await getPersonasStep({ actor: owner, projectId, genderLabel: (code) => spanish[code] })).defaults.gender).toBe(
+      "Mujeres, Personas no binarias, Two-spirit people",
+    );
     expect((await getPersonasStep({ actor: owner, projectId })).defaults).toEqual({
       ageMin: 28,
       ageMax: 45,
       generation: "millennials",
-      gender: "Women, Non-binary people",
+      gender: "women, nonBinary, Two-spirit people",
       location: "Madrid, Valencia «centro»",
       occupation: "Office workers with long days",
     });

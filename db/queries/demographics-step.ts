@@ -9,6 +9,7 @@ import {
   type DemographicsStepInput,
 } from "@/lib/validation/demographics-step";
 import { GENERATIONS, type Generation } from "@/lib/validation/personas-step";
+import { canonicalGenders } from "@/lib/wizard/choice-labels";
 import { stepBySlug } from "@/lib/wizard/steps";
 import { getDb } from "../client";
 import type { Database, Transaction } from "../connect";
@@ -67,11 +68,18 @@ export async function getDemographicsStep({ actor, projectId }: { actor: Actor; 
   return readStep(db, projectId);
 }
 
-/** Stored in the method's order, whatever order the generations were ticked in. */
+/**
+ * Stored in the method's order, whatever order the generations were ticked in, and with each
+ * ready-made gender as its code even when a caller sent its name in some language.
+ */
 function asProfile(values: DemographicsStepInput): DemographicsProfile {
   const fields: Partial<DemographicsStepInput> = { ...values };
   delete fields.version;
-  return { ...(fields as DemographicsProfile), generations: sortGenerations(values.generations) };
+  return {
+    ...(fields as DemographicsProfile),
+    generations: sortGenerations(values.generations),
+    genders: canonicalGenders(values.genders),
+  };
 }
 
 /**

@@ -16,6 +16,7 @@ import {
   notifications,
   offerings,
   personas,
+  planBranding,
   projectMembers,
   projects,
   projectSteps,
@@ -43,6 +44,7 @@ export const COPIED_TABLES = [
   socialPlans,
   campaigns,
   campaignPersonas,
+  planBranding,
 ] as const;
 
 /**
@@ -84,7 +86,7 @@ async function insertAll<T extends PgTable>(tx: Transaction, table: T, rows: T["
 async function copyProjectRows(tx: Transaction, sourceId: string, copyId: string, actor: Actor): Promise<void> {
   const byProject = (table: { projectId: AnyPgColumn }) => eq(table.projectId, sourceId);
   const ids = new IdMap();
-  const [steps, categoryRows, offeringRows, personaRows, competitorRows, digital, target, ideas, social, campaignRows, targets] =
+  const [steps, categoryRows, offeringRows, personaRows, competitorRows, digital, target, ideas, social, campaignRows, targets, branding] =
     await Promise.all([
       tx.select().from(projectSteps).where(byProject(projectSteps)).orderBy(asc(projectSteps.step)),
       tx.select().from(categories).where(byProject(categories)),
@@ -101,6 +103,7 @@ async function copyProjectRows(tx: Transaction, sourceId: string, copyId: string
         .from(campaignPersonas)
         .innerJoin(campaigns, eq(campaigns.id, campaignPersonas.campaignId))
         .where(eq(campaigns.projectId, sourceId)),
+      tx.select().from(planBranding).where(byProject(planBranding)),
     ]);
   for (const rows of [categoryRows, offeringRows, personaRows, competitorRows, ideas, social, campaignRows]) {
     ids.add(rows.map((row) => row.id));
@@ -156,6 +159,12 @@ async function copyProjectRows(tx: Transaction, sourceId: string, copyId: string
     tx,
     campaignPersonas,
     targets.map((row) => ({ campaignId: ids.to(row.campaignId), personaId: ids.to(row.personaId) })),
+  );
+  // The logo and accent colour are part of what the plan looks like when downloaded.
+  await insertAll(
+    tx,
+    planBranding,
+    branding.map((row) => ({ ...row, ...own, updatedAt: new Date() })),
   );
 }
 

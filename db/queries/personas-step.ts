@@ -1,4 +1,6 @@
 import "server-only";
+import { genderName } from "@/lib/wizard/choice-labels";
+import type { GenderSuggestion } from "@/lib/validation/demographics-step";
 import { asc, eq } from "drizzle-orm";
 import { AppError } from "@/lib/errors";
 import {
@@ -79,8 +81,15 @@ async function readStep(db: Database | Transaction, projectId: string): Promise<
   return { meta, version: meta.version, offerings: offeringRows, personas: personaRows };
 }
 
-/** Step 3's answers reduced to what a single persona can start from. */
-async function readPersonaDefaults(db: Database, projectId: string): Promise<PersonaDefaults> {
+/**
+ * Step 3's answers reduced to what a single persona can start from. A persona's gender is
+ * free text, so step 3's ready-made choices are copied in as the reader's words (`genderLabel`).
+ */
+async function readPersonaDefaults(
+  db: Database,
+  projectId: string,
+  genderLabel: (code: GenderSuggestion) => string,
+): Promise<PersonaDefaults> {
   const [profile] = await db
     .select({
       ageMin: targetProfiles.ageMin,
@@ -99,7 +108,10 @@ async function readPersonaDefaults(db: Database, projectId: string): Promise<Per
     ageMax: profile.ageMax,
     // A persona is one person: a single generation carries over, a spread of them does not.
     generation: generations.length === 1 ? generations[0]! : "",
-    gender: profile.genders.join(", ").slice(0, 60),
+    gender: profile.genders
+      .map((g) => genderName(g, genderLabel))
+      .join(", ")
+      .slice(0, 60),
     location: profile.locations.join(", ").slice(0, 120),
     occupation: profile.occupation.slice(0, 120),
   };
@@ -108,14 +120,16 @@ async function readPersonaDefaults(db: Database, projectId: string): Promise<Per
 export async function getPersonasStep({
   actor,
   projectId,
+  genderLabel = (code) => code,
 }: {
   actor: Actor;
   projectId: string;
+  genderLabel?: (code: GenderSuggestion) => string;
 }): Promise<PersonasStepView & { defaults: PersonaDefaults }> {
   const db = await getDb();
   await requireProjectPermission(db, actor, projectId, "project.read");
   const step = await readStep(db, projectId);
-  return { ...step, defaults: await readPersonaDefaults(db, projectId) };
+  return { ...step, defaults: await readPersonaDefaults(db, projectId, genderLabel) };
 }
 
 /**

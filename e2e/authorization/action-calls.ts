@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { makeUser, type TestUser } from "../support/fixtures";
 import type { Role } from "./matrix";
 import { MARK, type StepKey, type StepPayload } from "./step-payloads";
@@ -120,6 +121,14 @@ export const ACTION_CALLS: Record<string, Builder> = {
   "lib/actions/save-demographics-step.ts#saveDemographicsStepAction": saveStep("demographics"),
   "lib/actions/save-personas-step.ts#savePersonasStepAction": saveStep("personas"),
   "lib/actions/save-integration-step.ts#saveIntegrationStepAction": saveStep("integration"),
+  // The colour is the marker's own, so the owner's plan page shows it only after this call wrote it.
+  "lib/actions/save-plan-branding.ts#savePlanBrandingAction": ({ world, marker }) => {
+    const accentColor = `#${createHash("sha1").update(marker).digest("hex").slice(0, 6)}`;
+    return {
+      args: [world.projectId, { accentColor, logo: null, removeLogo: false }],
+      wrote: async () => (await world.read("owner", `/projects/${world.projectId}/plan`)).body.includes(accentColor),
+    };
+  },
 
   // Invitations. A fresh address each time, so "already invited" never refuses first.
   "lib/actions/invitations.ts#createInvitationAction": ({ world, marker }) => ({

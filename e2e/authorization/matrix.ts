@@ -170,6 +170,8 @@ export const MATRIX: readonly MatrixRow[] = [
   action("save-demographics-step", "saveDemographicsStepAction", STEP_EDIT),
   action("save-personas-step", "savePersonasStepAction", STEP_EDIT),
   action("save-integration-step", "saveIntegrationStepAction", STEP_EDIT),
+  // The PDF's logo and colour: whoever edits the answers, never a mentor.
+  action("save-plan-branding", "savePlanBrandingAction", STEP_EDIT),
 
   // Invitations and members: managing them is the owner's alone.
   action("invitations", "createInvitationAction", OWNER_ONLY),

@@ -100,7 +100,14 @@ export class DemographicsStep extends StepPage {
     }
     for (const key of Object.keys(TAG_FIELDS) as (keyof typeof TAG_FIELDS)[]) {
       const entries = values[key];
-      if (entries) await expectEntries(this.field(key), entries);
+      if (!entries) continue;
+      // A ready-made gender is its ticked box and never also a chip; typed ones are chips.
+      const choices = key === "genders" ? entries.filter((e) => GENDER_CHOICES.includes(e)) : [];
+      for (const choice of choices) await expect(this.page.getByRole("checkbox", { name: choice, exact: true })).toBeChecked();
+      await expectEntries(
+        this.field(key),
+        entries.filter((e) => !choices.includes(e)),
+      );
     }
   }
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { listStepComments } from "@/db/queries/comments";
 import { listMembers } from "@/db/queries/members";
 import type { Actor } from "@/db/queries/access";
+import { getPlanBranding } from "@/db/queries/plan-branding";
 import { getPlanOverview } from "@/db/queries/plan-overview";
 import { getStepReviews } from "@/db/queries/step-reviews";
 import type { Locale } from "@/lib/i18n/locales";
@@ -31,10 +32,11 @@ export async function loadPlanExport({
 }): Promise<PlanExport> {
   // The overview first: it is the permission check that fails fast for a stranger.
   const plan = await getPlanOverview({ actor, projectId, locale });
-  const [members, reviews, threads] = await Promise.all([
+  const [members, reviews, threads, branding] = await Promise.all([
     listMembers({ actor, projectId }),
     getStepReviews(actor, projectId),
     withComments ? Promise.all(STEPS.map((step) => listStepComments(actor, projectId, step))) : null,
+    getPlanBranding({ actor, projectId }),
   ]);
   return {
     locale,
@@ -45,5 +47,6 @@ export async function loadPlanExport({
     openComments: threads
       ? STEPS.map((step, i) => ({ step, threads: threads[i]!.filter((thread) => !thread.resolvedAt) })).filter((s) => s.threads.length)
       : null,
+    branding,
   };
 }

@@ -1,4 +1,5 @@
 import type { CommentThread } from "@/db/queries/comments";
+import type { PlanBranding } from "@/db/queries/plan-branding";
 import type { PlanOverview, StepStatus } from "@/db/queries/plan-overview-model";
 import type { StepReviewView } from "@/db/queries/step-reviews";
 import type { Locale } from "@/lib/i18n/locales";
@@ -18,6 +19,8 @@ export interface PlanExport {
   reviews: { step: StepStatus; review: StepReviewView | null }[];
   /** Open threads per step for the appendix; null when the reader did not ask for it. */
   openComments: { step: number; threads: CommentThread[] }[] | null;
+  /** The PDF cover's logo and accent colour, as the project's editors set them. */
+  branding: PlanBranding;
 }
 
 export const EXPORT_FORMATS = ["pdf", "docx", "md", "content-csv", "campaigns-csv"] as const;

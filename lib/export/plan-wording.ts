@@ -1,5 +1,6 @@
 import type { CampaignOverview, MoneyTotal, PlanOverview, StepStatus } from "@/db/queries/plan-overview-model";
-import { birthYearsFor } from "@/lib/validation/demographics-step";
+import { birthYearsMessage } from "@/lib/validation/demographics-step";
+import { genderName, networkName } from "@/lib/wizard/choice-labels";
 import { planSectionStep, stepByNumber, type PlanSection } from "@/lib/wizard/steps";
 import type { ExportText } from "./export-text";
 
@@ -69,11 +70,18 @@ export function ageRange(text: ExportText, min: number | null, max: number | nul
  * step 3's form shows them, so a reader can line the ages up with the generations.
  */
 export function birthYears(text: ExportText, min: number | null, max: number | null, year: number): string {
-  const years = birthYearsFor(min, max, year);
-  if (years?.from != null && years.to != null) return text.t("demographics.birthYears.range", { from: years.from, to: years.to });
-  if (years?.from != null) return text.t("demographics.birthYears.from", { from: years.from });
-  if (years?.to != null) return text.t("demographics.birthYears.to", { to: years.to });
-  return "";
+  const message = birthYearsMessage(min, max, year);
+  return message ? text.t(`demographics.birthYears.${message.key}`, message.values) : "";
+}
+
+/** Social networks (step 2's profile, a persona's channels, step 5's matrix) by name, never by stored id. */
+export function networkNames(text: ExportText, values: readonly string[]): string[] {
+  return values.map((value) => networkName(value, (id) => text.t(`competitors.networkLabels.${id}`)));
+}
+
+/** Step 3's genders in the document's language: ready-made choices are stored as codes. */
+export function genderNames(text: ExportText, values: readonly string[]): string[] {
+  return values.map((value) => genderName(value, (code) => text.t(`demographics.genderOptions.${code}`)));
 }
 
 /** One line per currency: amounts in different currencies are never added together. */

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
   birthYearsFor,
+  birthYearsMessage,
   demographicsStepMissing,
   demographicsStepSchema,
   EMPTY_DEMOGRAPHICS,
   GENDER_MAX_LENGTH,
-  genderChoices,
   isDemographicsStepComplete,
   OCCUPATION_MAX_LENGTH,
   sortGenerations,
@@ -160,28 +160,12 @@ describe("birthYearsFor", () => {
   });
 });
 
-describe("genderChoices", () => {
-  const labels = {
-    women: ["Mujeres", "Women"],
-    men: ["Hombres", "Men"],
-    nonBinary: ["Personas no binarias", "Non-binary people"],
-    allGenders: ["Todos los géneros", "All genders"],
-  };
-  const spanish = (key: keyof typeof labels) => labels[key][0]!;
-
-  it("labels the choices in the reader's language and values them as that label by default", () => {
-    expect(genderChoices([], labels, spanish)).toEqual([
-      { value: "Mujeres", label: "Mujeres" },
-      { value: "Hombres", label: "Hombres" },
-      { value: "Personas no binarias", label: "Personas no binarias" },
-      { value: "Todos los géneros", label: "Todos los géneros" },
-    ]);
-  });
-
-  it("recognises an entry saved in another language, or typed in another case, as the same choice", () => {
-    const choices = genderChoices(["all genders", "Two-spirit people", "Women"], labels, spanish);
-    expect(choices.find((c) => c.label === "Todos los géneros")).toEqual({ value: "all genders", label: "Todos los géneros" });
-    expect(choices.find((c) => c.label === "Mujeres")).toEqual({ value: "Women", label: "Mujeres" });
-    expect(choices.find((c) => c.label === "Hombres")).toEqual({ value: "Hombres", label: "Hombres" });
+describe("birthYearsMessage", () => {
+  it("words the same years as birthYearsFor, and nothing for an open or upside-down range", () => {
+    expect(birthYearsMessage(12, 65, 2026)).toEqual({ key: "range", values: { from: 1960, to: 2014 } });
+    expect(birthYearsMessage(null, 30, 2026)).toEqual({ key: "from", values: { from: 1995 } });
+    expect(birthYearsMessage(65, null, 2026)).toEqual({ key: "to", values: { to: 1961 } });
+    expect(birthYearsMessage(null, null, 2026)).toBeNull();
+    expect(birthYearsMessage(40, 20, 2026)).toBeNull();
   });
 });

@@ -7,9 +7,9 @@ import { MAX_TAGS, TAG_MAX_LENGTH } from "./tags";
 import { requiredText, text } from "./text";
 
 /**
- * Inclusive gender choices offered as suggestions. They are stored as the words the owner
- * saw (like any entry typed by hand), because step 4 copies them into a persona's
- * free-text gender field.
+ * Inclusive gender choices offered ready-made. They are stored as these codes, beside any
+ * entry typed by hand, and translated wherever they are shown (lib/wizard/choice-labels.ts),
+ * so a plan read in another language never shows the words of the one it was written in.
  */
 export const GENDER_SUGGESTIONS = ["women", "men", "nonBinary", "allGenders"] as const;
 export type GenderSuggestion = (typeof GENDER_SUGGESTIONS)[number];
@@ -106,22 +106,24 @@ export function birthYearsFor(
   return { from: ageMax === null ? null : year - ageMax - 1, to: ageMin === null ? null : year - ageMin };
 }
 
-/** A gender choice's label in every locale, so an entry saved in one language is recognised in another. */
-export type GenderLabels = Readonly<Record<GenderSuggestion, readonly string[]>>;
-
 /**
- * The ready-made gender choices as the tag input needs them: labelled in the reader's
- * language, and valued as the entry already stored when it is that choice in any language
- * ("All genders" saved by an English-speaking colleague ticks "Todos los géneros").
+ * The one wording rule for those years, as a message of the "birthYears" group and its
+ * values: the step 3 hint and every download print it, so they always give the same years.
+ * Null when there is nothing to say, or the range is upside down (the form says so instead).
  */
-export function genderChoices(
-  stored: readonly string[],
-  labels: GenderLabels,
-  label: (key: GenderSuggestion) => string,
-): { value: string; label: string }[] {
-  return GENDER_SUGGESTIONS.map((key) => {
-    const known = labels[key].map((l) => l.toLocaleLowerCase());
-    const saved = stored.find((entry) => known.includes(entry.trim().toLocaleLowerCase()));
-    return { value: saved ?? label(key), label: label(key) };
-  });
+export function birthYearsMessage(
+  ageMin: number | null,
+  ageMax: number | null,
+  year: number,
+):
+  | { key: "range"; values: { from: number; to: number } }
+  | { key: "from"; values: { from: number } }
+  | { key: "to"; values: { to: number } }
+  | null {
+  if (ageMin !== null && ageMax !== null && ageMin > ageMax) return null;
+  const years = birthYearsFor(ageMin, ageMax, year);
+  if (years?.from != null && years.to != null) return { key: "range", values: { from: years.from, to: years.to } };
+  if (years?.from != null) return { key: "from", values: { from: years.from } };
+  if (years?.to != null) return { key: "to", values: { to: years.to } };
+  return null;
 }

@@ -30,6 +30,9 @@ export const FIELD_ERROR_CODES = [
   "unknown_offering",
   "at_least_one_persona",
   "unknown_item",
+  "invalid_color",
+  "file_type",
+  "file_too_big",
   // Found by the data layer or an action rather than a schema.
   "email_taken",
   "already_member",
@@ -62,7 +65,7 @@ export function isErrorMessageCode(value: string): value is ErrorMessageCode {
 }
 
 /** Codes whose sentence names the limit that was passed ("At most 120 characters"). */
-export const LIMIT_CODES = ["too_long", "too_many"] as const satisfies readonly FieldErrorCode[];
+export const LIMIT_CODES = ["too_long", "too_many", "file_too_big"] as const satisfies readonly FieldErrorCode[];
 export type LimitCode = (typeof LIMIT_CODES)[number];
 
 /**

@@ -1,7 +1,7 @@
 "use client";
 
 import { useWatch } from "react-hook-form";
-import { birthYearsFor, type DemographicsStepInput } from "@/lib/validation/demographics-step";
+import { birthYearsMessage, type DemographicsStepInput } from "@/lib/validation/demographics-step";
 import { MAX_AGE } from "@/lib/validation/personas-step";
 import { AgeRange } from "../age-range";
 import { useDemographicsFieldKit } from "./field-kit";
@@ -13,14 +13,9 @@ function BirthYearsHint({ currentYear }: { currentYear: number }) {
   const valid = (age: unknown) => (typeof age === "number" && Number.isInteger(age) && age >= 0 && age <= MAX_AGE ? age : null);
   const min = valid(ageMin);
   const max = valid(ageMax);
-  const years = min !== null && max !== null && min > max ? null : birthYearsFor(min, max, currentYear);
-  if (!years) return null;
-  const text =
-    years.from !== null && years.to !== null
-      ? kit.t("birthYears.range", { from: years.from, to: years.to })
-      : years.from !== null
-        ? kit.t("birthYears.from", { from: years.from })
-        : kit.t("birthYears.to", { to: years.to ?? currentYear });
+  const message = birthYearsMessage(min, max, currentYear);
+  if (!message) return null;
+  const text = kit.t(`birthYears.${message.key}`, message.values);
   return <p className="text-sm text-slate-700">{text}</p>;
 }
 

@@ -1,31 +1,15 @@
 "use client";
 
-import { useWatch } from "react-hook-form";
-import {
-  GENDER_MAX_LENGTH,
-  genderChoices,
-  OCCUPATION_MAX_LENGTH,
-  SHORT_TEXT_MAX_LENGTH,
-  type GenderLabels,
-} from "@/lib/validation/demographics-step";
+import { GENDER_MAX_LENGTH, GENDER_SUGGESTIONS, OCCUPATION_MAX_LENGTH, SHORT_TEXT_MAX_LENGTH } from "@/lib/validation/demographics-step";
 import { AgeRangeFields } from "./age-range-fields";
 import { DemographicsSection, DemographicsTagField, DemographicsTextArea, useDemographicsFieldKit } from "./field-kit";
 import { GenerationCheckboxes } from "./generation-checkboxes";
 
 /** Age, generations, gender, locations, household and occupation. */
-export function DemographicFields({
-  disabled,
-  currentYear,
-  genderLabels,
-}: {
-  disabled: boolean;
-  currentYear: number;
-  genderLabels: GenderLabels;
-}) {
+export function DemographicFields({ disabled, currentYear }: { disabled: boolean; currentYear: number }) {
   const kit = useDemographicsFieldKit();
-  const genders = useWatch({ control: kit.control, name: "genders" });
-  // Stored as the words shown, like a typed entry: step 4 copies them into a persona as text.
-  const genderSuggestions = genderChoices(genders, genderLabels, (key) => kit.t(`genderOptions.${key}`));
+  // Stored as codes and shown in the reader's language; a ticked choice is a box, never also a chip.
+  const genderSuggestions = GENDER_SUGGESTIONS.map((code) => ({ value: code, label: kit.t(`genderOptions.${code}`) }));
   return (
     <DemographicsSection id="demographic-title" title={kit.t("groups.demographic")} hint={kit.t("groups.demographicHint")}>
       <AgeRangeFields disabled={disabled} currentYear={currentYear} />

@@ -1,7 +1,7 @@
 "use client";
 
 import { saveDemographicsStepAction } from "@/lib/actions/save-demographics-step";
-import { demographicsStepSchema, type DemographicsStepInput, type GenderLabels } from "@/lib/validation/demographics-step";
+import { demographicsStepSchema, type DemographicsStepInput } from "@/lib/validation/demographics-step";
 import { StepForm, type StepFormProps } from "../step-form";
 import { useStepForm } from "../use-step-form";
 import { DemographicFields } from "./demographic-fields";
@@ -12,13 +12,10 @@ export function DemographicsForm({
   canEdit,
   nextHref,
   currentYear,
-  genderLabels,
   initialValues,
 }: StepFormProps<DemographicsStepInput> & {
   /** From the server, so both renders agree on the birth years shown next to the ages. */
   currentYear: number;
-  /** The inclusive gender choices' labels in every locale. */
-  genderLabels: GenderLabels;
 }) {
   const step = useStepForm({
     schema: demographicsStepSchema,
@@ -29,7 +26,7 @@ export function DemographicsForm({
   });
   return (
     <StepForm step={step} canEdit={canEdit} className="space-y-8">
-      <DemographicFields disabled={!canEdit} currentYear={currentYear} genderLabels={genderLabels} />
+      <DemographicFields disabled={!canEdit} currentYear={currentYear} />
       <SocioculturalFields disabled={!canEdit} />
     </StepForm>
   );

@@ -1,6 +1,7 @@
 import type { PlanExport } from "@/lib/export/plan-export";
 import type { SocialPlanRow } from "@/db/queries/plan-overview-model";
 import type { ExportText } from "@/lib/export/export-text";
+import { networkNames } from "@/lib/export/plan-wording";
 import { below, heading, missingSection, paragraph, sectionHeading, type Block, type Placement } from "./blocks";
 import { cellField, cellText, table, type CellContent } from "./tables";
 import type { MessageKeyIn } from "@/lib/i18n/app-config";
@@ -52,7 +53,7 @@ export function socialMatrixBlocks({ plan }: PlanExport, text: ExportText, at: P
     const shown = networks.slice(from, from + NETWORKS_PER_TABLE);
     blocks.push(
       table({
-        header: [text.t("plan.social.persona"), ...shown],
+        header: [text.t("plan.social.persona"), ...networkNames(text, shown)],
         widths: [2, ...shown.map(() => 3)],
         rows: rows.map((row) => [row.persona.name, ...row.cells.slice(from, from + NETWORKS_PER_TABLE).map(cell)]),
       }),

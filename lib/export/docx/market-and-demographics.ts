@@ -1,6 +1,6 @@
 import type { PlanExport } from "@/lib/export/plan-export";
 import type { ExportText } from "@/lib/export/export-text";
-import { ageRange, birthYears } from "@/lib/export/plan-wording";
+import { ageRange, birthYears, genderNames, networkNames } from "@/lib/export/plan-wording";
 import {
   below,
   field,
@@ -39,7 +39,7 @@ export function marketBlocks(data: PlanExport, text: ExportText, at: Placement):
   if (!digitalProfile) return [...blocks, missingSection(text, step)];
   return [
     ...blocks,
-    ...inlineListField(m("socialNetworks"), digitalProfile.socialNetworks),
+    ...inlineListField(m("socialNetworks"), networkNames(text, digitalProfile.socialNetworks)),
     ...inlineListField(m("media"), digitalProfile.media),
     ...inlineListField(m("keywords"), digitalProfile.keywords),
     ...field(m("needs"), digitalProfile.needs),
@@ -69,7 +69,7 @@ export function demographicsBlocks(data: PlanExport, text: ExportText, at: Place
       d("generations"),
       filledItems(profile.generations).map((g) => generationLabel(text, "demographics.generationOptions", g)),
     ),
-    ...inlineListField(d("genders"), profile.genders),
+    ...inlineListField(d("genders"), genderNames(text, profile.genders)),
     ...inlineListField(d("locations"), profile.locations),
     ...field(d("household"), profile.household),
     ...field(d("occupation"), profile.occupation),

@@ -15,7 +15,7 @@ import {
   type Level,
   type Placement,
 } from "./blocks";
-import { ageRange } from "@/lib/export/plan-wording";
+import { ageRange, networkNames } from "@/lib/export/plan-wording";
 import { generationLabel } from "./market-and-demographics";
 import type { MessageKeyIn } from "@/lib/i18n/app-config";
 
@@ -41,7 +41,7 @@ function personaCard(persona: PersonaRow, text: ExportText, level: Level): Block
     ...field(p("ideals"), persona.ideals),
     ...field(p("decisionRole"), text.t(`export.decisionRoles.${persona.decisionRole}`)),
     ...field(p("intermediary"), p(persona.needsIntermediary ? "intermediaryYes" : "intermediaryNo")),
-    ...inlineListField(p("channels"), persona.channels),
+    ...inlineListField(p("channels"), networkNames(text, persona.channels)),
     ...field(p("attractingContent"), persona.attractingContent),
     ...field(p("objections"), persona.objections),
   ];

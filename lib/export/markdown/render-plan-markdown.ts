@@ -1,15 +1,17 @@
 import type { OfferingOverview, PersonaRow, StepStatus } from "@/db/queries/plan-overview-model";
-import { isCommonSocialNetwork } from "@/lib/validation/competitors-step";
 import type { PlanSection } from "@/lib/wizard/steps";
 import type { ExportText } from "../export-text";
 import type { PlanExport } from "../plan-export";
 import { planParts, writeStepParts, type SectionPlacement, type SectionWriter as GenericSectionWriter } from "../plan-parts";
 import {
   ageRange,
+  birthYears,
   campaignDates,
+  genderNames,
   incompleteStepLines,
   missingSectionText,
   moneyLines,
+  networkNames,
   planTotals,
   sectionStep,
   stepName,
@@ -45,24 +47,22 @@ function table(header: readonly string[], rows: readonly (readonly string[])[], 
 
 /**
  * One answer of a card: a text, or a list shown one item per line (`bullets`) or on one line
- * joined by commas (as the plan page shows short tag lists). Blank answers are left out, or
- * say "Not filled in" when `required`: those are the ones the plan is about.
+ * joined by commas (as the plan page shows short tag lists). Blank answers are left out, as
+ * on the plan page: what a step still lacks is said once, under the step's heading.
  */
 interface Field {
   label: string;
   value: string | readonly string[];
   bullets?: boolean;
-  required?: boolean;
 }
 
-function fields(text: ExportText, items: readonly Field[]): Block[] {
-  const lines = items.flatMap(({ label, value, bullets, required }) => {
+function fields(items: readonly Field[]): Block[] {
+  const lines = items.flatMap(({ label, value, bullets }) => {
     const list = typeof value === "string" ? null : filled(value);
     const answer = list ? (bullets ? "" : list.join(", ")) : (value as string);
     const empty = list ? list.length === 0 : isBlank(answer);
-    if (empty && !required) return [];
+    if (empty) return [];
     const start = `- **${markdownInline(label)}:**`;
-    if (empty) return [`${start} ${markdownParagraph(text.t("export.missing.field"), "  ")}`];
     if (list && bullets) return [start, ...list.map((item) => `  - ${markdownParagraph(item, "    ")}`)];
     return [`${start} ${markdownParagraph(answer, "  ")}`];
   });
@@ -147,7 +147,7 @@ const market: SectionWriter = (data, text, at) => {
   for (const competitor of competitors) {
     blocks.push(
       heading(at.level + 2, competitor.name),
-      ...fields(text, [
+      ...fields([
         { label: m("website"), value: competitor.website },
         { label: m("overlap"), value: competitor.overlap },
         { label: m("revenueModel"), value: competitor.revenueModel },
@@ -158,12 +158,10 @@ const market: SectionWriter = (data, text, at) => {
   }
   blocks.push(heading(at.level + 1, m("digitalTitle")));
   if (!profile) return [...blocks, note(m("noDigital"))];
-  // Common networks are stored by id ("youtube"): shown as step 2 labels them.
-  const network = (n: string) => (isCommonSocialNetwork(n) ? text.t(`competitors.networkLabels.${n}`) : n);
   return [
     ...blocks,
-    ...fields(text, [
-      { label: m("socialNetworks"), value: profile.socialNetworks.map(network) },
+    ...fields([
+      { label: m("socialNetworks"), value: networkNames(text, profile.socialNetworks) },
       { label: m("media"), value: profile.media },
       { label: m("keywords"), value: profile.keywords },
       { label: m("needs"), value: profile.needs },
@@ -184,17 +182,20 @@ const demographics: SectionWriter = (data, text, at) => {
   const blocks = [heading(at.level, text.t("export.sections.demographics"))];
   if (!profile) return [...blocks, missingSection(text, at.step)];
   const d = (key: MessageKeyIn<"plan.demographics">) => text.t(`plan.demographics.${key}`);
+  // The same sentence, from the same rule, as the step 3 hint, the PDF and the DOCX.
+  const born = birthYears(text, profile.ageMin, profile.ageMax, data.generatedAt.getUTCFullYear());
   return [
     ...blocks,
     ...at.notes,
-    ...fields(text, [
+    ...(born ? [paragraph(born)] : []),
+    ...fields([
       { label: d("age"), value: ageRange(text, profile.ageMin, profile.ageMax) },
       {
         label: d("generations"),
         value: profile.generations.map((g) => generation(text, "demographics.generationOptions", g)),
         bullets: true,
       },
-      { label: d("genders"), value: profile.genders },
+      { label: d("genders"), value: genderNames(text, profile.genders) },
       { label: d("locations"), value: profile.locations },
       { label: d("household"), value: profile.household },
       { label: d("occupation"), value: profile.occupation },
@@ -214,7 +215,7 @@ function offeringIntro(offering: OfferingOverview, text: ExportText, level: numb
   const o = (key: MessageKeyIn<"plan.offerings">) => text.t(`plan.offerings.${key}`);
   return [
     heading(level, offering.name),
-    ...fields(text, [
+    ...fields([
       { label: text.t("export.summary.category"), value: offering.categoryName },
       { label: o("definition"), value: offering.definition },
       { label: o("objective"), value: offering.objective },
@@ -237,24 +238,24 @@ function personaCard(persona: PersonaRow, text: ExportText, level: number): Bloc
   return [
     heading(level, persona.name),
     ...(isBlank(persona.description) ? [] : [paragraph(persona.description)]),
-    ...fields(text, [
+    ...fields([
       { label: text.t("plan.persona.age"), value: ageRange(text, persona.ageMin, persona.ageMax) },
       { label: p("gender"), value: persona.gender },
       { label: p("location"), value: persona.location },
       { label: p("occupation"), value: persona.occupation },
       { label: p("generation"), value: generation(text, "personas.generations", persona.generation) },
-      { label: p("goals"), value: persona.goals, bullets: true, required: true },
+      { label: p("goals"), value: persona.goals, bullets: true },
       { label: p("jobs"), value: persona.jobs, bullets: true },
-      { label: p("pains"), value: persona.pains, bullets: true, required: true },
-      { label: p("gains"), value: persona.gains, bullets: true, required: true },
-      { label: p("needs"), value: persona.needs, required: true },
-      { label: p("motivations"), value: persona.motivations, required: true },
-      { label: p("ideals"), value: persona.ideals, required: true },
+      { label: p("pains"), value: persona.pains, bullets: true },
+      { label: p("gains"), value: persona.gains, bullets: true },
+      { label: p("needs"), value: persona.needs },
+      { label: p("motivations"), value: persona.motivations },
+      { label: p("ideals"), value: persona.ideals },
       { label: p("decisionRole"), value: text.t(`export.decisionRoles.${persona.decisionRole}`) },
       { label: p("intermediary"), value: p(persona.needsIntermediary ? "intermediaryYes" : "intermediaryNo") },
-      { label: p("channels"), value: persona.channels, required: true },
-      { label: p("attractingContent"), value: persona.attractingContent, required: true },
-      { label: p("objections"), value: persona.objections, required: true },
+      { label: p("channels"), value: networkNames(text, persona.channels) },
+      { label: p("attractingContent"), value: persona.attractingContent },
+      { label: p("objections"), value: persona.objections },
     ]),
   ];
 }
@@ -320,7 +321,7 @@ const socialMatrix: SectionWriter = (data, text, at) => {
     paragraph(text.t("plan.social.count", { count: planCount })),
     paragraph(s("caption")),
     table(
-      [s("persona"), text.t("export.csv.offering"), ...networks],
+      [s("persona"), text.t("export.csv.offering"), ...networkNames(text, networks)],
       rows.map(({ persona, cells }) => [persona.name, persona.offeringName, ...cells.map(cell)]),
     ),
   ];

@@ -1,5 +1,6 @@
 import type { SocialPlanRow } from "@/db/queries/plan-overview-model";
 import type { ExportText } from "@/lib/export/export-text";
+import { networkNames } from "@/lib/export/plan-wording";
 import { MissingStep, SectionHeading, type SectionProps } from "./blocks";
 import { tableDate } from "./labels";
 import { type Cell, type Part, Table } from "./table";
@@ -68,7 +69,10 @@ export function SocialMatrix({ data: { plan }, text, at }: SectionProps) {
           return (
             <Table
               key={indexes[0]}
-              columns={[{ label: text.t("plan.social.persona"), width: 24 }, ...indexes.map((n) => ({ label: networks[n]!, width }))]}
+              columns={[
+                { label: text.t("plan.social.persona"), width: 24 },
+                ...indexes.map((n) => ({ label: networkNames(text, [networks[n]!])[0]!, width })),
+              ]}
               groups={[
                 {
                   key: "social",

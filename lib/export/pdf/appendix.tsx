@@ -3,6 +3,7 @@ import type { CommentThread } from "@/db/queries/comments";
 import type { ExportText } from "@/lib/export/export-text";
 import type { PlanExport } from "@/lib/export/plan-export";
 import { GroupTitle, Section, SubTitle } from "./blocks";
+import { accentOf } from "./branding";
 import { stepName } from "./labels";
 import { sectionTitle } from "./parts";
 import { styles } from "./styles";
@@ -20,7 +21,7 @@ function about(thread: CommentThread, text: ExportText): Cell {
 export function Appendix({ data, text }: { data: PlanExport; text: ExportText }) {
   const open = data.openComments ?? [];
   return (
-    <Section title={sectionTitle(text, "appendix")}>
+    <Section title={sectionTitle(text, "appendix")} accent={accentOf(data)}>
       <SubTitle>{text.t("export.appendix.reviews")}</SubTitle>
       <Table
         columns={[

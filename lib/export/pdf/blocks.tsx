@@ -13,11 +13,22 @@ type Style = Styles[string];
 // grids and the running footer.
 
 /** A numbered part of the plan; the long ones start on a new page so the reader can find them. */
-export function Section({ title, children, breakBefore = true }: { title: string; children: ReactNode; breakBefore?: boolean }) {
+export function Section({
+  title,
+  children,
+  breakBefore = true,
+  accent,
+}: {
+  title: string;
+  children: ReactNode;
+  breakBefore?: boolean;
+  /** The project's accent colour (see branding.ts), which the titles carry like the cover. */
+  accent: string;
+}) {
   // No wrapping View: a flat list of blocks is cheaper for the paginator to pack.
   return (
     <>
-      <Text style={styles.sectionTitle} break={breakBefore} minPresenceAhead={80}>
+      <Text style={[styles.sectionTitle, { color: accent, borderBottomColor: accent }]} break={breakBefore} minPresenceAhead={80}>
         {title}
       </Text>
       {children}
@@ -90,37 +101,40 @@ export interface Field {
 /**
  * Label/value pairs in two columns. Each pair is a single Text (the label a nested run on
  * its own line) so a pair never splits from its label, at the cost of one box, not three.
- * Blank answers show the "not filled in" wording, so a reader sees what is missing.
+ * Blank answers are left out, as on the plan page: what a step still lacks is said once, at
+ * the step, not as a row of "not filled in" a client would read as sloppiness.
  */
-export function Fields({ text, fields }: { text: ExportText; fields: Field[] }) {
-  const blank = text.t("export.missing.field");
+export function Fields({ fields }: { fields: Field[] }) {
   return (
     <View style={styles.fields}>
-      {fields.map((field) => (
+      {filledFields(fields).map((field) => (
         <Text key={field.label} style={field.wide ? styles.fieldWide : styles.field} wrap={false}>
           <Text style={styles.fieldLabel}>{`${field.label}\n`}</Text>
-          {field.value.trim() ? field.value : <Text style={styles.mutedText}>{blank}</Text>}
+          {field.value}
         </Text>
       ))}
     </View>
   );
 }
 
+export const filledFields = (fields: readonly Field[]) => fields.filter((field) => field.value.trim() !== "");
+
 /**
  * Label/value pairs as one flowing Text, for a column of a persona card. One Text per column
  * instead of one per pair: the layout cost of a text is mostly per box, and a large plan has
  * hundreds of cards. A short line of small type separates the pairs.
  */
-export function FieldColumn({ text, fields, style }: { text: ExportText; fields: Field[]; style?: Style }) {
-  const blank = text.t("export.missing.field");
+export function FieldColumn({ fields, style }: { fields: Field[]; style?: Style }) {
+  const filled = filledFields(fields);
+  if (!filled.length) return null;
   return (
     <Text style={style}>
-      {fields.map((field, i) => (
+      {filled.map((field, i) => (
         <Fragment key={field.label}>
           {i > 0 ? <Text style={styles.fieldGap}>{"\n"}</Text> : null}
           <Text style={styles.fieldLabel}>{`${field.label}\n`}</Text>
-          {field.value.trim() ? field.value : <Text style={styles.mutedText}>{blank}</Text>}
-          {i < fields.length - 1 ? "\n" : null}
+          {field.value}
+          {i < filled.length - 1 ? "\n" : null}
         </Fragment>
       ))}
     </Text>

@@ -1,5 +1,5 @@
 import { View } from "@react-pdf/renderer";
-import { birthYears } from "@/lib/export/plan-wording";
+import { birthYears, genderNames, networkNames } from "@/lib/export/plan-wording";
 import { type Field, FieldColumn, Fields, MissingStep, SectionHeading, type SectionProps, SubTitle } from "./blocks";
 import { ageRange, joinList, keepTogether, labelOr } from "./labels";
 import { styles } from "./styles";
@@ -13,11 +13,9 @@ function pairs<T>(items: readonly T[]): T[][] {
 /** Step 2: who else sells to the audience, and where that audience spends its time online. */
 export function MarketSection({ data, text, at }: SectionProps) {
   const { competitors, digitalProfile: profile } = data.plan;
-  // Common networks are stored by id ("youtube"); they print as step 2 labels them.
-  const network = (value: string) => labelOr(text, `competitors.networkLabels.${value}`, value);
   const profileFields: Field[] = profile
     ? [
-        { label: text.t("plan.market.socialNetworks"), value: joinList(profile.socialNetworks.map(network)) },
+        { label: text.t("plan.market.socialNetworks"), value: joinList(networkNames(text, profile.socialNetworks)) },
         { label: text.t("plan.market.media"), value: joinList(profile.media) },
         { label: text.t("plan.market.keywords"), value: joinList(profile.keywords), wide: true },
         { label: text.t("plan.market.needs"), value: profile.needs, wide: true },
@@ -37,7 +35,6 @@ export function MarketSection({ data, text, at }: SectionProps) {
                   <Text style={styles.competitorName}>{c.name}</Text>
                   {c.website.trim() ? <Text style={styles.competitorSite}>{c.website}</Text> : null}
                   <FieldColumn
-                    text={text}
                     fields={[
                       { label: text.t("plan.market.overlap"), value: c.overlap },
                       { label: text.t("plan.market.revenueModel"), value: c.revenueModel },
@@ -57,7 +54,7 @@ export function MarketSection({ data, text, at }: SectionProps) {
       <SubTitle>{text.t("plan.market.digitalTitle")}</SubTitle>
       {profile ? (
         <View style={styles.box} wrap={!keepTogether(profileFields.map((f) => f.value))}>
-          <Fields text={text} fields={profileFields} />
+          <Fields fields={profileFields} />
         </View>
       ) : (
         <MissingStep text={text} step={at.step.number} />
@@ -87,7 +84,7 @@ export function DemographicsSection({ data, text, at }: SectionProps) {
   const generations = profile.generations.map((g) => labelOr(text, `demographics.generationOptions.${g}`, g));
   const fields: Field[] = [
     { label: text.t("plan.demographics.age"), value: age && born ? `${age}\n${born}` : age },
-    { label: text.t("plan.demographics.genders"), value: joinList(profile.genders) },
+    { label: text.t("plan.demographics.genders"), value: joinList(genderNames(text, profile.genders)) },
     { label: text.t("plan.demographics.generations"), value: generations.join("\n"), wide: true },
     { label: text.t("plan.demographics.locations"), value: joinList(profile.locations) },
     { label: text.t("plan.demographics.household"), value: profile.household },
@@ -101,7 +98,7 @@ export function DemographicsSection({ data, text, at }: SectionProps) {
     <>
       {heading}
       <View style={styles.box} wrap={!keepTogether(fields.map((f) => f.value))}>
-        <Fields text={text} fields={fields} />
+        <Fields fields={fields} />
       </View>
     </>
   );

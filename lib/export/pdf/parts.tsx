@@ -6,6 +6,7 @@ import { stepStatus } from "@/lib/export/plan-wording";
 import type { PlanSection } from "@/lib/wizard/steps";
 import { ContentPlan, SocialMatrix } from "./activity-sections";
 import { Section, type SectionProps } from "./blocks";
+import { accentOf } from "./branding";
 import { CampaignsSection } from "./campaigns-section";
 import { DemographicsSection, MarketSection } from "./market-sections";
 import { PersonasSection } from "./personas-section";
@@ -25,7 +26,8 @@ const SECTIONS: Record<PlanSection, PdfSection | null> = {
   demographics: { Render: DemographicsSection, newPage: false },
   personas: { Render: PersonasSection, newPage: true },
   content: { Render: ContentPlan, newPage: true },
-  social: { Render: SocialMatrix, newPage: true },
+  // Short enough to follow on the content plan's last page: fewer half-empty pages.
+  social: { Render: SocialMatrix, newPage: false },
   campaigns: {
     Render: (props) => (
       <>
@@ -52,7 +54,7 @@ export function StepParts({ data, text }: { data: PlanExport; text: ExportText }
   return PARTS.map(({ key, step, sections }) => {
     const at = { step: stepStatus(data.plan.steps, step.number), nested: sections.length > 1 };
     return (
-      <Section key={key} title={sectionTitle(text, key)} breakBefore={sections.some((s) => s.render.newPage)}>
+      <Section key={key} title={sectionTitle(text, key)} breakBefore={sections.some((s) => s.render.newPage)} accent={accentOf(data)}>
         {sections.map(({ name, render: { Render } }) => (
           <Render key={name} data={data} text={text} at={at} />
         ))}

@@ -1,34 +1,50 @@
 import { View } from "@react-pdf/renderer";
 import type { PersonaRow } from "@/db/queries/plan-overview-model";
 import type { ExportText } from "@/lib/export/export-text";
+import { networkNames } from "@/lib/export/plan-wording";
+import type { MessageKeyIn } from "@/lib/i18n/app-config";
 import { FieldColumn, GroupTitle, MissingNote, MissingStep, SectionHeading, type SectionProps } from "./blocks";
-import { ageRange, bulletList, joinList, keepTogether, labelOr } from "./labels";
+import { accentOf } from "./branding";
+import { ageRange, bulletList, joinList, labelOr } from "./labels";
 import { styles } from "./styles";
 import { Text } from "./text";
-import type { MessageKeyIn } from "@/lib/i18n/app-config";
 
-/** Everything the card prints from the persona's answers, to judge whether it fits a page. */
-function answers(p: PersonaRow): string[] {
-  return [
-    ...p.goals,
-    ...p.jobs,
-    ...p.pains,
-    ...p.gains,
-    ...p.channels,
-    p.description,
-    p.needs,
-    p.motivations,
-    p.ideals,
-    p.attractingContent,
-    p.objections,
-  ];
+/** "Lucía Gómez" → "LG", "Victor" → "V": the avatar a persona sheet shows instead of a photo. */
+export function initials(name: string): string {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  return words
+    .slice(0, 2)
+    .map((w) => [...w][0]!.toLocaleUpperCase())
+    .join("");
 }
 
 /**
- * One persona. The offering's heading travels inside its first card, so a page never ends on
- * a heading whose card moved to the next page.
+ * The line the sheet quotes. Step 4 has no quote field, so the persona speaks through the
+ * answer closest to their own voice: their ideal, else their motivation, else the description.
  */
-function PersonaCard({ persona, offering, heading, text }: { persona: PersonaRow; offering: string; heading?: string; text: ExportText }) {
+export function personaQuote(persona: Pick<PersonaRow, "ideals" | "motivations" | "description">): string {
+  return [persona.ideals, persona.motivations, persona.description].find((s) => s.trim() !== "")?.trim() ?? "";
+}
+
+/**
+ * One buyer persona on a page of their own, to hand to a client or pin to a wall: who they
+ * are with an initials avatar in the accent colour, a quote, then why and how they buy.
+ * Blank answers are left out, so a sheet never lists gaps.
+ */
+function PersonaSheet({
+  persona,
+  offering,
+  accent,
+  first,
+  text,
+}: {
+  persona: PersonaRow;
+  offering: string;
+  accent: string;
+  /** The first sheet shares its page with the part's title. */
+  first: boolean;
+  text: ExportText;
+}) {
   const label = (key: MessageKeyIn<"export.persona">) => text.t(`export.persona.${key}`);
   const role = labelOr(text, `export.decisionRoles.${persona.decisionRole}`, persona.decisionRole);
   const who = [
@@ -38,87 +54,89 @@ function PersonaCard({ persona, offering, heading, text }: { persona: PersonaRow
     persona.location,
     persona.occupation,
   ].filter((s) => s.trim() !== "");
+  const quote = personaQuote(persona);
   return (
-    <View wrap={!keepTogether(answers(persona))}>
-      {heading ? <GroupTitle>{heading}</GroupTitle> : null}
-      <View style={styles.card}>
-        <View style={styles.cardHead} wrap={false}>
-          <Text style={styles.cardName}>{persona.name}</Text>
-          <Text style={styles.cardMeta}>{`${label("offering")}: ${offering}`}</Text>
+    <View break={!first} style={styles.sheet}>
+      <View style={styles.sheetHead} wrap={false}>
+        <View style={[styles.avatar, { backgroundColor: accent }]}>
+          <Text style={styles.avatarText}>{initials(persona.name)}</Text>
         </View>
-        <View style={styles.cardBody}>
-          <FieldColumn
-            text={text}
-            fields={[
-              { label: label("description"), value: persona.description },
-              { label: label("demographics"), value: who.join(" · ") },
-            ]}
-          />
-          <View style={styles.columns}>
-            <FieldColumn
-              text={text}
-              style={styles.column}
-              fields={[
-                { label: label("goals"), value: bulletList(persona.goals) },
-                { label: label("jobs"), value: bulletList(persona.jobs) },
-                { label: label("pains"), value: bulletList(persona.pains) },
-                { label: label("gains"), value: bulletList(persona.gains) },
-              ]}
-            />
-            <FieldColumn
-              text={text}
-              style={styles.column}
-              fields={[
-                { label: label("needs"), value: persona.needs },
-                { label: label("motivations"), value: persona.motivations },
-                { label: label("ideals"), value: persona.ideals },
-                { label: label("decisionRole"), value: role },
-                { label: label("intermediary"), value: label(persona.needsIntermediary ? "intermediaryYes" : "intermediaryNo") },
-                { label: label("channels"), value: joinList(persona.channels) },
-              ]}
-            />
-          </View>
-          <FieldColumn
-            text={text}
-            fields={[
-              { label: label("attractingContent"), value: persona.attractingContent },
-              { label: label("objections"), value: persona.objections },
-            ]}
-          />
+        <View style={styles.sheetTitle}>
+          <Text style={styles.sheetName}>{persona.name}</Text>
+          <Text style={styles.sheetMeta}>{`${label("offering")}: ${offering} · ${role}`}</Text>
+          {who.length ? <Text style={styles.sheetMeta}>{who.join(" · ")}</Text> : null}
         </View>
+      </View>
+      {quote ? (
+        <View style={[styles.quote, { borderLeftColor: accent }]} wrap={false}>
+          <Text>{`“${quote}”`}</Text>
+        </View>
+      ) : null}
+      {persona.description.trim() && persona.description.trim() !== quote ? (
+        <Text style={styles.paragraph}>{persona.description}</Text>
+      ) : null}
+      <View style={styles.columns}>
+        <FieldColumn
+          style={styles.column}
+          fields={[
+            { label: label("goals"), value: bulletList(persona.goals) },
+            { label: label("jobs"), value: bulletList(persona.jobs) },
+            { label: label("pains"), value: bulletList(persona.pains) },
+            { label: label("gains"), value: bulletList(persona.gains) },
+          ]}
+        />
+        <FieldColumn
+          style={styles.column}
+          fields={[
+            { label: label("needs"), value: persona.needs },
+            { label: label("motivations"), value: persona.motivations },
+            { label: label("ideals"), value: persona.ideals },
+            { label: label("intermediary"), value: persona.needsIntermediary ? label("intermediaryYes") : "" },
+            { label: label("channels"), value: joinList(networkNames(text, persona.channels)) },
+          ]}
+        />
+      </View>
+      <View style={[styles.buyBox, { borderTopColor: accent }]}>
+        <FieldColumn
+          fields={[
+            { label: label("attractingContent"), value: persona.attractingContent },
+            { label: label("objections"), value: persona.objections },
+          ]}
+        />
       </View>
     </View>
   );
 }
 
-/** Step 4: one card per buyer persona, grouped under the offering they buy. */
+/** Step 4: a sheet per buyer persona, offering by offering. */
 export function PersonasSection({ data, text, at }: SectionProps) {
+  const accent = accentOf(data);
+  const firstId = data.plan.offerings.find((o) => o.personas.length)?.personas[0]?.id;
   return (
     <>
       <SectionHeading at={at}>{text.t("export.sections.personas")}</SectionHeading>
       {data.plan.personaCount === 0 ? (
         <MissingStep text={text} step={at.step.number} />
       ) : (
-        data.plan.offerings.map((offering) => (
-          <View key={offering.id}>
-            {offering.personas.length ? (
-              offering.personas.map((persona, i) => (
-                <PersonaCard
-                  key={persona.id}
-                  persona={persona}
-                  offering={offering.name}
-                  heading={i === 0 ? text.t("plan.offerings.personasTitle", { offering: offering.name }) : undefined}
-                  text={text}
-                />
-              ))
-            ) : (
-              <View wrap={false}>
-                <GroupTitle>{text.t("plan.offerings.personasTitle", { offering: offering.name })}</GroupTitle>
-                <MissingNote text={text} message={text.t("plan.offerings.noPersonas")} />
-              </View>
-            )}
-          </View>
-        ))
+        data.plan.offerings.map((offering) =>
+          offering.personas.length ? (
+            offering.personas.map((persona) => (
+              <PersonaSheet
+                key={persona.id}
+                persona={persona}
+                offering={offering.name}
+                accent={accent}
+                first={persona.id === firstId}
+                text={text}
+              />
+            ))
+          ) : (
+            <View key={offering.id} wrap={false}>
+              <GroupTitle>{text.t("plan.offerings.personasTitle", { offering: offering.name })}</GroupTitle>
+              <MissingNote text={text} message={text.t("plan.offerings.noPersonas")} />
+            </View>
+          ),
+        )
       )}
     </>
   );

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import type { StepSlug } from "@/lib/wizard/steps";
 import { extractText, getDocumentProxy } from "unpdf";
 import { expect, it } from "vitest";
@@ -7,6 +8,8 @@ import { exportText, type ExportText } from "@/lib/export/export-text";
 import type { PlanExport } from "@/lib/export/plan-export";
 import { describeEachDatabase } from "@/lib/testing/databases";
 import { EXPORT_SMALL_PLAN, exportFixture, HOSTILE, EXPORT_NOW } from "@/lib/testing/export-fixture";
+import { planSummary } from "./cover";
+import { initials, personaQuote } from "./personas-section";
 import { renderPlanPdf } from "./render-plan-pdf";
 
 /** The PDF's text as a reader's copy would give it, pages joined. */
@@ -107,6 +110,35 @@ describeEachDatabase(
       for (const drawn of ["Привет Ελληνικά Tiếng Việt", "नमस्ते", "tab here"]) expect(printed).toContain(drawn);
       // Chinese and these two symbols are in none of the bundled fonts: each prints as �.
       expect(printed).toContain("\uFFFD\uFFFD \uFFFD \uFFFD");
+    });
+
+    it("opens with a branded cover and summary, then gives every persona a page of their own", async () => {
+      const size = { offerings: 2, personasPerOffering: 2, contentIdeas: 8, socialPlans: 4, campaigns: 4 };
+      const { data: plain } = await exportFixture(getConnection().db, { size });
+      const logo = { bytes: new Uint8Array(readFileSync("e2e/support/guitar-logo.png")), type: "image/png" as const };
+      const data = { ...plain, branding: { accentColor: "#b4532a", logo } };
+      const { pdf, text } = await render(data);
+      const doc = await getDocumentProxy(new Uint8Array(pdf));
+      const pageText = async (n: number) =>
+        flat(((await (await doc.getPage(n)).getTextContent()).items as { str: string }[]).map((i) => i.str).join(" "));
+      const cover = await pageText(1);
+      expect(cover).toContain(data.plan.project.name);
+      expect(cover).toContain(flat(planSummary(data, text)));
+      expect(cover).toContain("Offering 1 and Offering 2");
+      // The logo is drawn on the cover: the PDF embeds one image.
+      expect(pdf.includes("/Subtype /Image")).toBe(true);
+      const personas = data.plan.offerings.flatMap((o) => o.personas.map((p) => ({ p, offering: o.name })));
+      const pages = await Promise.all(Array.from({ length: doc.numPages }, (_, i) => pageText(i + 1)));
+      for (const { p, offering } of personas) {
+        const sheets = pages.filter((page) => page.includes(`${p.name} ${text.t("export.persona.offering")}: ${offering}`));
+        expect(sheets, p.name).toHaveLength(1);
+        expect(sheets[0]).toContain(`${initials(p.name)} ${p.name}`);
+        expect(sheets[0]).toContain(`“${personaQuote(p)}”`);
+      }
+      // No other persona shares a sheet's page.
+      for (const page of pages)
+        expect(personas.filter(({ p }) => page.includes(`${initials(p.name)} ${p.name}`)).length).toBeLessThanOrEqual(1);
+      expect(initials("  lucía  gómez ruiz")).toBe("LG");
     });
 
     it("prints an incomplete plan with a note where each missing part would be", async () => {

@@ -41,5 +41,13 @@ function PlanDocument({ data, text, fontFamily }: { data: PlanExport; text: Expo
  */
 export async function renderPlanPdf(data: PlanExport, text: ExportText): Promise<Buffer> {
   const fontFamily = pdfFonts().base;
-  return renderToBuffer(<PlanDocument data={data} text={text} fontFamily={fontFamily} />);
+  try {
+    return await renderToBuffer(<PlanDocument data={data} text={text} fontFamily={fontFamily} />);
+  } catch (error) {
+    // A logo with a valid signature but damaged data must not cost the owner their plan.
+    if (!data.branding.logo) throw error;
+    console.warn("[pdf] the logo could not be drawn; the plan is printed without it", error);
+    const unbranded = { ...data, branding: { ...data.branding, logo: null } };
+    return renderToBuffer(<PlanDocument data={unbranded} text={text} fontFamily={fontFamily} />);
+  }
 }

@@ -48,12 +48,16 @@ export const styles = StyleSheet.create({
 
   // Cover
   coverPage: { paddingHorizontal: 56, paddingTop: 0, paddingBottom: 48, fontSize: 10, color: colors.body },
-  coverBand: { height: 10, backgroundColor: colors.brand, marginHorizontal: -56, marginBottom: 72 },
+  coverBand: { height: 14, backgroundColor: colors.brand, marginHorizontal: -56, marginBottom: 48 },
+  coverLogo: { maxWidth: 160, maxHeight: 80, objectFit: "contain", marginBottom: 24, alignSelf: "flex-start" },
+  coverSummary: { fontSize: 11, lineHeight: 1.5, marginTop: 20, borderLeftWidth: 3, paddingLeft: 10, color: colors.body },
+  coverColumns: { flexDirection: "row" },
+  coverColumn: { width: "50%", paddingRight: 12 },
   coverKicker: { fontSize: 10, fontWeight: 700, color: colors.brand, textTransform: "uppercase" },
   coverTitle: { fontSize: 30, fontWeight: 700, color: colors.ink, lineHeight: 1.15, marginTop: 10 },
   coverDescription: { fontSize: 12, color: colors.muted, marginTop: 12 },
   coverDate: { fontSize: 10, marginTop: 18, color: colors.body },
-  coverBlock: { marginTop: 28 },
+  coverBlock: { marginTop: 22 },
   coverLabel: { fontSize: 8, fontWeight: 700, color: colors.muted, textTransform: "uppercase", marginBottom: 4 },
   coverList: { fontSize: 10, lineHeight: 1.6 },
   coverBrand: { position: "absolute", bottom: 32, left: 56, fontSize: 8, color: colors.faint },
@@ -138,6 +142,17 @@ export const styles = StyleSheet.create({
   cardName: { fontSize: 12, fontWeight: 700, color: colors.ink },
   cardMeta: { fontSize: 8, color: colors.muted, marginTop: 1 },
   cardBody: { paddingHorizontal: 10, paddingVertical: 8 },
+
+  // Persona sheets: one page each
+  sheet: { paddingTop: 4 },
+  sheetHead: { flexDirection: "row", alignItems: "center", marginBottom: 12 },
+  avatar: { width: 54, height: 54, borderRadius: 27, alignItems: "center", justifyContent: "center", marginRight: 14 },
+  avatarText: { color: "#ffffff", fontSize: 20, fontWeight: 700 },
+  sheetTitle: { flexGrow: 1, flexShrink: 1 },
+  sheetName: { fontSize: 20, fontWeight: 700, color: colors.ink, lineHeight: 1.2 },
+  sheetMeta: { fontSize: 9, color: colors.muted, marginTop: 2 },
+  quote: { borderLeftWidth: 3, paddingLeft: 10, paddingVertical: 4, marginBottom: 12, fontSize: 12.5, color: colors.ink, lineHeight: 1.4 },
+  buyBox: { borderTopWidth: 2, backgroundColor: colors.band, padding: 10, marginTop: 6 },
 
   // Competitor cards, two to a row
   pair: { flexDirection: "row", marginHorizontal: -5 },

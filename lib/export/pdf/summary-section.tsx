@@ -2,6 +2,7 @@ import type { ExportText } from "@/lib/export/export-text";
 import type { PlanExport } from "@/lib/export/plan-export";
 import { planSectionStep } from "@/lib/wizard/steps";
 import { MissingStep, Section } from "./blocks";
+import { accentOf } from "./branding";
 import { planTotals } from "./labels";
 import { sectionTitle } from "./parts";
 import { styles } from "./styles";
@@ -14,7 +15,7 @@ export function SummarySection({ data, text }: { data: PlanExport; text: ExportT
   // Categories without offerings have no rows to show.
   const categories = plan.categories.filter((c) => c.offerings.length);
   return (
-    <Section title={sectionTitle(text, "summary")} breakBefore={false}>
+    <Section title={sectionTitle(text, "summary")} breakBefore={false} accent={accentOf(data)}>
       <Text style={styles.lead}>{planTotals(text, plan)}</Text>
       {categories.length ? (
         <Table
@@ -34,7 +35,7 @@ export function SummarySection({ data, text }: { data: PlanExport; text: ExportT
                     { text: offering.definition, tone: "muted" },
                   ]
                 : { text: offering.name, tone: "strong" },
-              offering.objective.trim() ? offering.objective : { text: text.t("export.missing.field"), tone: "muted" },
+              offering.objective,
               text.t("plan.offerings.importanceValue", { weight: offering.weight }),
               text.number(offering.personas.length),
             ]),

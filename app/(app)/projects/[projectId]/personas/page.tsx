@@ -14,7 +14,8 @@ export default async function PersonasStepPage({ params }: { params: Promise<{ p
   const { projectId } = await params;
   const { user, project } = await loadProject(projectId);
   const t = await getTranslations("personas");
-  const step = await getPersonasStep({ actor: user, projectId: project.id });
+  const tGender = await getTranslations("demographics.genderOptions");
+  const step = await getPersonasStep({ actor: user, projectId: project.id, genderLabel: (code) => tGender(code) });
   return (
     <StepFrame
       slug="personas"

@@ -3,7 +3,9 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { PlanDownload } from "@/components/plan/plan-download";
 import { PlanProgress } from "@/components/plan/plan-progress";
 import { PAGE_SECTIONS, PlanSections } from "@/components/plan/plan-sections";
+import { getPlanBranding } from "@/db/queries/plan-branding";
 import { getPlanOverview } from "@/db/queries/plan-overview";
+import { can } from "@/lib/permissions";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { loadProject } from "@/lib/projects/load-project";
 
@@ -15,13 +17,16 @@ export async function generateMetadata(): Promise<Metadata> {
 const SECTIONS = ["progress", ...PAGE_SECTIONS.map((s) => s.id), "download"] as const;
 
 // Read-only and rendered on the server only: the page ships no client component of its own
-// (downloading is a plain GET form).
+// (downloading is a GET form; only its button is a client component).
 export default async function PlanPage({ params }: { params: Promise<{ projectId: string }> }) {
   const { projectId } = await params;
   const { user, project } = await loadProject(projectId);
   const t = await getTranslations("plan");
   const locale = await getLocale();
   const plan = await getPlanOverview({ actor: user, projectId: project.id, locale: isLocale(locale) ? locale : DEFAULT_LOCALE });
+  // Only those who may edit the project brand its PDF; the action checks it again.
+  const stored = can(project.role, "step.edit") ? await getPlanBranding({ actor: user, projectId: project.id }) : null;
+  const branding = stored && { accentColor: stored.accentColor ?? "", hasLogo: stored.logo !== null };
   return (
     <article aria-labelledby="plan-title" className="space-y-8">
       <header className="space-y-2">
@@ -44,7 +49,7 @@ export default async function PlanPage({ params }: { params: Promise<{ projectId
       </nav>
       <PlanProgress projectId={project.id} steps={plan.steps} />
       <PlanSections plan={plan} />
-      <PlanDownload projectId={project.id} />
+      <PlanDownload projectId={project.id} branding={branding} />
     </article>
   );
 }
