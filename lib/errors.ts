@@ -24,7 +24,7 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** Rows that would be deleted along with something the user removed. */
 export interface Dependent {
-  kind: "offering" | "persona";
+  kind: "offering" | "persona" | "channel";
   name: string;
   personas?: number;
   contentIdeas?: number;

@@ -6,7 +6,18 @@ import type { CommentTargetRef } from "@/lib/validation/comments";
 import { commentTargetStep, isStepNumber } from "@/lib/wizard/steps";
 import { getDb } from "../client";
 import type { Database } from "../connect";
-import { campaigns, comments, competitors, contentIdeas, offerings, personas, projectMembers, users, type CommentTarget } from "../schema";
+import {
+  campaigns,
+  comments,
+  competitors,
+  contentIdeas,
+  offerings,
+  personas,
+  projectChannels,
+  projectMembers,
+  users,
+  type CommentTarget,
+} from "../schema";
 import { requireProjectPermission, type Actor } from "./access";
 
 export interface NewComment {
@@ -126,6 +137,7 @@ export async function listStepComments(actor: Actor, projectId: string, step: nu
   const db = await getDb();
   await requireProjectPermission(db, actor, projectId, "project.read");
   const campaignOffering = alias(offerings, "campaign_offering");
+  const campaignChannel = alias(projectChannels, "campaign_channel");
   const on = (kind: CommentTarget, id: AnyColumn) => and(eq(comments.targetKind, kind), eq(comments.targetId, id));
   const rows = await db
     .select({
@@ -139,7 +151,7 @@ export async function listStepComments(actor: Actor, projectId: string, step: nu
       authorName: author.name,
       resolvedByName: resolver.name,
       label: sql<string | null>`coalesce(${offerings.name}, ${competitors.name}, ${personas.name}, ${contentIdeas.topic},
-        case when ${campaigns.id} is not null then concat_ws(' · ', ${campaignOffering.name}, nullif(${campaigns.channel}, '')) end)`,
+        case when ${campaigns.id} is not null then concat_ws(' · ', ${campaignOffering.name}, nullif(${campaignChannel.name}, '')) end)`,
     })
     .from(comments)
     .innerJoin(author, eq(author.id, comments.authorId))
@@ -150,6 +162,7 @@ export async function listStepComments(actor: Actor, projectId: string, step: nu
     .leftJoin(contentIdeas, and(on("content_idea", contentIdeas.id), eq(contentIdeas.projectId, projectId)))
     .leftJoin(campaigns, and(on("campaign", campaigns.id), eq(campaigns.projectId, projectId)))
     .leftJoin(campaignOffering, eq(campaignOffering.id, campaigns.offeringId))
+    .leftJoin(campaignChannel, eq(campaignChannel.id, campaigns.channelId))
     .where(and(eq(comments.projectId, projectId), eq(comments.step, step)))
     .orderBy(asc(comments.createdAt), asc(comments.id));
 
