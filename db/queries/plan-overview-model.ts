@@ -23,8 +23,8 @@ import type {
 type Row<T extends { $inferSelect: object }, Omitted extends keyof T["$inferSelect"]> = Omit<T["$inferSelect"], Omitted>;
 
 export type OfferingRow = Row<typeof offerings, "projectId" | "position">;
-// Channels are stored by id; the plan carries each one's stored value (a ready-made channel's
-// code or the owner's name), which lib/wizard/channel-names.ts turns into the name to show.
+// Channels are stored by id; the plan carries each one's display name in the reader's language
+// (lib/wizard/channel-labels.ts), so no layout translates or groups channels on its own.
 export type PersonaRow = Row<typeof personas, "projectId" | "position"> & { channels: string[] };
 export type CompetitorRow = Row<typeof competitors, "projectId" | "position">;
 /** With the project's channels, entered in step 2 next to the digital profile. */

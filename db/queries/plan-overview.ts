@@ -1,6 +1,7 @@
 import "server-only";
 import { asc, eq, getTableColumns, type Table } from "drizzle-orm";
 import type { Locale } from "@/lib/i18n/locales";
+import { channelNameIn } from "@/lib/wizard/channel-labels";
 import { getDb } from "../client";
 import type { Transaction } from "../connect";
 import {
@@ -34,7 +35,7 @@ function columnsWithout<T extends Table, K extends keyof T["_"]["columns"] & str
  * One query per table, whatever the size of the plan, all inside one read-only snapshot so
  * that the rows agree with each other (no campaign of an offering deleted between two reads).
  */
-async function readPlanRows(tx: Transaction, projectId: string): Promise<PlanRows> {
+async function readPlanRows(tx: Transaction, projectId: string, locale: Locale): Promise<PlanRows> {
   const [
     project,
     steps,
@@ -103,9 +104,10 @@ async function readPlanRows(tx: Transaction, projectId: string): Promise<PlanRow
       .where(eq(projectChannels.projectId, projectId))
       .orderBy(asc(projectChannels.position), asc(projectChannels.id)),
   ]);
-  const channelName = new Map(channels.map((c) => [c.id, c.name]));
+  // Names as the reader reads them, so the page and every download print "Newsletter", never a code.
+  const channelName = new Map(channels.map((c) => [c.id, channelNameIn(locale, c.name)]));
   const named = (ids: readonly string[]) => ids.flatMap((id) => channelName.get(id) ?? []);
-  const socialNetworks = channels.map((c) => c.name);
+  const socialNetworks = channels.map((c) => channelName.get(c.id)!);
   return {
     project: project[0]!,
     steps,
@@ -146,7 +148,7 @@ export async function getPlanOverview({
   const rows = await db.transaction(
     async (tx) => {
       await requireProjectPermission(tx, actor, projectId, "project.read");
-      return readPlanRows(tx, projectId);
+      return readPlanRows(tx, projectId, locale);
     },
     { isolationLevel: "repeatable read", accessMode: "read only" },
   );
