@@ -10,7 +10,7 @@ export const channelSchema = z.object({
 });
 
 /** The project's channels, in the owner's order: no id and no name (case aside) twice. */
-export const channelListSchema = z.array(channelSchema).check(
+export const channelListSchema = z.array(channelSchema, fieldError("invalid")).check(
   z.maxLength(MAX_CHANNELS, fieldError("too_many", MAX_CHANNELS)),
   z.superRefine((channels, ctx) => {
     const ids = new Set<string>();
