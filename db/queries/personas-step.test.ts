@@ -10,7 +10,11 @@ import type { Database } from "../connect";
 import { contentIdeas, personas, projectMembers, targetProfiles } from "../schema";
 import { saveOfferingsStep } from "./offerings-step";
 import { getPersonasStep, PERSONAS_STEP, PersonasFieldErrors, savePersonasStep, type PersonasStepView } from "./personas-step";
+import { addProjectChannel } from "./project-channels";
 import { createProject } from "./projects";
+
+/** Step 2's channels of the guitar shop: a ready-made one by code, the rest by the owner's names. */
+const CHANNEL_NAMES = ["instagram", "Music school", "Guitar forums 🎸", "«Luthier» newsletters"];
 
 function persona(offeringId: string, name: string, overrides: Partial<PersonaInput> = {}): PersonaInput {
   return {
@@ -32,7 +36,6 @@ function persona(offeringId: string, name: string, overrides: Partial<PersonaInp
     ideals: "Being taken seriously as a musician",
     decisionRole: "end_user",
     needsIntermediary: true,
-    channels: ["Instagram", "Music school"],
     attractingContent: "Short demos played by local bands",
     objections: "Thinks hand-made is out of reach; monthly payments would help",
     ...overrides,
@@ -96,7 +99,12 @@ describeEachDatabase("step 4: buyer personas", (getConnection) => {
       })),
     };
     const step1 = await saveOfferingsStep({ actor: owner, projectId, values });
-    return { owner, projectId, step1, offeringIds: step1.offerings.map((o) => o.id) };
+    const channels = new Map<string, string>();
+    for (const name of CHANNEL_NAMES) {
+      const { channel } = await addProjectChannel({ actor: owner, projectId, values: { name } });
+      channels.set(name, channel.id);
+    }
+    return { owner, projectId, step1, offeringIds: step1.offerings.map((o) => o.id), channels };
   }
 
   it("lists step 1's offerings in order, with no personas yet", async () => {
@@ -110,12 +118,14 @@ describeEachDatabase("step 4: buyer personas", (getConnection) => {
   });
 
   it("saves personas on two offerings and reads back exactly what was saved", async () => {
-    const { owner, projectId, offeringIds } = await projectWithOfferings();
+    const { owner, projectId, offeringIds, channels } = await projectWithOfferings();
     const [starter, premium] = offeringIds as [string, string];
     const values: PersonasStepInput = {
       version: 0,
       personas: [
-        persona(starter, "Lucía, the garage-band guitarist"),
+        persona(starter, "Lucía, the garage-band guitarist", {
+          channelIds: [channels.get("instagram")!, channels.get("Music school")!],
+        }),
         persona(premium, "Andrés, the session player", {
           ageMin: null,
           ageMax: null,
@@ -124,7 +134,7 @@ describeEachDatabase("step 4: buyer personas", (getConnection) => {
           goals: [],
           decisionRole: "decision_maker",
           needsIntermediary: false,
-          channels: ["Guitar forums 🎸", "«Luthier» newsletters"],
+          channelIds: [channels.get("Guitar forums 🎸")!, channels.get("«Luthier» newsletters")!],
         }),
         persona(starter, "Pablo, the parent who pays", { decisionRole: "buyer", generation: "gen_x" }),
       ],
@@ -285,6 +295,33 @@ describeEachDatabase("step 4: buyer personas", (getConnection) => {
     });
     expect(await snapshot(db(), projectId)).toEqual(before);
     expect(await db().select().from(personas).where(eq(personas.projectId, other.projectId))).toEqual([]);
+  });
+
+  it("reports channels the project does not have as field errors and writes nothing", async () => {
+    const { owner, projectId, offeringIds, channels } = await projectWithOfferings();
+    const other = await projectWithOfferings(["Someone else's course"]);
+    const before = await snapshot(db(), projectId);
+    const mine = channels.get("instagram")!;
+    const error = await rejection(
+      savePersonasStep({
+        actor: owner,
+        projectId,
+        values: {
+          version: 0,
+          personas: [
+            persona(offeringIds[0]!, "Fine", { channelIds: [mine] }),
+            persona(offeringIds[0]!, "Foreign", { channelIds: [mine, other.channels.get("instagram")!] }),
+            persona(offeringIds[1]!, "Made up", { channelIds: [randomUUID()] }),
+          ],
+        },
+      }),
+    );
+    expect(error).toBeInstanceOf(PersonasFieldErrors);
+    expect((error as PersonasFieldErrors).fieldErrors).toEqual({
+      "personas.1.channelIds": "unknown_channel",
+      "personas.2.channelIds": "unknown_channel",
+    });
+    expect(await snapshot(db(), projectId)).toEqual(before);
   });
 
   it("treats another project's persona id as a new row and leaves that persona alone", async () => {
