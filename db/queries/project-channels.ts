@@ -2,6 +2,7 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import type { AddChannelInput, ChannelInput } from "@/lib/validation/channels";
 import { competitorsStepMissing } from "@/lib/validation/competitors-step";
+import { fieldError } from "@/lib/validation/error-codes";
 import { channelKey, MAX_CHANNELS } from "@/lib/wizard/channel-names";
 import { getDb } from "../client";
 import type { Transaction } from "../connect";
@@ -54,7 +55,7 @@ export async function addProjectChannel({
     const channels = await readProjectChannels(tx, projectId);
     const existing = channels.find((c) => channelKey(c.name) === channelKey(values.name));
     if (existing) return { channel: existing, channels, progressChanged: false };
-    if (channels.length >= MAX_CHANNELS) throw new ReferenceFieldErrors({ name: "too_many" });
+    if (channels.length >= MAX_CHANNELS) throw new ReferenceFieldErrors({ name: fieldError("too_many", MAX_CHANNELS).error });
 
     const [added] = await tx
       .insert(projectChannels)
