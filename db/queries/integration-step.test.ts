@@ -368,7 +368,7 @@ describeEachDatabase("step 5: integration with marketing actions", (getConnectio
     expect(await snapshot(db(), projectId)).toEqual(before);
   });
 
-  it("reports personas and offerings the project lacks as field errors on their row and writes nothing", async () => {
+  it("reports personas, offerings and channels the project lacks as field errors on their row and writes nothing", async () => {
     const mine = await guitarShop();
     const theirs = await guitarShop([["Foreign"], []]);
     const lucia = mine.personaId("Lucía");
@@ -381,11 +381,12 @@ describeEachDatabase("step 5: integration with marketing actions", (getConnectio
         values: {
           version: 0,
           contentIdeas: [idea(lucia, "Fine"), idea(foreign, "Foreign persona")],
-          socialPlans: [social(randomUUID(), mine.channel("instagram"))],
+          socialPlans: [social(randomUUID(), mine.channel("instagram")), social(lucia, theirs.channel("youtube"))],
           campaigns: [
             campaign(mine.premium, [lucia], mine.channel("Instagram ads")),
             campaign(theirs.starter, [lucia], mine.channel("Instagram ads")),
             campaign(mine.starter, [lucia, foreign], mine.channel("Instagram ads")),
+            campaign(mine.starter, [lucia], randomUUID()),
           ],
         },
       }),
@@ -394,33 +395,10 @@ describeEachDatabase("step 5: integration with marketing actions", (getConnectio
     expect((error as IntegrationFieldErrors).fieldErrors).toEqual({
       "contentIdeas.1.personaId": "unknown_persona",
       "socialPlans.0.personaId": "unknown_persona",
+      "socialPlans.1.channelId": "unknown_channel",
       "campaigns.1.offeringId": "unknown_offering",
       "campaigns.2.personaIds": "unknown_persona",
-    });
-    expect(await snapshot(db(), mine.projectId)).toEqual(before);
-  });
-
-  it("reports channels the project lacks as field errors on their row and writes nothing", async () => {
-    const mine = await guitarShop();
-    const theirs = await guitarShop([["Foreign"], []]);
-    const lucia = mine.personaId("Lucía");
-    const before = await snapshot(db(), mine.projectId);
-    const error = await rejection(
-      saveIntegrationStep({
-        actor: mine.owner,
-        projectId: mine.projectId,
-        values: {
-          version: 0,
-          contentIdeas: [],
-          socialPlans: [social(lucia, mine.channel("youtube")), social(lucia, theirs.channel("youtube"))],
-          campaigns: [campaign(mine.premium, [lucia], randomUUID()), campaign(mine.starter, [lucia], mine.channel("instagram"))],
-        },
-      }),
-    );
-    expect(error).toBeInstanceOf(IntegrationFieldErrors);
-    expect((error as IntegrationFieldErrors).fieldErrors).toEqual({
-      "socialPlans.1.channelId": "unknown_channel",
-      "campaigns.0.channelId": "unknown_channel",
+      "campaigns.3.channelId": "unknown_channel",
     });
     expect(await snapshot(db(), mine.projectId)).toEqual(before);
   });

@@ -274,30 +274,7 @@ describeEachDatabase("step 4: buyer personas", (getConnection) => {
     expect(await snapshot(db(), projectId)).toEqual(before);
   });
 
-  it("reports personas on offerings the project does not have as field errors and writes nothing", async () => {
-    const { owner, projectId, offeringIds } = await projectWithOfferings();
-    const other = await projectWithOfferings(["Someone else's course"]);
-    const before = await snapshot(db(), projectId);
-    const error = await rejection(
-      savePersonasStep({
-        actor: owner,
-        projectId,
-        values: {
-          version: 0,
-          personas: [persona(offeringIds[0]!, "Fine"), persona(other.offeringIds[0]!, "Foreign"), persona(randomUUID(), "Made up")],
-        },
-      }),
-    );
-    expect(error).toBeInstanceOf(PersonasFieldErrors);
-    expect((error as PersonasFieldErrors).fieldErrors).toEqual({
-      "personas.1.offeringId": "unknown_offering",
-      "personas.2.offeringId": "unknown_offering",
-    });
-    expect(await snapshot(db(), projectId)).toEqual(before);
-    expect(await db().select().from(personas).where(eq(personas.projectId, other.projectId))).toEqual([]);
-  });
-
-  it("reports channels the project does not have as field errors and writes nothing", async () => {
+  it("reports offerings and channels the project does not have as field errors and writes nothing", async () => {
     const { owner, projectId, offeringIds, channels } = await projectWithOfferings();
     const other = await projectWithOfferings(["Someone else's course"]);
     const before = await snapshot(db(), projectId);
@@ -310,18 +287,23 @@ describeEachDatabase("step 4: buyer personas", (getConnection) => {
           version: 0,
           personas: [
             persona(offeringIds[0]!, "Fine", { channelIds: [mine] }),
-            persona(offeringIds[0]!, "Foreign", { channelIds: [mine, other.channels.get("instagram")!] }),
-            persona(offeringIds[1]!, "Made up", { channelIds: [randomUUID()] }),
+            persona(other.offeringIds[0]!, "Foreign offering"),
+            persona(randomUUID(), "Made-up offering"),
+            persona(offeringIds[0]!, "Foreign channel", { channelIds: [mine, other.channels.get("instagram")!] }),
+            persona(offeringIds[1]!, "Made-up channel", { channelIds: [randomUUID()] }),
           ],
         },
       }),
     );
     expect(error).toBeInstanceOf(PersonasFieldErrors);
     expect((error as PersonasFieldErrors).fieldErrors).toEqual({
-      "personas.1.channelIds": "unknown_channel",
-      "personas.2.channelIds": "unknown_channel",
+      "personas.1.offeringId": "unknown_offering",
+      "personas.2.offeringId": "unknown_offering",
+      "personas.3.channelIds": "unknown_channel",
+      "personas.4.channelIds": "unknown_channel",
     });
     expect(await snapshot(db(), projectId)).toEqual(before);
+    expect(await db().select().from(personas).where(eq(personas.projectId, other.projectId))).toEqual([]);
   });
 
   it("treats another project's persona id as a new row and leaves that persona alone", async () => {
