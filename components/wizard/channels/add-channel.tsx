@@ -76,7 +76,8 @@ export function AddChannel({ id, disabled, onAdded }: { id: string; disabled: bo
           {error}
         </p>
       ) : null}
-      <p role="status" className="sr-only">
+      {/* A live region without the status role: the step's own save status stays the page's one status. */}
+      <p aria-live="polite" className="sr-only">
         {notice}
       </p>
     </div>
