@@ -51,7 +51,8 @@ async function seedOldStyle(connection: Connection) {
     ('${PROJECT}', '${OFFERING}', 'promotion', 'Radio local', 2)`);
 }
 
-const rows = async <T>(connection: Connection, query: string) => ((await connection.db.execute(sql.raw(query))) as unknown as { rows: T[] }).rows;
+const rows = async <T>(connection: Connection, query: string) =>
+  ((await connection.db.execute(sql.raw(query))) as unknown as { rows: T[] }).rows;
 
 describe("migration 0006 data step: channels entered once", () => {
   let connection: Connection;

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { PersonaChannelsField } from "./persona-channels-field";
 import { PersonaDecisionFields } from "./persona-decision-fields";
 import { PersonaSection, PersonaTextField } from "./persona-field-kit";
-import { PersonaListField, PersonaProfileGrid } from "./persona-list-field";
+import { PersonaProfileGrid } from "./persona-list-field";
 import type { PersonaSectionSlug } from "./persona-sections";
 import { PersonaWhoFields } from "./persona-who-fields";
 
