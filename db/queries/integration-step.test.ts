@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { expectAppError, rejection } from "@/lib/testing/app-errors";
 import { createTestUser, describeEachDatabase } from "@/lib/testing/databases";
+import { addChannels } from "@/lib/testing/project-channels";
 import { readStepRow } from "@/lib/testing/step-row";
 import {
   blankCampaign,
@@ -25,7 +26,6 @@ import {
 } from "./integration-step";
 import { saveOfferingsStep } from "./offerings-step";
 import { savePersonasStep } from "./personas-step";
-import { addProjectChannel } from "./project-channels";
 import { createProject } from "./projects";
 
 /** Step 2's channels: ready-made ones by code, the owner's own by name. */
@@ -143,10 +143,7 @@ describeEachDatabase("step 5: integration with marketing actions", (getConnectio
       },
     });
     const personaId = (name: string) => step4.personas.find((p) => p.name === name)!.id;
-    const channels = new Map<string, string>();
-    for (const name of CHANNEL_NAMES) {
-      channels.set(name, (await addProjectChannel({ actor: owner, projectId, values: { name } })).channel.id);
-    }
+    const channels = await addChannels(owner, projectId, CHANNEL_NAMES);
     const channel = (name: (typeof CHANNEL_NAMES)[number]) => channels.get(name)!;
     return { owner, projectId, starter, premium, step1, step4, personaId, channel };
   }

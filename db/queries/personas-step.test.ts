@@ -3,6 +3,7 @@ import { eq, inArray } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { expectAppError, rejection } from "@/lib/testing/app-errors";
 import { createTestUser, describeEachDatabase } from "@/lib/testing/databases";
+import { addChannels } from "@/lib/testing/project-channels";
 import { readStepRow } from "@/lib/testing/step-row";
 import type { OfferingsStepInput } from "@/lib/validation/offerings-step";
 import { blankPersona, type PersonaInput, type PersonasStepInput } from "@/lib/validation/personas-step";
@@ -10,7 +11,6 @@ import type { Database } from "../connect";
 import { contentIdeas, personas, projectMembers, targetProfiles } from "../schema";
 import { saveOfferingsStep } from "./offerings-step";
 import { getPersonasStep, PERSONAS_STEP, PersonasFieldErrors, savePersonasStep, type PersonasStepView } from "./personas-step";
-import { addProjectChannel } from "./project-channels";
 import { createProject } from "./projects";
 
 /** Step 2's channels of the guitar shop: a ready-made one by code, the rest by the owner's names. */
@@ -99,11 +99,7 @@ describeEachDatabase("step 4: buyer personas", (getConnection) => {
       })),
     };
     const step1 = await saveOfferingsStep({ actor: owner, projectId, values });
-    const channels = new Map<string, string>();
-    for (const name of CHANNEL_NAMES) {
-      const { channel } = await addProjectChannel({ actor: owner, projectId, values: { name } });
-      channels.set(name, channel.id);
-    }
+    const channels = await addChannels(owner, projectId, CHANNEL_NAMES);
     return { owner, projectId, step1, offeringIds: step1.offerings.map((o) => o.id), channels };
   }
 

@@ -6,10 +6,10 @@ import type { Database } from "@/db/connect";
 import { getIntegrationStep, INTEGRATION_STEP } from "@/db/queries/integration-step";
 import { saveOfferingsStep } from "@/db/queries/offerings-step";
 import { savePersonasStep } from "@/db/queries/personas-step";
-import { addProjectChannel } from "@/db/queries/project-channels";
 import { createProject } from "@/db/queries/projects";
 import { campaignPersonas, campaigns, contentIdeas, projectSteps, socialPlans } from "@/db/schema";
 import { createTestUser, describeEachDatabase } from "@/lib/testing/databases";
+import { addChannels } from "@/lib/testing/project-channels";
 import { arb, BAD_VERSIONS, pickFrom, setUpActionTests, UNSTORABLE_TEXTS } from "@/lib/testing/save-action-properties";
 import {
   amountToCents,
@@ -349,10 +349,7 @@ describeEachDatabase("saveIntegrationStepAction", (getConnection, kind) => {
         ],
       },
     });
-    const channelIds: string[] = [];
-    for (const name of ["instagram", "youtube", "Local radio"]) {
-      channelIds.push((await addProjectChannel({ actor: owner, projectId: id, values: { name } })).channel.id);
-    }
+    const channelIds = [...(await addChannels(owner, id, ["instagram", "youtube", "Local radio"])).values()];
     return { id, offeringIds: [starter, premium], channelIds, personas: step4.personas.map((p) => ({ id: p.id, name: p.name })) };
   }
 

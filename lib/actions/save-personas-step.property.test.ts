@@ -5,10 +5,10 @@ import { expect, it, vi } from "vitest";
 import type { Database } from "@/db/connect";
 import { saveOfferingsStep } from "@/db/queries/offerings-step";
 import { getPersonasStep, PERSONAS_STEP } from "@/db/queries/personas-step";
-import { addProjectChannel } from "@/db/queries/project-channels";
 import { createProject } from "@/db/queries/projects";
 import { personas, projectSteps } from "@/db/schema";
 import { createTestUser, describeEachDatabase } from "@/lib/testing/databases";
+import { addChannels } from "@/lib/testing/project-channels";
 import { arb, BAD_VERSIONS, pickFrom, setUpActionTests, UNSTORABLE_TEXTS } from "@/lib/testing/save-action-properties";
 import {
   DECISION_ROLES,
@@ -286,10 +286,7 @@ describeEachDatabase("savePersonasStepAction", (getConnection, kind) => {
         })),
       },
     });
-    const channelIds: string[] = [];
-    for (const name of ["instagram", "whatsapp", "Cooking school"]) {
-      channelIds.push((await addProjectChannel({ actor: owner, projectId: id, values: { name } })).channel.id);
-    }
+    const channelIds = [...(await addChannels(owner, id, ["instagram", "whatsapp", "Cooking school"])).values()];
     return { id, offeringIds: step1.offerings.map((o) => o.id), channelIds };
   }
 
