@@ -212,10 +212,6 @@ export const digitalProfiles = pgTable("digital_profiles", {
   projectId: uuid()
     .primaryKey()
     .references(() => projects.id, { onDelete: "cascade" }),
-  socialNetworks: text()
-    .array()
-    .notNull()
-    .default(sql`'{}'::text[]`),
   media: text()
     .array()
     .notNull()
@@ -227,6 +223,24 @@ export const digitalProfiles = pgTable("digital_profiles", {
   needs: text().notNull().default(""),
   painPoints: text().notNull().default(""),
 });
+
+// The project's channels (social networks, a newsletter, the shop window...), entered once in
+// step 2 and picked by id in steps 4 and 5. `name` holds a ready-made channel's code or the
+// owner's own name (lib/wizard/channel-names.ts); names are unique per project regardless of
+// case, which the step's validation checks (an index on lower(name) would refuse swapping two
+// names within one upsert).
+export const projectChannels = pgTable(
+  "project_channels",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    projectId: uuid()
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    name: text().notNull(),
+    position: integer().notNull(),
+  },
+  (t) => [index("project_channels_project_idx").on(t.projectId, t.position)],
+);
 
 // ---------------------------------------------------------------------------------------
 // Branding of the downloaded plan
@@ -331,10 +345,12 @@ export const personas = pgTable(
     ideals: text().notNull().default(""),
     decisionRole: decisionRole().notNull().default("buyer"),
     needsIntermediary: boolean().notNull().default(false),
-    channels: text()
+    // Ids of project_channels; an array has no foreign key, so saves lock the channels they
+    // point at and a channel's removal takes its id out of these lists.
+    channelIds: uuid()
       .array()
       .notNull()
-      .default(sql`'{}'::text[]`),
+      .default(sql`'{}'::uuid[]`),
     attractingContent: text().notNull().default(""),
     objections: text().notNull().default(""),
     position: integer().notNull(),
@@ -384,13 +400,19 @@ export const socialPlans = pgTable(
     personaId: uuid()
       .notNull()
       .references(() => personas.id, { onDelete: "no action" }),
-    network: text().notNull(),
+    channelId: uuid()
+      .notNull()
+      .references(() => projectChannels.id, { onDelete: "no action" }),
     purpose: text().notNull().default(""),
     frequency: text().notNull().default(""),
     tone: text().notNull().default(""),
     position: integer().notNull(),
   },
-  (t) => [index("social_plans_project_idx").on(t.projectId, t.position), index("social_plans_persona_idx").on(t.personaId)],
+  (t) => [
+    index("social_plans_project_idx").on(t.projectId, t.position),
+    index("social_plans_persona_idx").on(t.personaId),
+    index("social_plans_channel_idx").on(t.channelId),
+  ],
 );
 
 export const campaigns = pgTable(
@@ -404,7 +426,9 @@ export const campaigns = pgTable(
       .notNull()
       .references(() => offerings.id, { onDelete: "no action" }),
     kind: campaignKind().notNull(),
-    channel: text().notNull(),
+    channelId: uuid()
+      .notNull()
+      .references(() => projectChannels.id, { onDelete: "no action" }),
     // Whole cents: sums of money must add up exactly in the plan and its exports.
     budgetCents: bigint({ mode: "number" }).notNull().default(0),
     currency: text().notNull().default("EUR"),
@@ -417,6 +441,7 @@ export const campaigns = pgTable(
   (t) => [
     index("campaigns_project_idx").on(t.projectId, t.position),
     index("campaigns_offering_idx").on(t.offeringId),
+    index("campaigns_channel_idx").on(t.channelId),
     check("campaigns_dates_order", sql`${t.startsOn} is null or ${t.endsOn} is null or ${t.startsOn} <= ${t.endsOn}`),
     check("campaigns_budget_positive", sql`${t.budgetCents} >= 0`),
   ],

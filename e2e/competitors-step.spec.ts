@@ -35,10 +35,10 @@ test.describe("step 2: competitors and the target's digital profile", () => {
     await expect(step.competitor(2).getByLabel(/^Website/)).toHaveValue("https://musica-centro.example");
 
     await step.fillDigitalProfile({ ...PROFILE, socialNetworks: ["Instagram", "YouTube"] });
-    // Typing a common network ticks its box instead of adding a second entry.
-    await step.addTags("otherNetworks", ["tiktok"]);
+    // Typing a ready-made channel ticks its box instead of adding a second entry.
+    await step.addTags("ownChannels", ["tiktok"]);
     await expect(step.networks().getByLabel("TikTok", { exact: true })).toBeChecked();
-    await expect(step.tags("otherNetworks")).toHaveCount(1);
+    await expect(step.tags("ownChannels")).toHaveCount(PROFILE.ownChannels!.length);
     await expectNoA11yViolations(page);
 
     await page.getByRole("button", { name: "Move up: Local music shop chain" }).click();
@@ -101,7 +101,9 @@ test.describe("step 2: competitors and the target's digital profile", () => {
     await context.addCookies([{ name: "NEXT_LOCALE", value: "es", url: page.url() }]);
     await page.goto(`/projects/${projectId}/competitors`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Competencia y perfil digital de tu público");
-    await expect(page.getByRole("group", { name: "Redes sociales que usa" }).getByLabel("Instagram")).toBeVisible();
+    const channels = page.getByRole("group", { name: "Canales donde puedes llegar a tu público" });
+    await expect(channels.getByRole("group", { name: "Redes sociales" }).getByLabel("Instagram")).toBeVisible();
+    await expect(channels.getByRole("group", { name: "Otros canales" }).getByLabel("Anuncios en buscadores")).toBeVisible();
     await page.getByRole("button", { name: "+ Añadir competidor" }).click();
     await expect(page.getByLabel("Nombre del competidor")).toBeFocused();
     await expectNoA11yViolations(page);

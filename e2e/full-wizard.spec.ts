@@ -125,8 +125,9 @@ async function expectPlan(page: Page): Promise<void> {
   for (const competitor of COMPETITORS) await expect(market.getByText(competitor.name, { exact: true })).toBeVisible();
   await expect(market.getByText(PROFILE.painPoints!)).toBeVisible();
   await expect(market.getByText("luthier Seville")).toBeVisible();
-  // Common networks read as step 2 labels them, not as their stored ids.
-  await expect(market.getByText("Instagram, YouTube, TikTok, Flamenco guitar forums")).toBeVisible();
+  // Ready-made channels read as step 2 labels them, not as their stored codes; steps 4 and 5
+  // picked from this list and added nothing to it.
+  await expect(market.getByText("Instagram, YouTube, TikTok, Flamenco guitar forums, Guitar fairs, Instagram ads")).toBeVisible();
 
   const profile = page.getByRole("region", { name: "Demographic and sociocultural profile" });
   await expect(profile.getByText(DEMOGRAPHICS.valuesAndCustoms!)).toBeVisible();

@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expectNoA11yViolations } from "./axe";
 import { expect, test } from "./support/fixtures";
+import { CompetitorsStep } from "./support/competitors-step";
 import { describingText } from "./support/form-fields";
 import { IntegrationStep, type CampaignValues, type ContentIdeaValues, type SocialPlanValues } from "./support/integration-step";
 import { createPersonas, createProjectWithOfferings } from "./support/seed-project";
@@ -28,6 +29,11 @@ test.describe("step 5: integration with marketing actions", () => {
     await expectNoA11yViolations(page);
 
     await createPersonas(page, projectId, PERSONAS);
+    // Step 2 lists Instagram; the campaign's channel is added from its card below.
+    const step2 = new CompetitorsStep(page);
+    await step2.goto(projectId);
+    await step2.fillDigitalProfile({ socialNetworks: ["Instagram"] });
+    await step2.save();
     await step.goto(projectId);
     await expect(page.getByText("No content ideas yet.")).toBeVisible();
 
@@ -71,6 +77,12 @@ test.describe("step 5: integration with marketing actions", () => {
     for (const idea of ideas) await step.addContentIdea(idea);
     await step.addSocialPlan(social);
     await step.addCampaign(campaign);
+    // A channel added in one card is offered in every other one at once.
+    await expect(step.socialPlan(1).getByLabel("Social network", { exact: true }).locator("option")).toHaveText([
+      "Choose a channel",
+      "Instagram",
+      "Instagram and YouTube ads",
+    ]);
     await expectNoA11yViolations(page);
     await step.save();
 

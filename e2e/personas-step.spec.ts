@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expectNoA11yViolations } from "./axe";
+import { CompetitorsStep } from "./support/competitors-step";
 import { createProject, expect, test } from "./support/fixtures";
 import { IntegrationStep } from "./support/integration-step";
 import { PersonasStep, type PersonaValues } from "./support/personas-step";
@@ -172,6 +173,40 @@ test.describe("step 4: buyer personas for each offering", () => {
     await step.save();
     await other.reload();
     await otherStep.expectPersona({ offering: LUCIA.offering, name: LUCIA.name, description: "Changed here" });
+  });
+
+  test("channels are ticked from step 2's list or added here; removing one in use in step 2 says where", async ({ signedInPage: page }) => {
+    const { projectId, step } = await openStep4WithTwoOfferings(page);
+    const step2 = new CompetitorsStep(page);
+    await step2.goto(projectId);
+    await step2.fillDigitalProfile({ socialNetworks: ["Instagram", "TikTok"] });
+    await step2.save();
+
+    await step.goto(projectId);
+    const lucia = { ...LUCIA, channels: ["Instagram", "Music school"] };
+    const editor = await step.addPersona(lucia);
+    // Step 2's channels are offered as they are named there; "Music school" was added from here.
+    await expect(step.channels(editor).getByRole("checkbox")).toHaveCount(3);
+    await expect(step.channels(editor).getByRole("checkbox", { name: "TikTok", exact: true })).not.toBeChecked();
+    await expectAccessibleAtBothWidths(page);
+    await step.save();
+    await page.reload();
+    await step.expectPersona(lucia);
+
+    // The added channel joined the project's list in step 2.
+    await step2.goto(projectId);
+    await expect(step2.tags("ownChannels")).toHaveText([/Music school/]);
+    await step2.networks().getByLabel("Instagram", { exact: true }).uncheck();
+    await step2.saveButton().click();
+    const dialog = page.getByRole("dialog", { name: "Remove these items and what depends on them?" });
+    await expect(dialog).toContainText("You removed channels that other parts of the plan use.");
+    await expect(dialog).toContainText("Instagram: taken off 1 persona; deletes no campaigns");
+    await expectNoA11yViolations(page);
+    await dialog.getByRole("button", { name: "Remove and save" }).click();
+    await step2.save();
+
+    await step.goto(projectId);
+    await step.expectPersona({ ...lucia, channels: ["Music school"] });
   });
 
   test("removing a persona that step 5 uses says what goes with it; Cancel puts it back", async ({ signedInPage: page }) => {

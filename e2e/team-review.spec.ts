@@ -107,7 +107,7 @@ test("owner, editor and mentor: both join by link, a review round on step 4, a c
     expect(save, "the save action is in this build").toBeDefined();
     const forged = await callAction(baseURL!, await cookieHeader(mentor.context), save!, projectId, [
       projectId,
-      { version: 2, competitors: [], digitalProfile: { ...EMPTY_DIGITAL_PROFILE, needs: "Forged by the mentor" } },
+      { version: 2, competitors: [], digitalProfile: { ...EMPTY_DIGITAL_PROFILE, needs: "Forged by the mentor" }, channels: [] },
     ]);
     expect(forged.result).toMatchObject({ ok: false, formError: "forbidden" });
     const after = await getAs(baseURL!, await cookieHeader(owner.context()), `/projects/${projectId}/competitors`);

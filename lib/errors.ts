@@ -1,4 +1,4 @@
-import type { FieldErrorCode } from "@/lib/validation/error-codes";
+import type { FieldErrorCode, FieldErrorMessage } from "@/lib/validation/error-codes";
 
 // Codes, not messages: the interface turns each into a translated sentence
 // (messages: errors.<code>), and database details are logged, never shown.
@@ -24,7 +24,7 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** Rows that would be deleted along with something the user removed. */
 export interface Dependent {
-  kind: "offering" | "persona";
+  kind: "offering" | "persona" | "channel";
   name: string;
   personas?: number;
   contentIdeas?: number;
@@ -32,8 +32,8 @@ export interface Dependent {
   campaigns?: number;
 }
 
-/** Field path ("personas.2.offeringId") to what is wrong with it. */
-export type FieldErrorMap = Record<string, FieldErrorCode>;
+/** Field path ("personas.2.offeringId") to what is wrong with it; a limit's code carries the limit. */
+export type FieldErrorMap = Record<string, FieldErrorCode | FieldErrorMessage>;
 
 export interface ErrorDetails {
   /** For "validation" found by the data layer (e.g. a reference to a row that is gone). */

@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import type { Database } from "@/db/connect";
 import { createTestUser, describeEachDatabase } from "@/lib/testing/databases";
-import { categories, competitors, offerings, personas, projectMembers, type MemberRole } from "../schema";
+import { campaigns, categories, competitors, offerings, personas, projectChannels, projectMembers, type MemberRole } from "../schema";
 import {
   addComment,
   countNewComments,
@@ -51,7 +51,7 @@ describeEachDatabase("comments", (getConnection) => {
     });
     await replyToComment(owner, projectId, { parentId: aboutPersona, body: "Added two." });
 
-    const threads = await listStepComments(owner, projectId, 4);
+    const threads = await listStepComments(owner, projectId, 4, "en");
     expect(threads).toHaveLength(2);
     expect(threads[0]).toMatchObject({ authorName: "Marta Mentor", body: "Good start.", target: null, resolvedAt: null, replies: [] });
     expect(threads[1]).toMatchObject({
@@ -59,7 +59,23 @@ describeEachDatabase("comments", (getConnection) => {
       target: { kind: "persona", id: personaId, label: "Weekend Walter" },
       replies: [{ authorName: "Olivia Owner", body: "Added two." }],
     });
-    expect(await listStepComments(owner, projectId, 1)).toEqual([]);
+    expect(await listStepComments(owner, projectId, 1, "en")).toEqual([]);
+  });
+
+  it("labels a campaign's thread with its offering and its channel's name in the reader's language", async () => {
+    const { db } = getConnection();
+    const { owner, projectId, offeringId } = await projectWithItems(db);
+    const [channel] = await db.insert(projectChannels).values({ projectId, name: "search_ads", position: 0 }).returning();
+    const [campaign] = await db
+      .insert(campaigns)
+      .values({ projectId, offeringId, kind: "launch", channelId: channel!.id, position: 0 })
+      .returning();
+    await addComment(owner, projectId, { step: 5, target: { kind: "campaign", id: campaign!.id }, body: "Budget?" });
+    const label = async (locale: "en" | "es") => (await listStepComments(owner, projectId, 5, locale))[0]!.target!.label;
+    expect(await label("en")).toBe("Guitar lessons · Search ads");
+    expect(await label("es")).toBe("Guitar lessons · Anuncios en buscadores");
+    await db.delete(campaigns).where(eq(campaigns.id, campaign!.id));
+    expect(await label("en")).toBeNull();
   });
 
   it("refuses an item of another project, an item of another step and a missing item as a field error", async () => {
@@ -93,7 +109,7 @@ describeEachDatabase("comments", (getConnection) => {
     });
     const foreign = await addComment(other.owner, other.projectId, { step: 1, body: "Theirs" });
     await expect(replyToComment(owner, projectId, { parentId: foreign, body: "Sneaky" })).rejects.toMatchObject({ code: "not_found" });
-    const [listed] = await listStepComments(owner, projectId, 1);
+    const [listed] = await listStepComments(owner, projectId, 1, "en");
     expect(listed!.replies.map((r) => r.body)).toEqual(["40 an hour."]);
     expect(await countOpenThreadsByStep(owner, projectId)).toEqual(new Map([[1, 1]]));
   });
@@ -114,7 +130,7 @@ describeEachDatabase("comments", (getConnection) => {
     );
 
     await resolveThread(owner, projectId, a);
-    const [resolved] = await listStepComments(mentor, projectId, 2);
+    const [resolved] = await listStepComments(mentor, projectId, 2, "en");
     expect(resolved!.resolvedAt).toBeInstanceOf(Date);
     expect(resolved!.resolvedByName).toBe("Olivia Owner");
     expect(await countOpenThreadsByStep(owner, projectId)).toEqual(
@@ -125,7 +141,7 @@ describeEachDatabase("comments", (getConnection) => {
     );
 
     await reopenThread(mentor, projectId, a);
-    expect((await listStepComments(owner, projectId, 2))[0]!.resolvedAt).toBeNull();
+    expect((await listStepComments(owner, projectId, 2, "en"))[0]!.resolvedAt).toBeNull();
     expect(await countOpenThreadsByStep(owner, projectId)).toEqual(
       new Map([
         [2, 2],
@@ -161,7 +177,7 @@ describeEachDatabase("comments", (getConnection) => {
     const { owner, projectId, competitorId } = await projectWithItems(db);
     await addComment(owner, projectId, { step: 2, target: { kind: "competitor", id: competitorId }, body: "Check their site" });
     await db.delete(competitors).where(eq(competitors.id, competitorId));
-    const [thread] = await listStepComments(owner, projectId, 2);
+    const [thread] = await listStepComments(owner, projectId, 2, "en");
     expect(thread).toMatchObject({ body: "Check their site", target: { kind: "competitor", id: competitorId, label: null } });
     expect(await countOpenThreadsByStep(owner, projectId)).toEqual(new Map([[2, 1]]));
   });
@@ -172,9 +188,9 @@ describeEachDatabase("comments", (getConnection) => {
     const mentor = await join(db, projectId, "mentor", "Former Mentor");
     await addComment(mentor, projectId, { step: 3, body: "Think about students" });
     await db.delete(projectMembers).where(and(eq(projectMembers.projectId, projectId), eq(projectMembers.userId, mentor.id)));
-    const [thread] = await listStepComments(owner, projectId, 3);
+    const [thread] = await listStepComments(owner, projectId, 3, "en");
     expect(thread).toMatchObject({ authorName: "Former Mentor", body: "Think about students" });
-    await expect(listStepComments(mentor, projectId, 3)).rejects.toMatchObject({ code: "not_found" });
+    await expect(listStepComments(mentor, projectId, 3, "en")).rejects.toMatchObject({ code: "not_found" });
   });
 
   it("answers not_found to a stranger in every function", async () => {
@@ -187,12 +203,12 @@ describeEachDatabase("comments", (getConnection) => {
       () => replyToComment(stranger, projectId, { parentId: thread, body: "Hi" }),
       () => resolveThread(stranger, projectId, thread),
       () => reopenThread(stranger, projectId, thread),
-      () => listStepComments(stranger, projectId, 1),
+      () => listStepComments(stranger, projectId, 1, "en"),
       () => countOpenThreadsByStep(stranger, projectId),
       () => countNewComments(stranger, projectId),
       () => markCommentsSeen(stranger, projectId),
     ];
     for (const attempt of attempts) await expect(attempt()).rejects.toMatchObject({ code: "not_found" });
-    expect((await listStepComments(owner, projectId, 1))[0]!.resolvedAt).toBeNull();
+    expect((await listStepComments(owner, projectId, 1, "en"))[0]!.resolvedAt).toBeNull();
   });
 });

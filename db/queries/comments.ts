@@ -3,10 +3,23 @@ import { and, asc, count, eq, gt, isNull, min, ne, or, sql, type AnyColumn } fro
 import { alias } from "drizzle-orm/pg-core";
 import { AppError } from "@/lib/errors";
 import type { CommentTargetRef } from "@/lib/validation/comments";
+import type { Locale } from "@/lib/i18n/locales";
+import { channelNameIn } from "@/lib/wizard/channel-labels";
 import { commentTargetStep, isStepNumber } from "@/lib/wizard/steps";
 import { getDb } from "../client";
 import type { Database } from "../connect";
-import { campaigns, comments, competitors, contentIdeas, offerings, personas, projectMembers, users, type CommentTarget } from "../schema";
+import {
+  campaigns,
+  comments,
+  competitors,
+  contentIdeas,
+  offerings,
+  personas,
+  projectChannels,
+  projectMembers,
+  users,
+  type CommentTarget,
+} from "../schema";
 import { requireProjectPermission, type Actor } from "./access";
 
 export interface NewComment {
@@ -117,15 +130,25 @@ export interface CommentThread extends CommentView {
 const author = alias(users, "comment_author");
 const resolver = alias(users, "comment_resolver");
 
+/** A campaign has no name of its own: its offering and channel stand for it. */
+function targetLabel(
+  row: { label: string | null; campaignOffering: string | null; campaignChannel: string | null },
+  locale: Locale,
+): string | null {
+  if (row.label !== null || row.campaignChannel === null) return row.label;
+  return [row.campaignOffering, channelNameIn(locale, row.campaignChannel)].filter(Boolean).join(" · ");
+}
+
 /**
  * Threads of one step, oldest first, in one query whatever their number: each item table is
  * joined on the comment's target, so the label is the item's current name, or null once the
- * item is gone. A campaign has no name of its own: its offering and channel stand for it.
+ * item is gone (see targetLabel for a campaign's). `locale` names ready-made channels.
  */
-export async function listStepComments(actor: Actor, projectId: string, step: number): Promise<CommentThread[]> {
+export async function listStepComments(actor: Actor, projectId: string, step: number, locale: Locale): Promise<CommentThread[]> {
   const db = await getDb();
   await requireProjectPermission(db, actor, projectId, "project.read");
   const campaignOffering = alias(offerings, "campaign_offering");
+  const campaignChannel = alias(projectChannels, "campaign_channel");
   const on = (kind: CommentTarget, id: AnyColumn) => and(eq(comments.targetKind, kind), eq(comments.targetId, id));
   const rows = await db
     .select({
@@ -138,8 +161,10 @@ export async function listStepComments(actor: Actor, projectId: string, step: nu
       resolvedAt: comments.resolvedAt,
       authorName: author.name,
       resolvedByName: resolver.name,
-      label: sql<string | null>`coalesce(${offerings.name}, ${competitors.name}, ${personas.name}, ${contentIdeas.topic},
-        case when ${campaigns.id} is not null then concat_ws(' · ', ${campaignOffering.name}, nullif(${campaigns.channel}, '')) end)`,
+      label: sql<string | null>`coalesce(${offerings.name}, ${competitors.name}, ${personas.name}, ${contentIdeas.topic})`,
+      campaignOffering: campaignOffering.name,
+      // Stored as a code for ready-made channels: named below in the reader's language.
+      campaignChannel: campaignChannel.name,
     })
     .from(comments)
     .innerJoin(author, eq(author.id, comments.authorId))
@@ -150,6 +175,7 @@ export async function listStepComments(actor: Actor, projectId: string, step: nu
     .leftJoin(contentIdeas, and(on("content_idea", contentIdeas.id), eq(contentIdeas.projectId, projectId)))
     .leftJoin(campaigns, and(on("campaign", campaigns.id), eq(campaigns.projectId, projectId)))
     .leftJoin(campaignOffering, eq(campaignOffering.id, campaigns.offeringId))
+    .leftJoin(campaignChannel, eq(campaignChannel.id, campaigns.channelId))
     .where(and(eq(comments.projectId, projectId), eq(comments.step, step)))
     .orderBy(asc(comments.createdAt), asc(comments.id));
 
@@ -161,7 +187,7 @@ export async function listStepComments(actor: Actor, projectId: string, step: nu
       authorName: row.authorName,
       body: row.body,
       createdAt: row.createdAt,
-      target: row.targetKind && row.targetId ? { kind: row.targetKind, id: row.targetId, label: row.label } : null,
+      target: row.targetKind && row.targetId ? { kind: row.targetKind, id: row.targetId, label: targetLabel(row, locale) } : null,
       resolvedAt: row.resolvedAt,
       resolvedByName: row.resolvedByName,
       replies: [],

@@ -11,6 +11,7 @@ import {
   type CompetitorsStepInput,
   type DigitalProfileInput,
 } from "@/lib/validation/competitors-step";
+import type { ChannelInput } from "@/lib/validation/channels";
 import type { Database } from "../connect";
 import { competitors, digitalProfiles, projectMembers } from "../schema";
 import { COMPETITORS_STEP, getCompetitorsStep, saveCompetitorsStep, type CompetitorsStepView } from "./competitors-step";
@@ -30,17 +31,20 @@ function competitor(name: string, overrides: Partial<CompetitorInput> = {}): Com
 }
 
 const guitarProfile: DigitalProfileInput = {
-  socialNetworks: ["instagram", "youtube", "Mastodon 🎸"],
   media: ["Guitarrista magazine", "«Luthiers» podcast"],
   keywords: ["handmade guitar", "guitarra artesanal Sevilla"],
   needs: "A guitar with its own voice that does not cost a collector's price",
   painPoints: "Factory guitars feel the same; nobody adjusts them to how they play",
 };
 
+/** Ready-made channels are stored by code, the owner's own by name. */
+const guitarChannels = (): ChannelInput[] => ["instagram", "youtube", "Mastodon 🎸"].map((name) => ({ id: randomUUID(), name }));
+
 const asInput = (view: CompetitorsStepView): CompetitorsStepInput => ({
   version: view.version,
   competitors: view.competitors,
   digitalProfile: view.digitalProfile,
+  channels: view.channels,
 });
 
 /** Competitors as values only: server ids differ from the browser's keys for new rows. */
@@ -75,7 +79,7 @@ describeEachDatabase("step 2: competitors and digital profile", (getConnection) 
     const saved = await saveCompetitorsStep({
       actor: shop.owner,
       projectId: shop.projectId,
-      values: { version: 0, competitors: [competitor(name)], digitalProfile: guitarProfile },
+      values: { version: 0, competitors: [competitor(name)], digitalProfile: guitarProfile, channels: guitarChannels() },
     });
     return { ...shop, saved };
   }
@@ -83,7 +87,7 @@ describeEachDatabase("step 2: competitors and digital profile", (getConnection) 
   it("starts empty, with nothing saved yet", async () => {
     const { owner, projectId } = await guitarShop();
     const step = await getCompetitorsStep({ actor: owner, projectId });
-    expect(step).toMatchObject({ version: 0, competitors: [], digitalProfile: EMPTY_DIGITAL_PROFILE });
+    expect(step).toMatchObject({ version: 0, competitors: [], digitalProfile: EMPTY_DIGITAL_PROFILE, channels: [] });
     expect(step.meta).toMatchObject({ version: 0, completed: false, isNew: true, updatedByName: null });
   });
 
@@ -96,11 +100,13 @@ describeEachDatabase("step 2: competitors and digital profile", (getConnection) 
         competitor("Local music shop chain", { website: "", revenueModel: "", notes: "Three shops in the city; lessons upstairs" }),
       ],
       digitalProfile: guitarProfile,
+      channels: guitarChannels(),
     };
     const saved = await saveCompetitorsStep({ actor: owner, projectId, values });
     expect(saved.version).toBe(1);
     expect(byValue(saved.competitors)).toEqual(byValue(values.competitors));
     expect(saved.digitalProfile).toEqual(guitarProfile);
+    expect(saved.channels.map((c) => c.name)).toEqual(["instagram", "youtube", "Mastodon 🎸"]);
     expect(saved.meta).toMatchObject({ completed: true, isNew: false });
     expect(saved.meta.updatedByName).toMatch(/^Test user/);
     const read = await getCompetitorsStep({ actor: owner, projectId });
@@ -112,7 +118,12 @@ describeEachDatabase("step 2: competitors and digital profile", (getConnection) 
     const first = await saveCompetitorsStep({
       actor: owner,
       projectId,
-      values: { version: 0, competitors: [competitor("A"), competitor("B"), competitor("C")], digitalProfile: guitarProfile },
+      values: {
+        version: 0,
+        competitors: [competitor("A"), competitor("B"), competitor("C")],
+        digitalProfile: guitarProfile,
+        channels: guitarChannels(),
+      },
     });
     const [a, , c] = first.competitors as [CompetitorInput, CompetitorInput, CompetitorInput];
     const fresh = competitor("D");
@@ -130,7 +141,7 @@ describeEachDatabase("step 2: competitors and digital profile", (getConnection) 
     const emptied = await saveCompetitorsStep({
       actor: owner,
       projectId,
-      values: { version: second.version, competitors: [], digitalProfile: EMPTY_DIGITAL_PROFILE },
+      values: { version: second.version, competitors: [], digitalProfile: EMPTY_DIGITAL_PROFILE, channels: [] },
     });
     expect(emptied).toMatchObject({ competitors: [], digitalProfile: EMPTY_DIGITAL_PROFILE });
     expect(await db().select().from(digitalProfiles).where(eq(digitalProfiles.projectId, projectId))).toHaveLength(1);
@@ -145,6 +156,7 @@ describeEachDatabase("step 2: competitors and digital profile", (getConnection) 
         version: 0,
         competitors: [competitor("Local music shop chain", { channels: "" })],
         digitalProfile: { ...EMPTY_DIGITAL_PROFILE, keywords: ["luthier"] },
+        channels: [],
       },
     });
     expect(partial.meta.completed).toBe(false);
@@ -161,6 +173,7 @@ describeEachDatabase("step 2: competitors and digital profile", (getConnection) 
         ...asInput(partial),
         competitors: [{ ...partial.competitors[0]!, channels: "Shop window" }],
         digitalProfile: guitarProfile,
+        channels: guitarChannels(),
       },
     });
     expect(done.meta.completed).toBe(true);
@@ -174,7 +187,7 @@ describeEachDatabase("step 2: competitors and digital profile", (getConnection) 
       saveCompetitorsStep({
         actor: owner,
         projectId,
-        values: { version: 0, competitors: [competitor("Stale")], digitalProfile: EMPTY_DIGITAL_PROFILE },
+        values: { version: 0, competitors: [competitor("Stale")], digitalProfile: EMPTY_DIGITAL_PROFILE, channels: [] },
       }),
       "conflict",
     );
@@ -203,16 +216,24 @@ describeEachDatabase("step 2: competitors and digital profile", (getConnection) 
     expect(edited.competitors).toEqual([]);
   });
 
-  it("treats another project's competitor id as a new row and leaves that competitor alone", async () => {
+  it("treats another project's competitor or channel id as a new row and leaves theirs alone", async () => {
     const mine = await guitarShop();
     const { saved: theirSaved, ...theirs } = await savedGuitarShop("Theirs");
     const theirCompetitor = theirSaved.competitors[0]!;
+    const theirChannel = theirSaved.channels[0]!;
     const saved = await saveCompetitorsStep({
       actor: mine.owner,
       projectId: mine.projectId,
-      values: { version: 0, competitors: [{ ...theirCompetitor, name: "Hijack attempt" }], digitalProfile: EMPTY_DIGITAL_PROFILE },
+      values: {
+        version: 0,
+        competitors: [{ ...theirCompetitor, name: "Hijack attempt" }],
+        digitalProfile: EMPTY_DIGITAL_PROFILE,
+        channels: [{ ...theirChannel, name: "Hijacked channel" }],
+      },
     });
     expect(saved.competitors[0]!.id).not.toBe(theirCompetitor.id);
+    expect(saved.channels[0]).toMatchObject({ name: "Hijacked channel" });
+    expect(saved.channels[0]!.id).not.toBe(theirChannel.id);
     expect(await getCompetitorsStep({ actor: theirs.owner, projectId: theirs.projectId })).toEqual(theirSaved);
   });
 
@@ -222,7 +243,7 @@ describeEachDatabase("step 2: competitors and digital profile", (getConnection) 
     await saveCompetitorsStep({
       actor: mine.owner,
       projectId: mine.projectId,
-      values: { version: 0, competitors: [], digitalProfile: EMPTY_DIGITAL_PROFILE },
+      values: { version: 0, competitors: [], digitalProfile: EMPTY_DIGITAL_PROFILE, channels: [] },
     });
     expect(await getCompetitorsStep({ actor: theirs.owner, projectId: theirs.projectId })).toEqual(theirSaved);
   });

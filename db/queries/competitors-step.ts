@@ -1,5 +1,7 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
+import { AppError } from "@/lib/errors";
+import type { ChannelInput } from "@/lib/validation/channels";
 import {
   competitorsStepMissing,
   EMPTY_DIGITAL_PROFILE,
@@ -9,9 +11,10 @@ import {
 import { stepBySlug } from "@/lib/wizard/steps";
 import { getDb } from "../client";
 import type { Database, Transaction } from "../connect";
-import { competitors, digitalProfiles } from "../schema";
+import { competitors, digitalProfiles, projectChannels } from "../schema";
 import { requireProjectPermission, type Actor } from "./access";
-import { replaceList } from "./replace-list";
+import { channelDependents, deleteChannelsCascade } from "./channel-dependents";
+import { matchList, replaceList, writeListRows } from "./replace-list";
 import { saveStep, type SaveStepInput, type StepStore } from "./save-step";
 import { readStepMeta, type StepMeta } from "./step-versions";
 
@@ -33,7 +36,6 @@ export const competitorColumns = {
 };
 
 export const digitalProfileColumns = {
-  socialNetworks: digitalProfiles.socialNetworks,
   media: digitalProfiles.media,
   keywords: digitalProfiles.keywords,
   needs: digitalProfiles.needs,
@@ -48,7 +50,22 @@ async function readStep(db: Database | Transaction, projectId: string): Promise<
     .where(eq(competitors.projectId, projectId))
     .orderBy(asc(competitors.position), asc(competitors.id));
   const [profile] = await db.select(digitalProfileColumns).from(digitalProfiles).where(eq(digitalProfiles.projectId, projectId));
-  return { meta, version: meta.version, competitors: competitorRows, digitalProfile: profile ?? EMPTY_DIGITAL_PROFILE };
+  return {
+    meta,
+    version: meta.version,
+    competitors: competitorRows,
+    digitalProfile: profile ?? EMPTY_DIGITAL_PROFILE,
+    channels: await readProjectChannels(db, projectId),
+  };
+}
+
+/** The project's channels in the owner's order: what steps 4 and 5 pick from. */
+export function readProjectChannels(db: Database | Transaction, projectId: string): Promise<ChannelInput[]> {
+  return db
+    .select({ id: projectChannels.id, name: projectChannels.name })
+    .from(projectChannels)
+    .where(eq(projectChannels.projectId, projectId))
+    .orderBy(asc(projectChannels.position), asc(projectChannels.id));
 }
 
 export async function getCompetitorsStep({ actor, projectId }: { actor: Actor; projectId: string }): Promise<CompetitorsStepView> {
@@ -65,17 +82,35 @@ async function writeDigitalProfile(tx: Transaction, projectId: string, profile: 
 }
 
 /**
- * Step 2 for the save engine, competitors matched by id like step 1. Nothing else in the plan
- * points at a competitor, so removals need no confirmation here (the form asks before
- * removing a filled card).
+ * The project's channels as step 2 sends them. A channel that personas, social network plans or
+ * campaigns use is only removed with `confirmRemovals`, and then takes those uses with it.
+ */
+async function writeChannels(tx: Transaction, projectId: string, sent: readonly ChannelInput[], confirmRemovals: boolean) {
+  const match = await matchList(tx, projectChannels, projectId, sent);
+  const dependents = await channelDependents(tx, projectId, match.removed);
+  if (dependents.length && !confirmRemovals) throw new AppError("needs_confirmation", { dependents });
+  await deleteChannelsCascade(tx, projectId, match.removed);
+  await writeListRows(
+    tx,
+    projectChannels,
+    projectId,
+    sent.map((channel, position) => ({ id: match.rowIds[position]!, name: channel.name, position })),
+  );
+}
+
+/**
+ * Step 2 for the save engine, competitors and channels matched by id like step 1. Nothing else
+ * in the plan points at a competitor, so their removals need no confirmation here (the form
+ * asks before removing a filled card); channels are picked in steps 4 and 5 (writeChannels).
  */
 export const competitorsStore: StepStore<CompetitorsStepInput, CompetitorsStepView> = {
   step: stepBySlug("competitors"),
   read: readStep,
   missing: competitorsStepMissing,
-  async write(tx, { projectId, values }) {
+  async write(tx, { projectId, values, confirmRemovals }) {
     await replaceList(tx, competitors, projectId, values.competitors, (competitor, id, position) => ({ ...competitor, id, position }));
     await writeDigitalProfile(tx, projectId, values.digitalProfile);
+    await writeChannels(tx, projectId, values.channels, confirmRemovals);
   },
 };
 

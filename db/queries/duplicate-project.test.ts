@@ -5,7 +5,18 @@ import { AppError } from "@/lib/errors";
 import { createTestUser, describeEachDatabase } from "@/lib/testing/databases";
 import { seedPlan } from "@/lib/testing/plan-seed";
 import * as schema from "../schema";
-import { comments, invitations, projectMembers, projects, projectSteps, socialPlans, stepReviews } from "../schema";
+import {
+  campaigns,
+  comments,
+  invitations,
+  personas,
+  projectChannels,
+  projectMembers,
+  projects,
+  projectSteps,
+  socialPlans,
+  stepReviews,
+} from "../schema";
 import { COPIED_TABLES, duplicateProject, NOT_COPIED_TABLES } from "./duplicate-project";
 import { getPlanOverview } from "./plan-overview";
 
@@ -107,6 +118,48 @@ describeEachDatabase("duplicateProject", (getConnection) => {
     expect(originalRows.members).toHaveLength(2);
     expect([originalRows.comments.length, originalRows.reviews.length, originalRows.invitations.length]).toEqual([1, 1, 1]);
     expect(shape(await getPlanOverview({ actor: owner, projectId, locale: "es" })).json).toEqual(shape(before).json);
+  });
+
+  it("copies the project's channels and points the copy's personas, plans and campaigns at the copies", async () => {
+    const { owner, projectId } = await sharedPlan();
+    const copyId = await duplicateProject({ actor: owner, projectId, name: "Copia" });
+    const channelsOf = (id: string) =>
+      db()
+        .select({ id: projectChannels.id, name: projectChannels.name })
+        .from(projectChannels)
+        .where(eq(projectChannels.projectId, id))
+        .orderBy(projectChannels.position);
+    /** Every channel reference of a project, as the channel's name and whether it is the project's own. */
+    const references = async (id: string) => {
+      const own = new Map((await channelsOf(id)).map((c) => [c.id, c.name]));
+      const picked = [
+        ...(
+          await db()
+            .select({ ids: personas.channelIds })
+            .from(personas)
+            .where(eq(personas.projectId, id))
+            .orderBy(personas.position, personas.name)
+        ).flatMap((p) => p.ids),
+        ...(
+          await db()
+            .select({ id: socialPlans.channelId })
+            .from(socialPlans)
+            .where(eq(socialPlans.projectId, id))
+            .orderBy(socialPlans.position)
+        ).map((r) => r.id),
+        ...(
+          await db().select({ id: campaigns.channelId }).from(campaigns).where(eq(campaigns.projectId, id)).orderBy(campaigns.position)
+        ).map((r) => r.id),
+      ];
+      return picked.map((channelId) => own.get(channelId) ?? `foreign ${channelId}`);
+    };
+    const original = await channelsOf(projectId);
+    const copied = await channelsOf(copyId);
+    expect(copied.map((c) => c.name)).toEqual(original.map((c) => c.name));
+    expect(copied.filter((c) => original.some((o) => o.id === c.id))).toEqual([]);
+    const originalReferences = await references(projectId);
+    expect(originalReferences.length).toBeGreaterThan(0);
+    expect(await references(copyId)).toEqual(originalReferences);
   });
 
   it("gives the copy's steps to the actor, with their completion", async () => {

@@ -17,6 +17,7 @@ import {
   offerings,
   personas,
   planBranding,
+  projectChannels,
   projectMembers,
   projects,
   projectSteps,
@@ -39,6 +40,7 @@ export const COPIED_TABLES = [
   personas,
   competitors,
   digitalProfiles,
+  projectChannels,
   targetProfiles,
   contentIdeas,
   socialPlans,
@@ -86,26 +88,40 @@ async function insertAll<T extends PgTable>(tx: Transaction, table: T, rows: T["
 async function copyProjectRows(tx: Transaction, sourceId: string, copyId: string, actor: Actor): Promise<void> {
   const byProject = (table: { projectId: AnyPgColumn }) => eq(table.projectId, sourceId);
   const ids = new IdMap();
-  const [steps, categoryRows, offeringRows, personaRows, competitorRows, digital, target, ideas, social, campaignRows, targets, branding] =
-    await Promise.all([
-      tx.select().from(projectSteps).where(byProject(projectSteps)).orderBy(asc(projectSteps.step)),
-      tx.select().from(categories).where(byProject(categories)),
-      tx.select().from(offerings).where(byProject(offerings)),
-      tx.select().from(personas).where(byProject(personas)),
-      tx.select().from(competitors).where(byProject(competitors)),
-      tx.select().from(digitalProfiles).where(byProject(digitalProfiles)),
-      tx.select().from(targetProfiles).where(byProject(targetProfiles)),
-      tx.select().from(contentIdeas).where(byProject(contentIdeas)),
-      tx.select().from(socialPlans).where(byProject(socialPlans)),
-      tx.select().from(campaigns).where(byProject(campaigns)),
-      tx
-        .select({ campaignId: campaignPersonas.campaignId, personaId: campaignPersonas.personaId })
-        .from(campaignPersonas)
-        .innerJoin(campaigns, eq(campaigns.id, campaignPersonas.campaignId))
-        .where(eq(campaigns.projectId, sourceId)),
-      tx.select().from(planBranding).where(byProject(planBranding)),
-    ]);
-  for (const rows of [categoryRows, offeringRows, personaRows, competitorRows, ideas, social, campaignRows]) {
+  const [
+    steps,
+    categoryRows,
+    offeringRows,
+    personaRows,
+    competitorRows,
+    digital,
+    target,
+    ideas,
+    social,
+    campaignRows,
+    targets,
+    channelRows,
+    branding,
+  ] = await Promise.all([
+    tx.select().from(projectSteps).where(byProject(projectSteps)).orderBy(asc(projectSteps.step)),
+    tx.select().from(categories).where(byProject(categories)),
+    tx.select().from(offerings).where(byProject(offerings)),
+    tx.select().from(personas).where(byProject(personas)),
+    tx.select().from(competitors).where(byProject(competitors)),
+    tx.select().from(digitalProfiles).where(byProject(digitalProfiles)),
+    tx.select().from(targetProfiles).where(byProject(targetProfiles)),
+    tx.select().from(contentIdeas).where(byProject(contentIdeas)),
+    tx.select().from(socialPlans).where(byProject(socialPlans)),
+    tx.select().from(campaigns).where(byProject(campaigns)),
+    tx
+      .select({ campaignId: campaignPersonas.campaignId, personaId: campaignPersonas.personaId })
+      .from(campaignPersonas)
+      .innerJoin(campaigns, eq(campaigns.id, campaignPersonas.campaignId))
+      .where(eq(campaigns.projectId, sourceId)),
+    tx.select().from(projectChannels).where(byProject(projectChannels)),
+    tx.select().from(planBranding).where(byProject(planBranding)),
+  ]);
+  for (const rows of [categoryRows, offeringRows, personaRows, competitorRows, ideas, social, campaignRows, channelRows]) {
     ids.add(rows.map((row) => row.id));
   }
   const own = { projectId: copyId };
@@ -119,6 +135,7 @@ async function copyProjectRows(tx: Transaction, sourceId: string, copyId: string
     steps.map((row) => ({ ...row, ...own, updatedBy: actor.id, lastSaveId: null, updatedAt: new Date() })),
   );
   await insertAll(tx, categories, categoryRows.map(copyOf));
+  await insertAll(tx, projectChannels, channelRows.map(copyOf));
   await insertAll(
     tx,
     offerings,
@@ -127,7 +144,7 @@ async function copyProjectRows(tx: Transaction, sourceId: string, copyId: string
   await insertAll(
     tx,
     personas,
-    personaRows.map((row) => ({ ...copyOf(row), offeringId: ids.to(row.offeringId) })),
+    personaRows.map((row) => ({ ...copyOf(row), offeringId: ids.to(row.offeringId), channelIds: row.channelIds.map((id) => ids.to(id)) })),
   );
   await insertAll(tx, competitors, competitorRows.map(copyOf));
   await insertAll(
@@ -148,12 +165,12 @@ async function copyProjectRows(tx: Transaction, sourceId: string, copyId: string
   await insertAll(
     tx,
     socialPlans,
-    social.map((row) => ({ ...copyOf(row), personaId: ids.to(row.personaId) })),
+    social.map((row) => ({ ...copyOf(row), personaId: ids.to(row.personaId), channelId: ids.to(row.channelId) })),
   );
   await insertAll(
     tx,
     campaigns,
-    campaignRows.map((row) => ({ ...copyOf(row), offeringId: ids.to(row.offeringId) })),
+    campaignRows.map((row) => ({ ...copyOf(row), offeringId: ids.to(row.offeringId), channelId: ids.to(row.channelId) })),
   );
   await insertAll(
     tx,

@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { expectAppError, rejection } from "@/lib/testing/app-errors";
 import { createTestUser, describeEachDatabase } from "@/lib/testing/databases";
+import { addChannels } from "@/lib/testing/project-channels";
 import { readStepRow } from "@/lib/testing/step-row";
 import {
   blankCampaign,
@@ -27,6 +28,9 @@ import { saveOfferingsStep } from "./offerings-step";
 import { savePersonasStep } from "./personas-step";
 import { createProject } from "./projects";
 
+/** Step 2's channels: ready-made ones by code, the owner's own by name. */
+const CHANNEL_NAMES = ["instagram", "youtube", "tiktok", "Instagram ads"] as const;
+
 /** The PostgreSQL error code of a failed statement, on either driver. */
 async function sqlState(promise: Promise<unknown>): Promise<string | undefined> {
   const error = (await rejection(promise)) as { code?: string; cause?: { code?: string } } | undefined;
@@ -43,20 +47,20 @@ const idea = (personaId: string, topic: string, overrides: Partial<ContentIdeaIn
   ...overrides,
 });
 
-const social = (personaId: string, network: string, overrides: Partial<SocialPlanInput> = {}): SocialPlanInput => ({
+const social = (personaId: string, channelId: string, overrides: Partial<SocialPlanInput> = {}): SocialPlanInput => ({
   ...blankSocialPlan(randomUUID(), personaId),
-  network,
+  channelId,
   purpose: "Show the workshop",
   frequency: "Weekly",
   tone: "Warm",
   ...overrides,
 });
 
-const campaign = (offeringId: string, personaIds: string[], overrides: Partial<CampaignInput> = {}): CampaignInput => ({
+const campaign = (offeringId: string, personaIds: string[], channelId: string, overrides: Partial<CampaignInput> = {}): CampaignInput => ({
   ...blankCampaign(randomUUID()),
   offeringId,
   personaIds,
-  channel: "Instagram ads",
+  channelId,
   budget: "250.50",
   currency: "EUR",
   startsOn: "2025-05-01",
@@ -139,7 +143,9 @@ describeEachDatabase("step 5: integration with marketing actions", (getConnectio
       },
     });
     const personaId = (name: string) => step4.personas.find((p) => p.name === name)!.id;
-    return { owner, projectId, starter, premium, step1, step4, personaId };
+    const channels = await addChannels(owner, projectId, CHANNEL_NAMES);
+    const channel = (name: (typeof CHANNEL_NAMES)[number]) => channels.get(name)!;
+    return { owner, projectId, starter, premium, step1, step4, personaId, channel };
   }
 
   it("lists the personas grouped by offering and starts empty", async () => {
@@ -156,7 +162,7 @@ describeEachDatabase("step 5: integration with marketing actions", (getConnectio
   });
 
   it("saves the three lists in one version and reads back exactly what was saved", async () => {
-    const { owner, projectId, starter, premium, personaId } = await guitarShop();
+    const { owner, projectId, starter, premium, personaId, channel } = await guitarShop();
     const [lucia, andres, carmen] = [personaId("Lucía"), personaId("Andrés"), personaId("Carmen")];
     const values: IntegrationStepInput = {
       version: 0,
@@ -164,10 +170,13 @@ describeEachDatabase("step 5: integration with marketing actions", (getConnectio
         idea(lucia, "How to pick your first guitar"),
         idea(andres, "Inside the workshop: carving a top 🎸", { stage: "decision", format: "", addresses: "", plannedOn: "" }),
       ],
-      socialPlans: [social(lucia, "Instagram", { frequency: "One reel a week" }), social(carmen, "YouTube", { purpose: "", tone: "" })],
+      socialPlans: [
+        social(lucia, channel("instagram"), { frequency: "One reel a week" }),
+        social(carmen, channel("youtube"), { purpose: "", tone: "" }),
+      ],
       campaigns: [
-        campaign(premium, [andres, carmen], { kind: "launch" }),
-        campaign(starter, [lucia, carmen], {
+        campaign(premium, [andres, carmen], channel("Instagram ads"), { kind: "launch" }),
+        campaign(starter, [lucia, carmen], channel("Instagram ads"), {
           kind: "promotion",
           budget: "999999999.99",
           currency: "MXN",
@@ -228,7 +237,7 @@ describeEachDatabase("step 5: integration with marketing actions", (getConnectio
   });
 
   it("records what is missing and is complete only when every persona has content", async () => {
-    const { owner, projectId, premium, personaId } = await guitarShop();
+    const { owner, projectId, premium, personaId, channel } = await guitarShop();
     const empty = await saveIntegrationStep({
       actor: owner,
       projectId,
@@ -246,8 +255,8 @@ describeEachDatabase("step 5: integration with marketing actions", (getConnectio
       values: {
         version: 1,
         contentIdeas: [idea(personaId("Lucía"), "First chords")],
-        socialPlans: [social(personaId("Lucía"), "Instagram")],
-        campaigns: [campaign(premium, [personaId("Andrés")])],
+        socialPlans: [social(personaId("Lucía"), channel("instagram"))],
+        campaigns: [campaign(premium, [personaId("Andrés")], channel("Instagram ads"))],
       },
     });
     expect(partial.meta.completed).toBe(false);
@@ -268,12 +277,12 @@ describeEachDatabase("step 5: integration with marketing actions", (getConnectio
   });
 
   it("step 4's save refreshes what step 5 is missing, without a new step 5 version", async () => {
-    const { owner, projectId, starter, step4, personaId } = await guitarShop([["Lucía"], []]);
+    const { owner, projectId, starter, step4, personaId, channel } = await guitarShop([["Lucía"], []]);
     const values = {
       version: 0,
       contentIdeas: [idea(personaId("Lucía"), "First chords")],
-      socialPlans: [social(personaId("Lucía"), "Instagram")],
-      campaigns: [campaign(starter, [personaId("Lucía")])],
+      socialPlans: [social(personaId("Lucía"), channel("instagram"))],
+      campaigns: [campaign(starter, [personaId("Lucía")], channel("Instagram ads"))],
     };
     expect((await saveIntegrationStep({ actor: owner, projectId, values })).meta.completed).toBe(true);
     await savePersonasStep({
@@ -289,7 +298,7 @@ describeEachDatabase("step 5: integration with marketing actions", (getConnectio
   });
 
   it("applies a double submit of step 4 or step 5 once: one version, no duplicate rows", async () => {
-    const { owner, projectId, starter, premium, step4, personaId } = await guitarShop();
+    const { owner, projectId, starter, premium, step4, personaId, channel } = await guitarShop();
     // Step 4: one new persona, sent twice at once under one save id.
     const personas = { version: step4.version, personas: [...step4.personas, { ...blankPersona(randomUUID(), starter), name: "Diego" }] };
     const personasSaveId = randomUUID();
@@ -304,8 +313,8 @@ describeEachDatabase("step 5: integration with marketing actions", (getConnectio
     const values: IntegrationStepInput = {
       version: 0,
       contentIdeas: [idea(personaId("Lucía"), "How to pick your first guitar")],
-      socialPlans: [social(personaId("Carmen"), "YouTube")],
-      campaigns: [campaign(premium, [personaId("Andrés")])],
+      socialPlans: [social(personaId("Carmen"), channel("youtube"))],
+      campaigns: [campaign(premium, [personaId("Andrés")], channel("Instagram ads"))],
     };
     const saveId = randomUUID();
     const [first, second] = await Promise.all([1, 2].map(() => saveIntegrationStep({ actor: owner, projectId, values, saveId })));
@@ -318,7 +327,7 @@ describeEachDatabase("step 5: integration with marketing actions", (getConnectio
   });
 
   it("refuses a save on top of a newer version and changes nothing", async () => {
-    const { owner, projectId, personaId } = await guitarShop();
+    const { owner, projectId, personaId, channel } = await guitarShop();
     const saved = await saveIntegrationStep({
       actor: owner,
       projectId,
@@ -329,7 +338,7 @@ describeEachDatabase("step 5: integration with marketing actions", (getConnectio
       saveIntegrationStep({
         actor: owner,
         projectId,
-        values: { version: 0, contentIdeas: [], socialPlans: [social(personaId("Andrés"), "TikTok")], campaigns: [] },
+        values: { version: 0, contentIdeas: [], socialPlans: [social(personaId("Andrés"), channel("tiktok"))], campaigns: [] },
       }),
       "conflict",
     );
@@ -356,7 +365,7 @@ describeEachDatabase("step 5: integration with marketing actions", (getConnectio
     expect(await snapshot(db(), projectId)).toEqual(before);
   });
 
-  it("reports personas and offerings the project lacks as field errors on their row and writes nothing", async () => {
+  it("reports personas, offerings and channels the project lacks as field errors on their row and writes nothing", async () => {
     const mine = await guitarShop();
     const theirs = await guitarShop([["Foreign"], []]);
     const lucia = mine.personaId("Lucía");
@@ -369,8 +378,13 @@ describeEachDatabase("step 5: integration with marketing actions", (getConnectio
         values: {
           version: 0,
           contentIdeas: [idea(lucia, "Fine"), idea(foreign, "Foreign persona")],
-          socialPlans: [social(randomUUID(), "Made-up persona")],
-          campaigns: [campaign(mine.premium, [lucia]), campaign(theirs.starter, [lucia]), campaign(mine.starter, [lucia, foreign])],
+          socialPlans: [social(randomUUID(), mine.channel("instagram")), social(lucia, theirs.channel("youtube"))],
+          campaigns: [
+            campaign(mine.premium, [lucia], mine.channel("Instagram ads")),
+            campaign(theirs.starter, [lucia], mine.channel("Instagram ads")),
+            campaign(mine.starter, [lucia, foreign], mine.channel("Instagram ads")),
+            campaign(mine.starter, [lucia], randomUUID()),
+          ],
         },
       }),
     );
@@ -378,8 +392,10 @@ describeEachDatabase("step 5: integration with marketing actions", (getConnectio
     expect((error as IntegrationFieldErrors).fieldErrors).toEqual({
       "contentIdeas.1.personaId": "unknown_persona",
       "socialPlans.0.personaId": "unknown_persona",
+      "socialPlans.1.channelId": "unknown_channel",
       "campaigns.1.offeringId": "unknown_offering",
       "campaigns.2.personaIds": "unknown_persona",
+      "campaigns.3.channelId": "unknown_channel",
     });
     expect(await snapshot(db(), mine.projectId)).toEqual(before);
   });
@@ -408,7 +424,7 @@ describeEachDatabase("step 5: integration with marketing actions", (getConnectio
   });
 
   it("keeps step 4 from deleting a persona that step 5 uses until the owner confirms", async () => {
-    const { owner, projectId, premium, step4, personaId } = await guitarShop();
+    const { owner, projectId, premium, step4, personaId, channel } = await guitarShop();
     const [lucia, andres, carmen] = [personaId("Lucía"), personaId("Andrés"), personaId("Carmen")];
     await saveIntegrationStep({
       actor: owner,
@@ -416,8 +432,8 @@ describeEachDatabase("step 5: integration with marketing actions", (getConnectio
       values: {
         version: 0,
         contentIdeas: [idea(andres, "Tonewoods"), idea(andres, "Setups"), idea(lucia, "First chords")],
-        socialPlans: [social(andres, "YouTube")],
-        campaigns: [campaign(premium, [andres, carmen]), campaign(premium, [andres])],
+        socialPlans: [social(andres, channel("youtube"))],
+        campaigns: [campaign(premium, [andres, carmen], channel("Instagram ads")), campaign(premium, [andres], channel("Instagram ads"))],
       },
     });
     const before = await snapshot(db(), projectId);
@@ -440,11 +456,16 @@ describeEachDatabase("step 5: integration with marketing actions", (getConnectio
   });
 
   it("keeps step 1 from deleting an offering that a campaign uses until the owner confirms", async () => {
-    const { owner, projectId, premium, step1, personaId } = await guitarShop([["Lucía"], []]);
+    const { owner, projectId, premium, step1, personaId, channel } = await guitarShop([["Lucía"], []]);
     await saveIntegrationStep({
       actor: owner,
       projectId,
-      values: { version: 0, contentIdeas: [], socialPlans: [], campaigns: [campaign(premium, [personaId("Lucía")])] },
+      values: {
+        version: 0,
+        contentIdeas: [],
+        socialPlans: [],
+        campaigns: [campaign(premium, [personaId("Lucía")], channel("Instagram ads"))],
+      },
     });
     const withoutPremium = {
       version: step1.version,
@@ -459,8 +480,8 @@ describeEachDatabase("step 5: integration with marketing actions", (getConnectio
   });
 
   it("has the database refuse campaigns that end before they start or have a negative budget", async () => {
-    const { owner, projectId, premium } = await guitarShop();
-    const row = { projectId, offeringId: premium, kind: "launch" as const, channel: "Radio", position: 0 };
+    const { owner, projectId, premium, channel } = await guitarShop();
+    const row = { projectId, offeringId: premium, kind: "launch" as const, channelId: channel("Instagram ads"), position: 0 };
     expect(
       await sqlState(
         db()

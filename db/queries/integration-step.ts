@@ -17,6 +17,7 @@ import { getDb } from "../client";
 import type { Database, Transaction } from "../connect";
 import { campaignPersonas, campaigns, contentIdeas, socialPlans } from "../schema";
 import { requireProjectPermission, type Actor } from "./access";
+import { lockProjectChannelIds } from "./project-channels";
 import { replaceList } from "./replace-list";
 import { saveStep, type SaveStepInput, type StepStore } from "./save-step";
 import { projectOfferings, projectPersonas } from "./step-dependencies";
@@ -46,7 +47,7 @@ async function readCampaigns(db: Db, projectId: string, personaOrder: readonly I
       id: campaigns.id,
       offeringId: campaigns.offeringId,
       kind: campaigns.kind,
-      channel: campaigns.channel,
+      channelId: campaigns.channelId,
       budgetCents: campaigns.budgetCents,
       currency: campaigns.currency,
       startsOn: campaigns.startsOn,
@@ -102,7 +103,7 @@ async function readStep(db: Db, projectId: string): Promise<IntegrationStepView>
     .select({
       id: socialPlans.id,
       personaId: socialPlans.personaId,
-      network: socialPlans.network,
+      channelId: socialPlans.channelId,
       purpose: socialPlans.purpose,
       frequency: socialPlans.frequency,
       tone: socialPlans.tone,
@@ -133,7 +134,7 @@ async function writeCampaigns(tx: Transaction, projectId: string, sent: readonly
     id,
     offeringId: campaign.offeringId,
     kind: campaign.kind,
-    channel: campaign.channel,
+    channelId: campaign.channelId,
     budgetCents: amountToCents(campaign.budget)!,
     currency: campaign.currency,
     startsOn: campaign.startsOn || null,
@@ -165,10 +166,13 @@ export const integrationStore: StepStore<IntegrationStepInput, IntegrationStepVi
     const offeringRows = await projectOfferings(tx, projectId).for("key share");
     const personaIds = new Set(personaRows.map((p) => p.id));
     const offeringIds = new Set(offeringRows.map((o) => o.id));
+    const channelIds = await lockProjectChannelIds(tx, projectId);
     const { contentIdeas: ideas, socialPlans: plans, campaigns: campaignList } = values;
     requireKnownReferences([
       references({ list: "contentIdeas", rows: ideas, field: "personaId", known: personaIds, code: "unknown_persona" }),
       references({ list: "socialPlans", rows: plans, field: "personaId", known: personaIds, code: "unknown_persona" }),
+      references({ list: "socialPlans", rows: plans, field: "channelId", known: channelIds, code: "unknown_channel" }),
+      references({ list: "campaigns", rows: campaignList, field: "channelId", known: channelIds, code: "unknown_channel" }),
       references({ list: "campaigns", rows: campaignList, field: "offeringId", known: offeringIds, code: "unknown_offering" }),
       references({ list: "campaigns", rows: campaignList, field: "personaIds", known: personaIds, code: "unknown_persona" }),
     ]);

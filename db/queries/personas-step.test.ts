@@ -3,6 +3,7 @@ import { eq, inArray } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { expectAppError, rejection } from "@/lib/testing/app-errors";
 import { createTestUser, describeEachDatabase } from "@/lib/testing/databases";
+import { addChannels } from "@/lib/testing/project-channels";
 import { readStepRow } from "@/lib/testing/step-row";
 import type { OfferingsStepInput } from "@/lib/validation/offerings-step";
 import { blankPersona, type PersonaInput, type PersonasStepInput } from "@/lib/validation/personas-step";
@@ -11,6 +12,9 @@ import { contentIdeas, personas, projectMembers, targetProfiles } from "../schem
 import { saveOfferingsStep } from "./offerings-step";
 import { getPersonasStep, PERSONAS_STEP, PersonasFieldErrors, savePersonasStep, type PersonasStepView } from "./personas-step";
 import { createProject } from "./projects";
+
+/** Step 2's channels of the guitar shop: a ready-made one by code, the rest by the owner's names. */
+const CHANNEL_NAMES = ["instagram", "Music school", "Guitar forums 🎸", "«Luthier» newsletters"];
 
 function persona(offeringId: string, name: string, overrides: Partial<PersonaInput> = {}): PersonaInput {
   return {
@@ -32,7 +36,6 @@ function persona(offeringId: string, name: string, overrides: Partial<PersonaInp
     ideals: "Being taken seriously as a musician",
     decisionRole: "end_user",
     needsIntermediary: true,
-    channels: ["Instagram", "Music school"],
     attractingContent: "Short demos played by local bands",
     objections: "Thinks hand-made is out of reach; monthly payments would help",
     ...overrides,
@@ -96,7 +99,8 @@ describeEachDatabase("step 4: buyer personas", (getConnection) => {
       })),
     };
     const step1 = await saveOfferingsStep({ actor: owner, projectId, values });
-    return { owner, projectId, step1, offeringIds: step1.offerings.map((o) => o.id) };
+    const channels = await addChannels(owner, projectId, CHANNEL_NAMES);
+    return { owner, projectId, step1, offeringIds: step1.offerings.map((o) => o.id), channels };
   }
 
   it("lists step 1's offerings in order, with no personas yet", async () => {
@@ -110,12 +114,14 @@ describeEachDatabase("step 4: buyer personas", (getConnection) => {
   });
 
   it("saves personas on two offerings and reads back exactly what was saved", async () => {
-    const { owner, projectId, offeringIds } = await projectWithOfferings();
+    const { owner, projectId, offeringIds, channels } = await projectWithOfferings();
     const [starter, premium] = offeringIds as [string, string];
     const values: PersonasStepInput = {
       version: 0,
       personas: [
-        persona(starter, "Lucía, the garage-band guitarist"),
+        persona(starter, "Lucía, the garage-band guitarist", {
+          channelIds: [channels.get("instagram")!, channels.get("Music school")!],
+        }),
         persona(premium, "Andrés, the session player", {
           ageMin: null,
           ageMax: null,
@@ -124,7 +130,7 @@ describeEachDatabase("step 4: buyer personas", (getConnection) => {
           goals: [],
           decisionRole: "decision_maker",
           needsIntermediary: false,
-          channels: ["Guitar forums 🎸", "«Luthier» newsletters"],
+          channelIds: [channels.get("Guitar forums 🎸")!, channels.get("«Luthier» newsletters")!],
         }),
         persona(starter, "Pablo, the parent who pays", { decisionRole: "buyer", generation: "gen_x" }),
       ],
@@ -264,17 +270,24 @@ describeEachDatabase("step 4: buyer personas", (getConnection) => {
     expect(await snapshot(db(), projectId)).toEqual(before);
   });
 
-  it("reports personas on offerings the project does not have as field errors and writes nothing", async () => {
-    const { owner, projectId, offeringIds } = await projectWithOfferings();
+  it("reports offerings and channels the project does not have as field errors and writes nothing", async () => {
+    const { owner, projectId, offeringIds, channels } = await projectWithOfferings();
     const other = await projectWithOfferings(["Someone else's course"]);
     const before = await snapshot(db(), projectId);
+    const mine = channels.get("instagram")!;
     const error = await rejection(
       savePersonasStep({
         actor: owner,
         projectId,
         values: {
           version: 0,
-          personas: [persona(offeringIds[0]!, "Fine"), persona(other.offeringIds[0]!, "Foreign"), persona(randomUUID(), "Made up")],
+          personas: [
+            persona(offeringIds[0]!, "Fine", { channelIds: [mine] }),
+            persona(other.offeringIds[0]!, "Foreign offering"),
+            persona(randomUUID(), "Made-up offering"),
+            persona(offeringIds[0]!, "Foreign channel", { channelIds: [mine, other.channels.get("instagram")!] }),
+            persona(offeringIds[1]!, "Made-up channel", { channelIds: [randomUUID()] }),
+          ],
         },
       }),
     );
@@ -282,6 +295,8 @@ describeEachDatabase("step 4: buyer personas", (getConnection) => {
     expect((error as PersonasFieldErrors).fieldErrors).toEqual({
       "personas.1.offeringId": "unknown_offering",
       "personas.2.offeringId": "unknown_offering",
+      "personas.3.channelIds": "unknown_channel",
+      "personas.4.channelIds": "unknown_channel",
     });
     expect(await snapshot(db(), projectId)).toEqual(before);
     expect(await db().select().from(personas).where(eq(personas.projectId, other.projectId))).toEqual([]);

@@ -19,6 +19,7 @@ import type { Database, Transaction } from "../connect";
 import { offerings, personas, targetProfiles } from "../schema";
 import { requireProjectPermission, type Actor } from "./access";
 import { deletePersonasCascade, personaDependents } from "./dependents";
+import { lockProjectChannelIds } from "./project-channels";
 import { matchList, writeListRows } from "./replace-list";
 import { saveStep, type SaveStepInput, type StepStore } from "./save-step";
 import { projectOfferings } from "./step-dependencies";
@@ -56,7 +57,7 @@ const personaColumns = {
   ideals: personas.ideals,
   decisionRole: personas.decisionRole,
   needsIntermediary: personas.needsIntermediary,
-  channels: personas.channels,
+  channelIds: personas.channelIds,
   attractingContent: personas.attractingContent,
   objections: personas.objections,
 };
@@ -145,8 +146,10 @@ export const personasStore: StepStore<PersonasStepInput, PersonasStepView, Perso
     // one it already deleted is simply missing here and reported as unknown.
     const offeringRows = await projectOfferings(tx, projectId).for("key share");
     const offeringIds = new Set(offeringRows.map((o) => o.id));
+    const channelIds = await lockProjectChannelIds(tx, projectId);
     requireKnownReferences([
       references({ list: "personas", rows: values.personas, field: "offeringId", known: offeringIds, code: "unknown_offering" }),
+      references({ list: "personas", rows: values.personas, field: "channelIds", known: channelIds, code: "unknown_channel" }),
     ]);
 
     const match = await matchList(tx, personas, projectId, values.personas);

@@ -23,13 +23,16 @@ import type {
 type Row<T extends { $inferSelect: object }, Omitted extends keyof T["$inferSelect"]> = Omit<T["$inferSelect"], Omitted>;
 
 export type OfferingRow = Row<typeof offerings, "projectId" | "position">;
-export type PersonaRow = Row<typeof personas, "projectId" | "position">;
+// Channels are stored by id; the plan carries each one's display name in the reader's language
+// (lib/wizard/channel-labels.ts), so no layout translates or groups channels on its own.
+export type PersonaRow = Row<typeof personas, "projectId" | "position"> & { channels: string[] };
 export type CompetitorRow = Row<typeof competitors, "projectId" | "position">;
-export type DigitalProfileRow = Row<typeof digitalProfiles, "projectId">;
+/** With the project's channels, entered in step 2 next to the digital profile. */
+export type DigitalProfileRow = Row<typeof digitalProfiles, "projectId"> & { socialNetworks: string[] };
 export type TargetProfileRow = Row<typeof targetProfiles, "projectId">;
 export type ContentIdeaRow = Row<typeof contentIdeas, "projectId" | "position">;
-export type SocialPlanRow = Row<typeof socialPlans, "projectId" | "position">;
-export type CampaignRow = Row<typeof campaigns, "projectId" | "position">;
+export type SocialPlanRow = Row<typeof socialPlans, "projectId" | "position"> & { network: string };
+export type CampaignRow = Row<typeof campaigns, "projectId" | "position"> & { channel: string };
 
 /** What the queries return, each list already in its table's order (position, then id). */
 export interface PlanRows {
@@ -163,9 +166,6 @@ export function totalsByCurrency(items: readonly { budgetCents: number; currency
   return [...sums].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([currency, cents]) => ({ currency, cents }));
 }
 
-/** Channels are typed freely, so " Instagram" and "instagram" are one channel, shown as first written. */
-const channelKey = (channel: string) => channel.trim().toLocaleLowerCase();
-
 /** Stored calendar days (yyyy-mm-dd) sort as text; a missing day sorts after every real one. */
 export function byDay(a: string | null, b: string | null): number {
   return a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1;
@@ -219,15 +219,15 @@ export function groupPlanOverview(rows: PlanRows, locale: Locale): PlanOverview 
     .sort((a, b) => byDay(a.idea.plannedOn, b.idea.plannedOn) || byName(a.persona.name, b.persona.name));
 
   const socialRows = rows.socialPlans.filter((s) => personaRefs.has(s.personaId));
+  // One column per channel the plans use, in the order they first appear.
   const networkSpelling = new Map<string, string>();
-  for (const plan of socialRows)
-    if (!networkSpelling.has(channelKey(plan.network))) networkSpelling.set(channelKey(plan.network), plan.network.trim());
+  for (const plan of socialRows) if (!networkSpelling.has(plan.channelId)) networkSpelling.set(plan.channelId, plan.network);
   const networkKeys = [...networkSpelling.keys()];
   const socialByPersona = groupBy(socialRows, (s) => s.personaId);
   const socialMatrix = orderedPersonas.flatMap((persona) => {
     const plans = socialByPersona.get(persona.id);
     if (!plans) return [];
-    const byNetwork = groupBy(plans, (p) => channelKey(p.network));
+    const byNetwork = groupBy(plans, (p) => p.channelId);
     return [{ persona, cells: networkKeys.map((key) => byNetwork.get(key) ?? []) }];
   });
 
@@ -258,8 +258,9 @@ export function groupPlanOverview(rows: PlanRows, locale: Locale): PlanOverview 
       })),
     )
     .sort((a, b) => byDay(a.first, b.first) || byDay(a.last, b.last));
-  const byChannel = [...groupBy(campaignList, (c) => channelKey(c.channel)).values()].map((list) => ({
-    channel: list[0]!.channel.trim(),
+  // By the project's channel, so two campaigns on Instagram add up under one line.
+  const byChannel = [...groupBy(campaignList, (c) => c.channelId).values()].map((list) => ({
+    channel: list[0]!.channel,
     campaignCount: list.length,
     totals: totalsByCurrency(list),
   }));

@@ -13,6 +13,7 @@ import {
   digitalProfiles,
   offerings,
   personas,
+  projectChannels,
   projectMembers,
   projects,
   projectSteps,
@@ -23,8 +24,8 @@ import {
 import { getPlanOverview } from "./plan-overview";
 import { totalsByCurrency } from "./plan-overview-model";
 
-/** The read-only snapshot's SET TRANSACTION, the permission check, and one select per table (12). */
-const EXPECTED_QUERIES = 14;
+/** The read-only snapshot's SET TRANSACTION, the permission check, and one select per table (13). */
+const EXPECTED_QUERIES = 15;
 
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
   return promise.then(
@@ -95,6 +96,11 @@ describeEachDatabase("plan overview", (getConnection) => {
         offering("Beginner course", lessons!.id, 2),
       ])
       .returning({ id: offerings.id });
+    // Ready-made channels are stored by code and shown by their name in the reader's language.
+    const [instagram, youtube, instagramAds, searchAds] = await db()
+      .insert(projectChannels)
+      .values(["instagram", "youtube", "Instagram Ads", "search_ads"].map((name, position) => ({ projectId, name, position })))
+      .returning({ id: projectChannels.id });
     const persona = (name: string, offeringId: string, position: number) => ({
       projectId,
       offeringId,
@@ -104,7 +110,7 @@ describeEachDatabase("plan overview", (getConnection) => {
       pains: ["Buzzing frets"],
       gains: ["Warm tone"],
       decisionRole: "buyer" as const,
-      channels: ["Instagram"],
+      channelIds: [instagram!.id],
       position,
     });
     const [marta, lucia, pablo] = await db()
@@ -119,7 +125,7 @@ describeEachDatabase("plan overview", (getConnection) => {
       ]);
     await db()
       .insert(digitalProfiles)
-      .values({ projectId, socialNetworks: ["Instagram"], keywords: ["luthier"] });
+      .values({ projectId, keywords: ["luthier"] });
     await db()
       .insert(targetProfiles)
       .values({ projectId, ageMin: 18, ageMax: 60, generations: ["gen_z"], languages: ["Spanish"] });
@@ -133,23 +139,31 @@ describeEachDatabase("plan overview", (getConnection) => {
     await db()
       .insert(socialPlans)
       .values([
-        { projectId, personaId: pablo!.id, network: "YouTube", purpose: "Demos", frequency: "Weekly", tone: "Expert", position: 1 },
-        { projectId, personaId: lucia!.id, network: "Instagram", purpose: "Workshop life", frequency: "Daily", tone: "Warm", position: 0 },
+        { projectId, personaId: pablo!.id, channelId: youtube!.id, purpose: "Demos", frequency: "Weekly", tone: "Expert", position: 1 },
+        {
+          projectId,
+          personaId: lucia!.id,
+          channelId: instagram!.id,
+          purpose: "Workshop life",
+          frequency: "Daily",
+          tone: "Warm",
+          position: 0,
+        },
         {
           projectId,
           personaId: pablo!.id,
-          network: " instagram",
+          channelId: instagram!.id,
           purpose: "Finished guitars",
           frequency: "Weekly",
           tone: "Warm",
           position: 2,
         },
       ]);
-    const campaign = (offeringId: string, channel: string, budgetCents: number, currency: string, position: number) => ({
+    const campaign = (offeringId: string, channelId: string, budgetCents: number, currency: string, position: number) => ({
       projectId,
       offeringId,
       kind: "launch" as const,
-      channel,
+      channelId,
       budgetCents,
       currency,
       position,
@@ -157,10 +171,10 @@ describeEachDatabase("plan overview", (getConnection) => {
     const [c1, , c3] = await db()
       .insert(campaigns)
       .values([
-        campaign(starter!.id, "Instagram Ads", 12_345, "EUR", 1),
-        campaign(starter!.id, "instagram ads ", 55, "EUR", 2),
-        campaign(premium!.id, "Google Ads", 100_000, "USD", 0),
-        campaign(starter!.id, "Google Ads", 1_000, "USD", 3),
+        campaign(starter!.id, instagramAds!.id, 12_345, "EUR", 1),
+        campaign(starter!.id, instagramAds!.id, 55, "EUR", 2),
+        campaign(premium!.id, searchAds!.id, 100_000, "USD", 0),
+        campaign(starter!.id, searchAds!.id, 1_000, "USD", 3),
       ])
       .returning({ id: campaigns.id });
     await db()
@@ -210,7 +224,12 @@ describeEachDatabase("plan overview", (getConnection) => {
     expect([plan.offeringCount, plan.personaCount]).toEqual([3, 3]);
 
     expect(plan.competitors.map((c) => c.name)).toEqual(["First", "Second"]);
-    expect(plan.digitalProfile).toMatchObject({ socialNetworks: ["Instagram"], keywords: ["luthier"], media: [] });
+    // Every channel of the project, in step 2's order, by name.
+    expect(plan.digitalProfile).toMatchObject({
+      socialNetworks: ["Instagram", "YouTube", "Instagram Ads", "Search ads"],
+      keywords: ["luthier"],
+      media: [],
+    });
     expect(plan.targetProfile).toMatchObject({ ageMin: 18, ageMax: 60, generations: ["gen_z"] });
 
     // Content by persona in page order (offering, then persona), ideas by journey stage (here also by position).
@@ -227,7 +246,7 @@ describeEachDatabase("plan overview", (getConnection) => {
     ]);
     expect(plan.contentIdeaCount).toBe(3);
 
-    // Networks in order of first use; "Instagram" and " instagram" are one column.
+    // Networks in order of first use; two plans on the same channel share its column.
     expect(plan.social.networks).toEqual(["Instagram", "YouTube"]);
     expect(plan.social.rows.map((r) => [r.persona.name, r.cells.map((cell) => cell.map((p) => p.purpose))])).toEqual([
       ["Lucía", [["Workshop life"], []]],
@@ -247,19 +266,19 @@ describeEachDatabase("plan overview", (getConnection) => {
         "Starter guitar",
         [
           ["Instagram Ads", 12_345, ["Lucía", "Marta"]],
-          ["instagram ads ", 55, []],
-          ["Google Ads", 1_000, []],
+          ["Instagram Ads", 55, []],
+          ["Search ads", 1_000, []],
         ],
         [
           { currency: "EUR", cents: 12_400 },
           { currency: "USD", cents: 1_000 },
         ],
       ],
-      ["Premium guitar", [["Google Ads", 100_000, ["Pablo"]]], [{ currency: "USD", cents: 100_000 }]],
+      ["Premium guitar", [["Search ads", 100_000, ["Pablo"]]], [{ currency: "USD", cents: 100_000 }]],
     ]);
     expect(plan.campaignCount).toBe(4);
     expect(plan.budget.byChannel).toEqual([
-      { channel: "Google Ads", campaignCount: 2, totals: [{ currency: "USD", cents: 101_000 }] },
+      { channel: "Search ads", campaignCount: 2, totals: [{ currency: "USD", cents: 101_000 }] },
       { channel: "Instagram Ads", campaignCount: 2, totals: [{ currency: "EUR", cents: 12_400 }] },
     ]);
     expect(plan.budget.total).toEqual([
@@ -302,11 +321,16 @@ describeEachDatabase("plan overview", (getConnection) => {
         idea(beatriz!.id, "Awareness in May, entered later", "awareness", "2026-05-01", 4),
         idea(alvaro!.id, "Decision in February", "decision", "2026-02-01", 5),
       ]);
+    const channelNames = ["Undated", "September", "Ends in February", "From February to March"];
+    const channelRows = await db()
+      .insert(projectChannels)
+      .values(channelNames.map((name, position) => ({ projectId, name, position })))
+      .returning({ id: projectChannels.id, name: projectChannels.name });
     const campaign = (channel: string, startsOn: string | null, endsOn: string | null, position: number) => ({
       projectId,
       offeringId: offering!.id,
       kind: "launch" as const,
-      channel,
+      channelId: channelRows.find((c) => c.name === channel)!.id,
       budgetCents: 100,
       currency: "EUR",
       startsOn,

@@ -1,6 +1,7 @@
 import "server-only";
 import { asc, eq, getTableColumns, type Table } from "drizzle-orm";
 import type { Locale } from "@/lib/i18n/locales";
+import { channelNameIn } from "@/lib/wizard/channel-labels";
 import { getDb } from "../client";
 import type { Transaction } from "../connect";
 import {
@@ -12,6 +13,7 @@ import {
   digitalProfiles,
   offerings,
   personas,
+  projectChannels,
   projects,
   projectSteps,
   socialPlans,
@@ -33,72 +35,95 @@ function columnsWithout<T extends Table, K extends keyof T["_"]["columns"] & str
  * One query per table, whatever the size of the plan, all inside one read-only snapshot so
  * that the rows agree with each other (no campaign of an offering deleted between two reads).
  */
-async function readPlanRows(tx: Transaction, projectId: string): Promise<PlanRows> {
-  const [project, steps, categoryRows, offeringRows, personaRows, competitorRows, digital, target, ideas, social, campaignRows, targets] =
-    await Promise.all([
-      tx
-        .select({ id: projects.id, name: projects.name, description: projects.description })
-        .from(projects)
-        .where(eq(projects.id, projectId)),
-      tx
-        .select({ step: projectSteps.step, completed: projectSteps.completed, missing: projectSteps.missing })
-        .from(projectSteps)
-        .where(eq(projectSteps.projectId, projectId)),
-      tx
-        .select({ id: categories.id, name: categories.name })
-        .from(categories)
-        .where(eq(categories.projectId, projectId))
-        .orderBy(asc(categories.position), asc(categories.id)),
-      tx
-        .select(columnsWithout(offerings, "projectId", "position"))
-        .from(offerings)
-        .where(eq(offerings.projectId, projectId))
-        .orderBy(asc(offerings.position), asc(offerings.id)),
-      tx
-        .select(columnsWithout(personas, "projectId", "position"))
-        .from(personas)
-        .where(eq(personas.projectId, projectId))
-        .orderBy(asc(personas.position), asc(personas.id)),
-      tx
-        .select(columnsWithout(competitors, "projectId", "position"))
-        .from(competitors)
-        .where(eq(competitors.projectId, projectId))
-        .orderBy(asc(competitors.position), asc(competitors.id)),
-      tx.select(columnsWithout(digitalProfiles, "projectId")).from(digitalProfiles).where(eq(digitalProfiles.projectId, projectId)),
-      tx.select(columnsWithout(targetProfiles, "projectId")).from(targetProfiles).where(eq(targetProfiles.projectId, projectId)),
-      tx
-        .select(columnsWithout(contentIdeas, "projectId", "position"))
-        .from(contentIdeas)
-        .where(eq(contentIdeas.projectId, projectId))
-        .orderBy(asc(contentIdeas.position), asc(contentIdeas.id)),
-      tx
-        .select(columnsWithout(socialPlans, "projectId", "position"))
-        .from(socialPlans)
-        .where(eq(socialPlans.projectId, projectId))
-        .orderBy(asc(socialPlans.position), asc(socialPlans.id)),
-      tx
-        .select(columnsWithout(campaigns, "projectId", "position"))
-        .from(campaigns)
-        .where(eq(campaigns.projectId, projectId))
-        .orderBy(asc(campaigns.position), asc(campaigns.id)),
-      tx
-        .select({ campaignId: campaignPersonas.campaignId, personaId: campaignPersonas.personaId })
-        .from(campaignPersonas)
-        .innerJoin(campaigns, eq(campaigns.id, campaignPersonas.campaignId))
-        .where(eq(campaigns.projectId, projectId)),
-    ]);
+async function readPlanRows(tx: Transaction, projectId: string, locale: Locale): Promise<PlanRows> {
+  const [
+    project,
+    steps,
+    categoryRows,
+    offeringRows,
+    personaRows,
+    competitorRows,
+    digital,
+    target,
+    ideas,
+    social,
+    campaignRows,
+    targets,
+    channels,
+  ] = await Promise.all([
+    tx.select({ id: projects.id, name: projects.name, description: projects.description }).from(projects).where(eq(projects.id, projectId)),
+    tx
+      .select({ step: projectSteps.step, completed: projectSteps.completed, missing: projectSteps.missing })
+      .from(projectSteps)
+      .where(eq(projectSteps.projectId, projectId)),
+    tx
+      .select({ id: categories.id, name: categories.name })
+      .from(categories)
+      .where(eq(categories.projectId, projectId))
+      .orderBy(asc(categories.position), asc(categories.id)),
+    tx
+      .select(columnsWithout(offerings, "projectId", "position"))
+      .from(offerings)
+      .where(eq(offerings.projectId, projectId))
+      .orderBy(asc(offerings.position), asc(offerings.id)),
+    tx
+      .select(columnsWithout(personas, "projectId", "position"))
+      .from(personas)
+      .where(eq(personas.projectId, projectId))
+      .orderBy(asc(personas.position), asc(personas.id)),
+    tx
+      .select(columnsWithout(competitors, "projectId", "position"))
+      .from(competitors)
+      .where(eq(competitors.projectId, projectId))
+      .orderBy(asc(competitors.position), asc(competitors.id)),
+    tx.select(columnsWithout(digitalProfiles, "projectId")).from(digitalProfiles).where(eq(digitalProfiles.projectId, projectId)),
+    tx.select(columnsWithout(targetProfiles, "projectId")).from(targetProfiles).where(eq(targetProfiles.projectId, projectId)),
+    tx
+      .select(columnsWithout(contentIdeas, "projectId", "position"))
+      .from(contentIdeas)
+      .where(eq(contentIdeas.projectId, projectId))
+      .orderBy(asc(contentIdeas.position), asc(contentIdeas.id)),
+    tx
+      .select(columnsWithout(socialPlans, "projectId", "position"))
+      .from(socialPlans)
+      .where(eq(socialPlans.projectId, projectId))
+      .orderBy(asc(socialPlans.position), asc(socialPlans.id)),
+    tx
+      .select(columnsWithout(campaigns, "projectId", "position"))
+      .from(campaigns)
+      .where(eq(campaigns.projectId, projectId))
+      .orderBy(asc(campaigns.position), asc(campaigns.id)),
+    tx
+      .select({ campaignId: campaignPersonas.campaignId, personaId: campaignPersonas.personaId })
+      .from(campaignPersonas)
+      .innerJoin(campaigns, eq(campaigns.id, campaignPersonas.campaignId))
+      .where(eq(campaigns.projectId, projectId)),
+    tx
+      .select({ id: projectChannels.id, name: projectChannels.name })
+      .from(projectChannels)
+      .where(eq(projectChannels.projectId, projectId))
+      .orderBy(asc(projectChannels.position), asc(projectChannels.id)),
+  ]);
+  // Names as the reader reads them, so the page and every download print "Newsletter", never a code.
+  const channelName = new Map(channels.map((c) => [c.id, channelNameIn(locale, c.name)]));
+  const named = (ids: readonly string[]) => ids.flatMap((id) => channelName.get(id) ?? []);
+  const socialNetworks = channels.map((c) => channelName.get(c.id)!);
   return {
     project: project[0]!,
     steps,
     categories: categoryRows,
     offerings: offeringRows,
-    personas: personaRows,
+    personas: personaRows.map((p) => ({ ...p, channels: named(p.channelIds) })),
     competitors: competitorRows,
-    digitalProfile: digital[0] ?? null,
+    digitalProfile: digital[0]
+      ? { ...digital[0], socialNetworks }
+      : socialNetworks.length
+        ? { media: [], keywords: [], needs: "", painPoints: "", socialNetworks }
+        : null,
     targetProfile: target[0] ?? null,
     contentIdeas: ideas,
-    socialPlans: social,
-    campaigns: campaignRows,
+    socialPlans: social.map((s) => ({ ...s, network: channelName.get(s.channelId) ?? "" })),
+    campaigns: campaignRows.map((c) => ({ ...c, channel: channelName.get(c.channelId) ?? "" })),
     campaignPersonas: targets,
   };
 }
@@ -123,7 +148,7 @@ export async function getPlanOverview({
   const rows = await db.transaction(
     async (tx) => {
       await requireProjectPermission(tx, actor, projectId, "project.read");
-      return readPlanRows(tx, projectId);
+      return readPlanRows(tx, projectId, locale);
     },
     { isolationLevel: "repeatable read", accessMode: "read only" },
   );

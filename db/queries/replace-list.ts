@@ -3,11 +3,18 @@ import { randomUUID } from "node:crypto";
 import { and, eq, getTableColumns, inArray, sql, type SQL } from "drizzle-orm";
 import { CasingCache } from "drizzle-orm/casing";
 import type { Transaction } from "../connect";
-import type { campaigns, categories, competitors, contentIdeas, offerings, personas, socialPlans } from "../schema";
+import type { campaigns, categories, competitors, contentIdeas, offerings, personas, projectChannels, socialPlans } from "../schema";
 
 /** The tables a step saves as a list of rows, each row owned by one project. */
 export type ListTable =
-  typeof categories | typeof offerings | typeof competitors | typeof personas | typeof contentIdeas | typeof socialPlans | typeof campaigns;
+  | typeof categories
+  | typeof offerings
+  | typeof competitors
+  | typeof personas
+  | typeof contentIdeas
+  | typeof socialPlans
+  | typeof campaigns
+  | typeof projectChannels;
 
 /** How the rows a save sends map onto the project's stored ones. */
 export interface ListMatch {

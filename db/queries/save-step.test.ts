@@ -3,10 +3,12 @@ import { expect, it } from "vitest";
 import { setConnectionForTests } from "@/db/client";
 import { createTestUser, describeEachDatabase } from "@/lib/testing/databases";
 import { countingConnection } from "@/lib/testing/query-counter";
+import { EMPTY_DIGITAL_PROFILE } from "@/lib/validation/competitors-step";
 import { blankCampaign, blankContentIdea, blankSocialPlan, type IntegrationStepInput } from "@/lib/validation/integration-step";
 import { blankOffering, type OfferingsStepInput } from "@/lib/validation/offerings-step";
 import { blankPersona, type PersonasStepInput } from "@/lib/validation/personas-step";
 import type { Actor } from "./access";
+import { saveCompetitorsStep } from "./competitors-step";
 import { saveIntegrationStep } from "./integration-step";
 import { saveOfferingsStep } from "./offerings-step";
 import { savePersonasStep } from "./personas-step";
@@ -35,15 +37,26 @@ interface StepUnderTest {
   save: (version: number, lists: Lists) => Promise<{ version: number; lists: Lists }>;
 }
 
-/** A guitar shop: step 1 with 12 offerings and, when asked, step 4 with one persona each. */
+/** A guitar shop: step 1 with 12 offerings, step 2 with 12 channels and, when asked, step 4 with one persona each. */
 async function guitarShop(db: Parameters<typeof createTestUser>[0], withPersonas: boolean) {
   const owner: Actor = await createTestUser(db);
   const projectId = await createProject({ actor: owner, details: { name: "Guitarras Lorca", description: "" } });
   const step1 = await saveOfferingsStep({ actor: owner, projectId, values: offeringsStep(OFFERINGS, "Guitar") });
   const offeringIds = step1.offerings.map((o) => o.id);
+  const step2 = await saveCompetitorsStep({
+    actor: owner,
+    projectId,
+    values: {
+      version: 0,
+      competitors: [],
+      digitalProfile: EMPTY_DIGITAL_PROFILE,
+      channels: Array.from({ length: OFFERINGS }, (_, i) => ({ id: randomUUID(), name: `Channel ${i + 1}` })),
+    },
+  });
+  const channelIds = step2.channels.map((c) => c.id);
   const personas = offeringIds.map((id, i) => ({ ...blankPersona(randomUUID(), id), name: `Persona ${i + 1}` }));
   const step4 = withPersonas ? await savePersonasStep({ actor: owner, projectId, values: { version: 0, personas } }) : undefined;
-  return { owner, projectId, offeringIds, personaIds: step4?.personas.map((p) => p.id) ?? [] };
+  return { owner, projectId, offeringIds, channelIds, personaIds: step4?.personas.map((p) => p.id) ?? [] };
 }
 
 const STEPS: Record<string, (db: Parameters<typeof createTestUser>[0]) => Promise<StepUnderTest>> = {
@@ -62,10 +75,14 @@ const STEPS: Record<string, (db: Parameters<typeof createTestUser>[0]) => Promis
     };
   },
   "step 4 (personas)": async (db) => {
-    const { owner, projectId, offeringIds } = await guitarShop(db, false);
+    const { owner, projectId, offeringIds, channelIds } = await guitarShop(db, false);
     return {
       fresh: (size) => ({
-        personas: Array.from({ length: size }, (_, i) => ({ ...blankPersona(randomUUID(), offeringIds[i % OFFERINGS]!), name: `P${i}` })),
+        personas: Array.from({ length: size }, (_, i) => ({
+          ...blankPersona(randomUUID(), offeringIds[i % OFFERINGS]!),
+          name: `P${i}`,
+          channelIds: [channelIds[i % OFFERINGS]!, channelIds[(i + 1) % OFFERINGS]!],
+        })),
       }),
       save: async (version, lists) => {
         const saved = await savePersonasStep({ actor: owner, projectId, values: { version, ...lists } as PersonasStepInput });
@@ -74,17 +91,18 @@ const STEPS: Record<string, (db: Parameters<typeof createTestUser>[0]) => Promis
     };
   },
   "step 5 (integration)": async (db) => {
-    const { owner, projectId, offeringIds, personaIds } = await guitarShop(db, true);
+    const { owner, projectId, offeringIds, channelIds, personaIds } = await guitarShop(db, true);
     const personaId = (i: number) => personaIds[i % OFFERINGS]!;
+    const channelId = (i: number) => channelIds[i % OFFERINGS]!;
     return {
       fresh: (size) => ({
         contentIdeas: Array.from({ length: size }, (_, i) => ({ ...blankContentIdea(randomUUID(), personaId(i)), topic: `Idea ${i}` })),
-        socialPlans: Array.from({ length: size }, (_, i) => ({ ...blankSocialPlan(randomUUID(), personaId(i)), network: `Net ${i}` })),
+        socialPlans: Array.from({ length: size }, (_, i) => ({ ...blankSocialPlan(randomUUID(), personaId(i)), channelId: channelId(i) })),
         campaigns: Array.from({ length: size }, (_, i) => ({
           ...blankCampaign(randomUUID()),
           offeringId: offeringIds[i % OFFERINGS]!,
           personaIds: [personaId(i), personaId(i + 1)],
-          channel: `Channel ${i}`,
+          channelId: channelId(i),
           budget: "100",
         })),
       }),

@@ -5,7 +5,7 @@ import { createTestUser, describeEachDatabase } from "@/lib/testing/databases";
 import { AppError } from "@/lib/errors";
 import { blankCompetitor, EMPTY_DIGITAL_PROFILE } from "@/lib/validation/competitors-step";
 import type { OfferingsStepInput } from "@/lib/validation/offerings-step";
-import { competitors, offerings, projectSteps } from "../schema";
+import { competitors, offerings, projectChannels, projectSteps } from "../schema";
 import { saveCompetitorsStep } from "./competitors-step";
 import { getDemographicsStep, saveDemographicsStep } from "./demographics-step";
 import { getOfferingsStep, saveOfferingsStep } from "./offerings-step";
@@ -162,6 +162,7 @@ describeEachDatabase("a save sent twice under one saveId", (getConnection) => {
       version: 0,
       competitors: [{ ...blankCompetitor(randomUUID()), name: "Rival" }],
       digitalProfile: EMPTY_DIGITAL_PROFILE,
+      channels: [{ id: randomUUID(), name: "instagram" }],
     };
     const [a, b] = await Promise.all([
       saveCompetitorsStep({ actor: owner, projectId, values: competitorsValues, saveId }),
@@ -169,8 +170,10 @@ describeEachDatabase("a save sent twice under one saveId", (getConnection) => {
     ]);
     expect(a.version).toBe(1);
     expect(b.competitors).toEqual(a.competitors);
+    expect(b.channels).toEqual(a.channels);
     const { db } = getConnection();
     expect(await db.select().from(competitors).where(eq(competitors.projectId, projectId))).toHaveLength(1);
+    expect(await db.select().from(projectChannels).where(eq(projectChannels.projectId, projectId))).toHaveLength(1);
 
     const demographics = await getDemographicsStep({ actor: owner, projectId });
     const demographicsValues = { ...demographics, meta: undefined };

@@ -118,6 +118,15 @@ export const ACTION_CALLS: Record<string, Builder> = {
   }),
   "lib/actions/save-offerings-step.ts#saveOfferingsStepAction": saveStep("offerings"),
   "lib/actions/save-competitors-step.ts#saveCompetitorsStepAction": saveStep("competitors"),
+  // A new channel is a new version of step 2: the next step 2 save builds on it.
+  "lib/actions/add-project-channel.ts#addProjectChannelAction": ({ world, marker }) => ({
+    args: [world.projectId, { name: `Channel ${marker}` }],
+    wrote: async () => (await page(world, "owner", "competitors")).body.includes(`Channel ${marker}`),
+    accepted: (data) => {
+      const { channels } = data as { channels: unknown[] };
+      world.steps.competitors = { ...world.steps.competitors, version: world.steps.competitors.version + 1, channels };
+    },
+  }),
   "lib/actions/save-demographics-step.ts#saveDemographicsStepAction": saveStep("demographics"),
   "lib/actions/save-personas-step.ts#savePersonasStepAction": saveStep("personas"),
   "lib/actions/save-integration-step.ts#saveIntegrationStepAction": saveStep("integration"),

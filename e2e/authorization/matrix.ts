@@ -167,6 +167,8 @@ export const MATRIX: readonly MatrixRow[] = [
   action("duplicate-project", "duplicateProjectAction", MEMBER_ACTION),
   action("save-offerings-step", "saveOfferingsStepAction", STEP_EDIT),
   action("save-competitors-step", "saveCompetitorsStepAction", STEP_EDIT),
+  // Adding a channel from step 4 or 5 changes step 2's list: the same right as saving it.
+  action("add-project-channel", "addProjectChannelAction", STEP_EDIT),
   action("save-demographics-step", "saveDemographicsStepAction", STEP_EDIT),
   action("save-personas-step", "savePersonasStepAction", STEP_EDIT),
   action("save-integration-step", "saveIntegrationStepAction", STEP_EDIT),

@@ -56,6 +56,6 @@ export const SETUP_PAYLOADS = {
     socialPlans: [],
     campaigns: [],
   }),
-  competitors: (): StepPayload => ({ version: 0, competitors: [], digitalProfile: EMPTY_DIGITAL_PROFILE }),
+  competitors: (): StepPayload => ({ version: 0, competitors: [], digitalProfile: EMPTY_DIGITAL_PROFILE, channels: [] }),
   demographics: (): StepPayload => ({ version: 0, ...EMPTY_DEMOGRAPHICS }),
 };

@@ -13,10 +13,10 @@ export interface CompetitorValues {
 }
 
 export interface DigitalProfileValues {
-  /** Labels of the common networks to tick, as shown ("Instagram", "X (Twitter)"). */
+  /** Labels of the ready-made networks and channels to tick, as shown ("Instagram", "Newsletter"). */
   socialNetworks?: string[];
-  /** Networks typed by hand. */
-  otherNetworks?: string[];
+  /** The project's own channels, typed by hand: the only place a channel is typed. */
+  ownChannels?: string[];
   media?: string[];
   keywords?: string[];
   needs?: string;
@@ -37,7 +37,7 @@ const PROFILE_FIELDS = new TextFields({
 });
 
 const TAG_FIELDS = {
-  otherNetworks: /^Other networks or communities/,
+  ownChannels: /^Channels of your own/,
   media: /^Digital media they read, watch or listen to/,
   keywords: /^Keywords they would search for$/,
 } as const;
@@ -55,8 +55,9 @@ export class CompetitorsStep extends StepPage {
     return this.numberedCard("Competitor", n);
   }
 
+  /** The ready-made networks and channels, one checkbox each. */
   networks(): Locator {
-    return this.page.getByRole("group", { name: "Social networks they use" });
+    return this.page.getByRole("group", { name: "Channels where you can reach your target" });
   }
 
   /** The entries already added to a tag field, each with its remove button. */

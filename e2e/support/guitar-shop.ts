@@ -50,7 +50,7 @@ export const COMPETITORS: CompetitorValues[] = [
 
 export const PROFILE: DigitalProfileValues = {
   socialNetworks: ["Instagram", "YouTube", "TikTok"],
-  otherNetworks: ["Flamenco guitar forums"],
+  ownChannels: ["Flamenco guitar forums", "Guitar fairs", "Instagram ads"],
   media: ["Guitar magazine website", "Luthiers' podcast"],
   keywords: ["handmade guitar", "luthier Seville"],
   needs: "A guitar that sounds like their own at a price they can justify",

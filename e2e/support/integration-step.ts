@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from "@playwright/test";
-import { startingWith, TextFields } from "./form-fields";
+import { escapeRegExp, startingWith, TextFields } from "./form-fields";
+import { addChannel } from "./channels";
 import { StepPage } from "./step-page";
 
 import type { JourneyStage } from "../../lib/wizard/journey-stages";
@@ -19,6 +20,7 @@ export interface ContentIdeaValues {
 
 export interface SocialPlanValues {
   persona: string;
+  /** The network's name as the project's channel list shows it; added from the card when missing. */
   network: string;
   purpose?: string;
   frequency?: string;
@@ -29,6 +31,7 @@ export interface CampaignValues {
   offering: string;
   kind?: "Launch" | "Promotion";
   personas?: string[];
+  /** Picked like a social plan's network. */
   channel?: string;
   /** As typed, e.g. "1500.50"; the page shows it back with two decimals. */
   budget?: string;
@@ -43,7 +46,6 @@ export interface CampaignValues {
 const CONTENT_IDEA_FIELDS = new TextFields({ format: "Format", addresses: "Pain or gain it addresses", plannedOn: "Publication date" });
 const SOCIAL_PLAN_FIELDS = new TextFields({ purpose: "Purpose", frequency: "Frequency", tone: "Tone" });
 const CAMPAIGN_FIELDS = new TextFields({
-  channel: "Channel",
   budget: "Amount",
   startsOn: "Start date",
   endsOn: "End date",
@@ -94,13 +96,13 @@ export class IntegrationStep extends StepPage {
     const card = this.socialPlan(await this.addNumberedCard("Social network", "+ Add a social network"));
     await card.getByLabel("For which persona").selectOption({ label: values.persona });
     await SOCIAL_PLAN_FIELDS.fill(card, values);
-    await card.getByLabel("Social network", { exact: true }).fill(values.network);
+    await pickChannel(card, "Social network", values.network);
   }
 
   async expectSocialPlan(n: number, values: SocialPlanValues): Promise<void> {
     const card = this.socialPlan(n);
     await expect(card.getByLabel("For which persona").locator("option:checked")).toHaveText(values.persona);
-    await expect(card.getByLabel("Social network", { exact: true })).toHaveValue(values.network);
+    await expect(card.getByLabel("Social network", { exact: true }).locator("option:checked")).toHaveText(values.network);
     await SOCIAL_PLAN_FIELDS.expect(card, values);
   }
 
@@ -122,6 +124,7 @@ export class IntegrationStep extends StepPage {
       await box.check();
     }
     if (values.currency) await card.getByLabel("Currency").selectOption(values.currency);
+    if (values.channel) await pickChannel(card, "Channel", values.channel);
     await CAMPAIGN_FIELDS.fill(card, values);
   }
 
@@ -131,6 +134,16 @@ export class IntegrationStep extends StepPage {
     if (values.kind) await expect(card.getByRole("radio", { name: startingWith(values.kind) })).toBeChecked();
     for (const persona of values.personas ?? []) await expect(card.getByRole("checkbox", { name: persona, exact: true })).toBeChecked();
     if (values.currency) await expect(card.getByLabel("Currency")).toHaveValue(values.currency);
+    if (values.channel) await expect(card.getByLabel("Channel", { exact: true }).locator("option:checked")).toHaveText(values.channel);
     await CAMPAIGN_FIELDS.expect(card, values);
   }
+}
+
+/** Picks one of the project's channels in a card's list box, adding it from the card when missing. */
+async function pickChannel(card: Locator, label: string, name: string): Promise<void> {
+  const select = card.getByLabel(label, { exact: true });
+  if (await select.locator("option", { hasText: new RegExp(`^${escapeRegExp(name)}$`) }).count())
+    await select.selectOption({ label: name });
+  else await addChannel(card, name);
+  await expect(select.locator("option:checked")).toHaveText(name);
 }

@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 import type { Generation } from "./demographics-step";
 import { escapeRegExp, startingWith, TextFields } from "./form-fields";
+import { addChannel } from "./channels";
 import { StepPage } from "./step-page";
 import { addedEntries, expectEntries, typeEntries } from "./tag-input";
 
@@ -26,6 +27,7 @@ export interface PersonaValues {
   ideals?: string;
   decisionRole?: DecisionRole;
   needsIntermediary?: boolean;
+  /** Channels to tick, by the name step 2 shows; one the project lacks is added from the step. */
   channels?: string[];
   attractingContent?: string;
   objections?: string;
@@ -51,7 +53,6 @@ const LIST_FIELDS = {
   jobs: /^Jobs to be done/,
   pains: /^Pains/,
   gains: /^Gains/,
-  channels: /^Channels/,
 } as const;
 
 // The persona view's sections, in order, with the fields each holds (as PersonaValues keys).
@@ -155,7 +156,21 @@ export class PersonasStep extends StepPage {
       if (v.decisionRole) await editor.getByRole("radio", { name: startingWith(v.decisionRole) }).check();
       if (v.needsIntermediary !== undefined)
         await editor.getByRole("checkbox", { name: "An intermediary must also be convinced" }).setChecked(v.needsIntermediary);
+      for (const channel of v.channels ?? []) await this.pickChannel(editor, channel);
     }
+  }
+
+  /** A persona's channels: the project's list, one checkbox each, with "Add a channel" below. */
+  channels(editor: Locator): Locator {
+    return editor.getByRole("group", { name: /^Channels/ });
+  }
+
+  /** Ticks a channel of the project's list, or adds it to the list (which ticks it) when missing. */
+  async pickChannel(editor: Locator, name: string): Promise<void> {
+    const box = this.channels(editor).getByRole("checkbox", { name, exact: true });
+    if (await box.count()) await box.check();
+    else await addChannel(this.channels(editor), name);
+    await expect(box).toBeChecked();
   }
 
   /** Removes a persona from the list, confirming the card's own question. */
@@ -180,6 +195,11 @@ export class PersonasStep extends StepPage {
       if (v.generation) await expect(editor.getByLabel(/^Generation/)).toHaveValue(v.generation);
       for (const key of Object.keys(LIST_FIELDS) as (keyof typeof LIST_FIELDS)[]) {
         if (v[key]) await expectEntries(editor.getByLabel(LIST_FIELDS[key]), v[key]);
+      }
+      if (v.channels) {
+        await expect(this.channels(editor).getByRole("checkbox", { checked: true })).toHaveCount(v.channels.length);
+        for (const channel of v.channels)
+          await expect(this.channels(editor).getByRole("checkbox", { name: channel, exact: true })).toBeChecked();
       }
       if (v.decisionRole) await expect(editor.getByRole("radio", { name: startingWith(v.decisionRole) })).toBeChecked();
       if (v.needsIntermediary !== undefined) {

@@ -28,8 +28,12 @@ export async function createPersonas(
 ): Promise<void> {
   const step = new PersonasStep(page);
   await step.goto(projectId);
-  for (const persona of personas) await step.addPersona(persona);
-  await step.save();
+  // Each one saved before the next: leaving a persona whose first save is still under way can
+  // bring its view back when the save answers, under the next "Add a persona" click.
+  for (const persona of personas) {
+    await step.addPersona(persona);
+    await step.save();
+  }
 }
 
 /** A project with one offering in step 1 and one persona for it in step 4; the page ends on step 4. */

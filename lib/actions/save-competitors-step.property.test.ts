@@ -5,7 +5,7 @@ import { expect, it, vi } from "vitest";
 import type { Database } from "@/db/connect";
 import { COMPETITORS_STEP, getCompetitorsStep } from "@/db/queries/competitors-step";
 import { createProject } from "@/db/queries/projects";
-import { competitors, digitalProfiles, projectSteps } from "@/db/schema";
+import { competitors, digitalProfiles, projectChannels, projectSteps } from "@/db/schema";
 import { createTestUser, describeEachDatabase } from "@/lib/testing/databases";
 import { arb, BAD_VERSIONS, pickFrom, setUpActionTests, UNSTORABLE_TEXTS } from "@/lib/testing/save-action-properties";
 import {
@@ -17,6 +17,7 @@ import {
   type CompetitorsStepInput,
 } from "@/lib/validation/competitors-step";
 import { MAX_TAGS, TAG_MAX_LENGTH } from "@/lib/validation/tags";
+import { CHANNEL_NAME_MAX_LENGTH, MAX_CHANNELS } from "@/lib/wizard/channel-names";
 import { saveCompetitorsStepAction } from "./save-competitors-step";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn(), requireUser: vi.fn() }));
@@ -33,6 +34,10 @@ const networksArb = fc
   .tuple(fc.subarray([...COMMON_SOCIAL_NETWORKS]), tagsArb)
   .map(([common, free]) => [...common, ...free])
   .filter((all) => new Set(all.map((s) => s.trim().toLocaleLowerCase())).size === all.length);
+/** The project's channels: ready-made codes and own names, each new or reusing a stored id. */
+const channelsArb = networksArb.chain((names) =>
+  fc.tuple(...names.map((name) => fc.record({ id: fc.uuid({ version: 4 }), reuse: fc.boolean(), name: fc.constant(name) }))),
+);
 const websiteArb = fc.oneof(
   fc.constant(""),
   fc.webUrl({ validSchemes: ["http", "https"], withQueryParameters: true, withFragments: true }).filter((u) => u.length <= 300),
@@ -51,8 +56,8 @@ const competitorDraftArb = fc.record({
 });
 const stepDraftArb = fc.record({
   competitors: fc.array(competitorDraftArb, { maxLength: 5 }),
+  channels: channelsArb,
   digitalProfile: fc.record({
-    socialNetworks: networksArb,
     media: tagsArb,
     keywords: tagsArb,
     needs: arb.text(2000),
@@ -64,19 +69,25 @@ type StepDraft = typeof stepDraftArb extends fc.Arbitrary<infer T> ? T : never;
 /** Turns a draft into a payload the schema accepts, reusing existing ids where asked. */
 function buildPayload(draft: StepDraft, current: CompetitorsStepInput): CompetitorsStepInput {
   const pool = current.competitors.map((c) => c.id);
+  const channelPool = current.channels.map((c) => c.id);
   return {
     version: current.version,
     competitors: draft.competitors.map(({ reuse, ...fields }) => ({ ...fields, id: reuse && pool.length ? pool.shift()! : fields.id })),
     digitalProfile: draft.digitalProfile,
+    channels: draft.channels.map(({ reuse, id, name }) => ({ id: reuse && channelPool.length ? channelPool.shift()! : id, name })),
   };
 }
 
 const garbageArb = arb.garbageWith(
-  fc.record({ version: arb.anything, competitors: arb.anything, digitalProfile: arb.anything }, { requiredKeys: [] }),
+  fc.record(
+    { version: arb.anything, competitors: arb.anything, digitalProfile: arb.anything, channels: arb.anything },
+    { requiredKeys: [] },
+  ),
   fc.record({
     version: fc.oneof(fc.nat(), fc.string(), fc.constant(null)),
     competitors: fc.array(fc.oneof(arb.anything, fc.object(), fc.constant(null)), { maxLength: 30 }),
     digitalProfile: fc.oneof(arb.anything, fc.object()),
+    channels: fc.array(fc.oneof(arb.anything, fc.object(), fc.constant(null)), { maxLength: 5 }),
   }),
   // Rows with the right keys and the wrong types.
   fc.record({
@@ -91,10 +102,10 @@ const garbageArb = arb.garbageWith(
       { minLength: 1, maxLength: 4 },
     ),
     digitalProfile: fc.record({
-      socialNetworks: fc.oneof(fc.string(), fc.array(fc.anything())),
       keywords: fc.anything(),
       needs: fc.oneof(fc.integer(), fc.constant(null)),
     }),
+    channels: fc.oneof(fc.string(), fc.array(fc.record({ id: fc.oneof(fc.uuid(), fc.string()), name: fc.anything() }))),
   }),
 );
 
@@ -108,6 +119,10 @@ const BREAKERS = [
   "tagsType",
   "tagDuplicate",
   "networkTwice",
+  "channelsType",
+  "channelName",
+  "channelId",
+  "tooManyChannels",
   "tagItem",
   "tagsTooMany",
   "unstorable",
@@ -128,7 +143,7 @@ function breakPayload(valid: CompetitorsStepInput, breaker: Breaker, pick: numbe
   const c = step.competitors[i] as unknown as Record<string, unknown>;
   const profile = step.digitalProfile as unknown as Record<string, unknown>;
   const at = (field: string) => `competitors.${i}.${field}`;
-  const list = pickFrom(["socialNetworks", "media", "keywords"], pick);
+  const list = pickFrom(["media", "keywords"], pick);
   switch (breaker) {
     case "version":
       step.version = pickFrom(BAD_VERSIONS, pick) as number;
@@ -155,8 +170,23 @@ function breakPayload(valid: CompetitorsStepInput, breaker: Breaker, pick: numbe
       profile[list] = ["Same entry", " same ENTRY "];
       return { payload: step, key: `digitalProfile.${list}`, code: "duplicate" };
     case "networkTwice":
-      profile.socialNetworks = ["tiktok", "TikTok"];
-      return { payload: step, key: "digitalProfile.socialNetworks", code: "duplicate" };
+      step.channels = [
+        { id: randomUUID(), name: "tiktok" },
+        { id: randomUUID(), name: pickFrom(["TikTok", " tiktok "], pick) },
+      ];
+      return { payload: step, key: "channels.1.name", code: "duplicate" };
+    case "channelsType":
+      step.channels = pickFrom([null, "instagram", { 0: "a" }, 3], pick) as never;
+      return { payload: step, key: "channels" };
+    case "channelName":
+      step.channels = [{ id: randomUUID(), name: pickFrom(["", "   ", "x".repeat(CHANNEL_NAME_MAX_LENGTH + 1), 5, null], pick) as string }];
+      return { payload: step, key: "channels.0.name" };
+    case "channelId":
+      step.channels = [{ id: pickFrom(["instagram", "", `${randomUUID()}0`], pick), name: "instagram" }];
+      return { payload: step, key: "channels.0.id" };
+    case "tooManyChannels":
+      step.channels = Array.from({ length: MAX_CHANNELS + 1 }, (_, n) => ({ id: randomUUID(), name: `Channel ${n}` }));
+      return { payload: step, key: "channels", code: "too_many" };
     case "tagItem":
       profile[list] = [pickFrom(["", "  ", 5, null, "x".repeat(TAG_MAX_LENGTH + 1)], pick)];
       return { payload: step, key: `digitalProfile.${list}.0` };
@@ -205,7 +235,8 @@ async function fullState(db: Database, projectId: string) {
     .where(and(eq(projectSteps.projectId, projectId), eq(projectSteps.step, COMPETITORS_STEP)));
   const rows = await db.select().from(competitors).where(eq(competitors.projectId, projectId)).orderBy(competitors.id);
   const profile = await db.select().from(digitalProfiles).where(eq(digitalProfiles.projectId, projectId));
-  return { step, rows, profile };
+  const channels = await db.select().from(projectChannels).where(eq(projectChannels.projectId, projectId)).orderBy(projectChannels.id);
+  return { step, rows, profile, channels };
 }
 
 /** Values only, ids dropped: what the owner sees after a reload. */
@@ -264,11 +295,22 @@ describeEachDatabase("saveCompetitorsStepAction", (getConnection, kind) => {
       payload: buildPayload,
       expectSaved: async (saved, payload, before) => {
         const parsed = competitorsStepSchema.parse(payload);
-        expect(Object.keys(saved).sort()).toEqual(["competitors", "digitalProfile", "version"]);
+        expect(Object.keys(saved).sort()).toEqual(["channels", "competitors", "digitalProfile", "version"]);
         const read = await current();
-        expect({ version: read.version, competitors: read.competitors, digitalProfile: read.digitalProfile }).toEqual(saved);
+        expect({
+          version: read.version,
+          competitors: read.competitors,
+          digitalProfile: read.digitalProfile,
+          channels: read.channels,
+        }).toEqual(saved);
         expect(byValue(read.competitors)).toEqual(byValue(parsed.competitors));
         expect(read.digitalProfile).toEqual(parsed.digitalProfile);
+        expect(read.channels.map((c) => c.name)).toEqual(parsed.channels.map((c) => c.name));
+        const existingChannels = new Set(before.channels.map((c) => c.id));
+        parsed.channels.forEach((sent, i) => {
+          if (existingChannels.has(sent.id)) expect(read.channels[i]!.id).toBe(sent.id);
+          else expect(existingChannels.has(read.channels[i]!.id)).toBe(false);
+        });
         const existing = new Set(before.competitors.map((c) => c.id));
         parsed.competitors.forEach((sent, i) => {
           if (existing.has(sent.id)) expect(read.competitors[i]!.id).toBe(sent.id);
@@ -284,7 +326,7 @@ describeEachDatabase("saveCompetitorsStepAction", (getConnection, kind) => {
     await check.outsidersAreRefused({
       theirs: await createProject({ actor: stranger, details: { name: "Theirs", description: "" } }),
       drafts: stepDraftArb,
-      payload: (draft) => buildPayload(draft, { version: 0, competitors: [], digitalProfile: draft.digitalProfile }),
+      payload: (draft) => buildPayload(draft, { version: 0, competitors: [], digitalProfile: draft.digitalProfile, channels: [] }),
       numRuns: 25,
     });
   });

@@ -9,6 +9,7 @@ import { savePersonasStep } from "@/db/queries/personas-step";
 import { createProject } from "@/db/queries/projects";
 import { campaignPersonas, campaigns, contentIdeas, projectSteps, socialPlans } from "@/db/schema";
 import { createTestUser, describeEachDatabase } from "@/lib/testing/databases";
+import { addChannels } from "@/lib/testing/project-channels";
 import { arb, BAD_VERSIONS, pickFrom, setUpActionTests, UNSTORABLE_TEXTS } from "@/lib/testing/save-action-properties";
 import {
   amountToCents,
@@ -53,7 +54,7 @@ const draftArb = fc.record({
     }),
     { maxLength: 4 },
   ),
-  plans: fc.array(fc.record({ ...rowBase, network: arb.name(60), purpose: arb.text(300), frequency: arb.text(80), tone: arb.text(160) }), {
+  plans: fc.array(fc.record({ ...rowBase, channelIndex: fc.nat(), purpose: arb.text(300), frequency: arb.text(80), tone: arb.text(160) }), {
     maxLength: 3,
   }),
   campaigns: fc.array(
@@ -62,7 +63,7 @@ const draftArb = fc.record({
       offeringIndex: fc.nat(),
       personaPicks: fc.uniqueArray(fc.nat({ max: 3 }), { minLength: 1, maxLength: 4 }),
       kind: fc.constantFrom(...CAMPAIGN_KINDS),
-      channel: arb.name(120),
+      channelIndex: fc.nat(),
       cents: fc.oneof(fc.integer({ min: 0, max: 100_000 }), fc.integer({ min: 0, max: MAX_BUDGET_CENTS })),
       comma: fc.boolean(),
       currency: fc.constantFrom(...CURRENCIES),
@@ -78,6 +79,7 @@ type Draft = typeof draftArb extends fc.Arbitrary<infer T> ? T : never;
 interface Refs {
   personaIds: readonly string[];
   offeringIds: readonly string[];
+  channelIds: readonly string[];
 }
 
 /** A payload the schema accepts, on the project's personas and offerings, reusing saved ids where asked. */
@@ -89,6 +91,7 @@ function buildPayload(draft: Draft, current: IntegrationStepInput, refs: Refs): 
     campaigns: current.campaigns.map((r) => r.id),
   };
   const persona = (i: number) => refs.personaIds[i % refs.personaIds.length]!;
+  const channel = (i: number) => refs.channelIds[i % refs.channelIds.length]!;
   return {
     version: current.version,
     contentIdeas: draft.ideas.map(({ id, reuse: r, personaIndex, ...fields }) => ({
@@ -96,28 +99,32 @@ function buildPayload(draft: Draft, current: IntegrationStepInput, refs: Refs): 
       id: reuse(pools.ideas, r, id),
       personaId: persona(personaIndex),
     })),
-    socialPlans: draft.plans.map(({ id, reuse: r, personaIndex, ...fields }) => ({
+    socialPlans: draft.plans.map(({ id, reuse: r, personaIndex, channelIndex, ...fields }) => ({
       ...fields,
       id: reuse(pools.plans, r, id),
       personaId: persona(personaIndex),
+      channelId: channel(channelIndex),
     })),
-    campaigns: draft.campaigns.map(({ id, reuse: r, personaIndex, offeringIndex, personaPicks, cents, comma, dates, ...fields }) => {
-      const [a, b] = dates;
-      const [startsOn, endsOn] = a && b && a > b ? [b, a] : [a, b];
-      const budget = centsToAmount(cents);
-      return {
-        ...fields,
-        id: reuse(pools.campaigns, r, id),
-        offeringId: refs.offeringIds[offeringIndex % refs.offeringIds.length]!,
-        personaIds: orderPersonaIds(
-          [...new Set(personaPicks.map((p) => persona(p + personaIndex)))],
-          refs.personaIds.map((id) => ({ id })),
-        ),
-        budget: comma ? budget.replace(".", ",") : budget,
-        startsOn,
-        endsOn,
-      };
-    }),
+    campaigns: draft.campaigns.map(
+      ({ id, reuse: r, personaIndex, offeringIndex, channelIndex, personaPicks, cents, comma, dates, ...fields }) => {
+        const [a, b] = dates;
+        const [startsOn, endsOn] = a && b && a > b ? [b, a] : [a, b];
+        const budget = centsToAmount(cents);
+        return {
+          ...fields,
+          id: reuse(pools.campaigns, r, id),
+          offeringId: refs.offeringIds[offeringIndex % refs.offeringIds.length]!,
+          channelId: channel(channelIndex),
+          personaIds: orderPersonaIds(
+            [...new Set(personaPicks.map((p) => persona(p + personaIndex)))],
+            refs.personaIds.map((id) => ({ id })),
+          ),
+          budget: comma ? budget.replace(".", ",") : budget,
+          startsOn,
+          endsOn,
+        };
+      },
+    ),
   };
 }
 
@@ -165,7 +172,12 @@ const BREAKERS = [
 type Breaker = (typeof BREAKERS)[number];
 
 /** Breaks one thing in a valid payload (which has one row of each kind); returns the field key that must be reported. */
-function breakPayload(valid: IntegrationStepInput, breaker: Breaker, pick: number, foreign: { personaId: string; offeringId: string }) {
+function breakPayload(
+  valid: IntegrationStepInput,
+  breaker: Breaker,
+  pick: number,
+  foreign: { personaId: string; offeringId: string; channelId: string },
+) {
   const step = structuredClone(valid) as IntegrationStepInput & Record<string, unknown>;
   const at = (list: string, i: number, field: string) => `${list}.${i}.${field}`;
   const i = { ideas: pick % step.contentIdeas.length, plans: pick % step.socialPlans.length, campaigns: pick % step.campaigns.length };
@@ -188,11 +200,11 @@ function breakPayload(valid: IntegrationStepInput, breaker: Breaker, pick: numbe
       idea.topic = pickFrom(["", "   ", "x".repeat(161), 5], pick);
       return { payload: step, key: ideaKey("topic") };
     case "network":
-      plan.network = pickFrom(["", " ", "x".repeat(61), null], pick);
-      return { payload: step, key: planKey("network") };
+      plan.channelId = pickFrom(["", "instagram", 3, null, randomUUID(), foreign.channelId], pick);
+      return { payload: step, key: planKey("channelId"), code: "unknown_channel" };
     case "channel":
-      campaign.channel = pickFrom(["", "x".repeat(121), []], pick);
-      return { payload: step, key: campaignKey("channel") };
+      campaign.channelId = pickFrom(["", "Instagram ads", [], randomUUID(), foreign.channelId], pick);
+      return { payload: step, key: campaignKey("channelId"), code: "unknown_channel" };
     case "malformedPersona":
       idea.personaId = pickFrom(["", "Lucía", 3, null], pick);
       return { payload: step, key: ideaKey("personaId"), code: "unknown_persona" };
@@ -337,7 +349,8 @@ describeEachDatabase("saveIntegrationStepAction", (getConnection, kind) => {
         ],
       },
     });
-    return { id, offeringIds: [starter, premium], personas: step4.personas.map((p) => ({ id: p.id, name: p.name })) };
+    const channelIds = [...(await addChannels(owner, id, ["instagram", "youtube", "Local radio"])).values()];
+    return { id, offeringIds: [starter, premium], channelIds, personas: step4.personas.map((p) => ({ id: p.id, name: p.name })) };
   }
 
   /** A valid payload with at least one row in each list, so that every breaker has something to break. */
@@ -348,10 +361,15 @@ describeEachDatabase("saveIntegrationStepAction", (getConnection, kind) => {
     { save: saveIntegrationStepAction, schema: integrationStepSchema, state: (projectId) => fullState(db(), projectId) },
     async (user) => {
       const mine = await projectWithPersonas(user);
-      const refs: Refs = { personaIds: mine.personas.map((p) => p.id), offeringIds: mine.offeringIds };
+      const refs: Refs = { personaIds: mine.personas.map((p) => p.id), offeringIds: mine.offeringIds, channelIds: mine.channelIds };
       const other = await createTestUser(db());
       const theirs = await projectWithPersonas(other);
-      const foreign = { personaId: theirs.personas[0]!.id, offeringId: theirs.offeringIds[0]!, projectId: theirs.id };
+      const foreign = {
+        personaId: theirs.personas[0]!.id,
+        offeringId: theirs.offeringIds[0]!,
+        channelId: theirs.channelIds[0]!,
+        projectId: theirs.id,
+      };
       const seed = buildPayload(
         fc.sample(fullDraftArb, { numRuns: 1, seed: 7 })[0]!,
         { version: 0, contentIdeas: [], socialPlans: [], campaigns: [] },

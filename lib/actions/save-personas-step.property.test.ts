@@ -8,6 +8,7 @@ import { getPersonasStep, PERSONAS_STEP } from "@/db/queries/personas-step";
 import { createProject } from "@/db/queries/projects";
 import { personas, projectSteps } from "@/db/schema";
 import { createTestUser, describeEachDatabase } from "@/lib/testing/databases";
+import { addChannels } from "@/lib/testing/project-channels";
 import { arb, BAD_VERSIONS, pickFrom, setUpActionTests, UNSTORABLE_TEXTS } from "@/lib/testing/save-action-properties";
 import {
   DECISION_ROLES,
@@ -54,25 +55,31 @@ const personaDraftArb = fc.record({
   ideals: arb.text(1000),
   decisionRole: fc.constantFrom(...DECISION_ROLES),
   needsIntermediary: fc.boolean(),
-  channels: listArb,
+  channelPicks: fc.uniqueArray(fc.nat({ max: 3 }), { maxLength: 4 }),
   attractingContent: arb.text(1000),
   objections: arb.text(1000),
 });
 const stepDraftArb = fc.array(personaDraftArb, { maxLength: 6 });
 type StepDraft = typeof stepDraftArb extends fc.Arbitrary<infer T> ? T : never;
 
-/** Turns a draft into a payload the schema accepts, on the project's offerings, reusing existing ids where asked. */
-function buildPayload(draft: StepDraft, current: PersonasStepInput, offeringIds: readonly string[]): PersonasStepInput {
+interface Refs {
+  offeringIds: readonly string[];
+  channelIds: readonly string[];
+}
+
+/** Turns a draft into a payload the schema accepts, on the project's offerings and channels, reusing existing ids where asked. */
+function buildPayload(draft: StepDraft, current: PersonasStepInput, { offeringIds, channelIds }: Refs): PersonasStepInput {
   const pool = current.personas.map((p) => p.id);
   return {
     version: current.version,
-    personas: draft.map(({ reuse, offeringIndex, ages, ...fields }) => {
+    personas: draft.map(({ reuse, offeringIndex, ages, channelPicks, ...fields }) => {
       const [a, b] = ages;
       const [ageMin, ageMax] = a !== null && b !== null && a > b ? [b, a] : [a, b];
       return {
         ...fields,
         id: reuse && pool.length ? pool.shift()! : fields.id,
         offeringId: offeringIds[offeringIndex % offeringIds.length]!,
+        channelIds: [...new Set(channelPicks.map((n) => channelIds[n % channelIds.length]!))],
         ageMin,
         ageMax,
       };
@@ -111,6 +118,9 @@ const BREAKERS = [
   "malformedOffering",
   "unknownOffering",
   "foreignOffering",
+  "unknownChannel",
+  "malformedChannel",
+  "channelTwice",
   "age",
   "ageOrder",
   "generation",
@@ -129,13 +139,19 @@ const BREAKERS = [
 type Breaker = (typeof BREAKERS)[number];
 
 /** Breaks one thing in a valid payload; returns the field-error key that must be reported, when only one fits. */
-function breakPayload(valid: PersonasStepInput, breaker: Breaker, pick: number, hugeLength: number, foreignOfferingId: string) {
+function breakPayload(
+  valid: PersonasStepInput,
+  breaker: Breaker,
+  pick: number,
+  hugeLength: number,
+  foreign: { offeringId: string; channelId: string },
+) {
   const step = structuredClone(valid) as PersonasStepInput & Record<string, unknown>;
   if (!step.personas.length) throw new Error("breakPayload needs at least one persona to break");
   const i = pick % step.personas.length;
   const p = step.personas[i] as unknown as Record<string, unknown>;
   const at = (field: string) => `personas.${i}.${field}`;
-  const list = pickFrom(["goals", "jobs", "pains", "gains", "channels"], pick);
+  const list = pickFrom(["goals", "jobs", "pains", "gains"], pick);
   switch (breaker) {
     case "version":
       step.version = pickFrom(BAD_VERSIONS, pick) as number;
@@ -153,8 +169,19 @@ function breakPayload(valid: PersonasStepInput, breaker: Breaker, pick: number, 
       p.offeringId = randomUUID();
       return { payload: step, key: at("offeringId"), code: "unknown_offering" };
     case "foreignOffering":
-      p.offeringId = foreignOfferingId;
+      p.offeringId = foreign.offeringId;
       return { payload: step, key: at("offeringId"), code: "unknown_offering" };
+    case "unknownChannel":
+      p.channelIds = [...(p.channelIds as string[]), pickFrom([randomUUID(), foreign.channelId], pick)];
+      return { payload: step, key: at("channelIds"), code: "unknown_channel" };
+    case "malformedChannel":
+      p.channelIds = [pickFrom(["instagram", "", 3, null], pick)];
+      return { payload: step, key: `${at("channelIds")}.0`, code: "unknown_channel" };
+    case "channelTwice": {
+      const id = randomUUID();
+      p.channelIds = [id, id];
+      return { payload: step, key: at("channelIds"), code: "duplicate" };
+    }
     case "age": {
       const field = pickFrom(["ageMin", "ageMax"], pick);
       p[field] = pickFrom([-1, MAX_AGE + 1, 20.5, "30", Number.NaN, Number.POSITIVE_INFINITY, true], pick);
@@ -259,7 +286,8 @@ describeEachDatabase("savePersonasStepAction", (getConnection, kind) => {
         })),
       },
     });
-    return { id, offeringIds: step1.offerings.map((o) => o.id) };
+    const channelIds = [...(await addChannels(owner, id, ["instagram", "whatsapp", "Cooking school"])).values()];
+    return { id, offeringIds: step1.offerings.map((o) => o.id), channelIds };
   }
 
   const { ctx, check } = setUpActionTests(
@@ -273,7 +301,8 @@ describeEachDatabase("savePersonasStepAction", (getConnection, kind) => {
     async (user) => {
       const mine = await projectWithOfferings(user, ["Quick dinners box", "Grandma's recipes box", "Kids' lunch box"]);
       const other = await createTestUser(db());
-      const foreignOfferingId = (await projectWithOfferings(other, ["Not yours"])).offeringIds[0]!;
+      const theirs = await projectWithOfferings(other, ["Not yours"]);
+      const foreign = { offeringId: theirs.offeringIds[0]!, channelId: theirs.channelIds[0]! };
       // One saved persona, so broken payloads always have a row to break and updates are exercised.
       const seed = buildPayload(
         fc.sample(
@@ -281,11 +310,11 @@ describeEachDatabase("savePersonasStepAction", (getConnection, kind) => {
           { numRuns: 1, seed: 7 },
         )[0]!,
         { version: 0, personas: [] },
-        mine.offeringIds,
+        mine,
       );
       const seeded = await savePersonasStepAction(mine.id, seed);
       expect(seeded.ok).toBe(true);
-      return { projectId: mine.id, offeringIds: mine.offeringIds, foreignOfferingId };
+      return { projectId: mine.id, refs: { offeringIds: mine.offeringIds, channelIds: mine.channelIds }, foreign };
     },
   );
   const current = () => getPersonasStep({ actor: ctx.user, projectId: ctx.projectId });
@@ -299,11 +328,11 @@ describeEachDatabase("savePersonasStepAction", (getConnection, kind) => {
       drafts: stepDraftArb,
       breakers: BREAKERS,
       valid: (draft) => {
-        const valid = buildPayload(draft, step, ctx.offeringIds);
+        const valid = buildPayload(draft, step, ctx.refs);
         if (!valid.personas.length) valid.personas.push(...step.personas);
         return valid;
       },
-      breakPayload: (valid, breaker, pick, hugeLength) => breakPayload(valid, breaker, pick, hugeLength, ctx.foreignOfferingId),
+      breakPayload: (valid, breaker, pick, hugeLength) => breakPayload(valid, breaker, pick, hugeLength, ctx.foreign),
       numRuns: RUNS.broken,
     });
   });
@@ -312,9 +341,9 @@ describeEachDatabase("savePersonasStepAction", (getConnection, kind) => {
     check.validIsSaved({
       drafts: stepDraftArb,
       current,
-      payload: (draft, before) => buildPayload(draft, before, ctx.offeringIds),
+      payload: (draft, before) => buildPayload(draft, before, ctx.refs),
       expectSaved: async (saved, payload, before) => {
-        const { offeringIds } = ctx;
+        const { offeringIds } = ctx.refs;
         const parsed = personasStepSchema.parse(payload);
         expect(Object.keys(saved).sort()).toEqual(["personas", "version"]);
         const read = await current();
@@ -337,7 +366,7 @@ describeEachDatabase("savePersonasStepAction", (getConnection, kind) => {
     await check.outsidersAreRefused({
       theirs: theirs.id,
       drafts: stepDraftArb,
-      payload: (draft) => buildPayload(draft, { version: 0, personas: [] }, theirs.offeringIds),
+      payload: (draft) => buildPayload(draft, { version: 0, personas: [] }, theirs),
       numRuns: 25,
     });
   });

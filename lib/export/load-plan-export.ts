@@ -35,7 +35,7 @@ export async function loadPlanExport({
   const [members, reviews, threads, branding] = await Promise.all([
     listMembers({ actor, projectId }),
     getStepReviews(actor, projectId),
-    withComments ? Promise.all(STEPS.map((step) => listStepComments(actor, projectId, step))) : null,
+    withComments ? Promise.all(STEPS.map((step) => listStepComments(actor, projectId, step, locale))) : null,
     getPlanBranding({ actor, projectId }),
   ]);
   return {

@@ -19,6 +19,7 @@ const catalogue = {
     "steps/account.en.json": import("./messages/steps/account.en.json"),
     "steps/landing.en.json": import("./messages/steps/landing.en.json"),
     "steps/autosave.en.json": import("./messages/steps/autosave.en.json"),
+    "steps/channels.en.json": import("./messages/steps/channels.en.json"),
   }),
   es: () => ({
     "es.json": import("./messages/es.json"),
@@ -35,6 +36,7 @@ const catalogue = {
     "steps/account.es.json": import("./messages/steps/account.es.json"),
     "steps/landing.es.json": import("./messages/steps/landing.es.json"),
     "steps/autosave.es.json": import("./messages/steps/autosave.es.json"),
+    "steps/channels.es.json": import("./messages/steps/channels.es.json"),
   }),
 } satisfies Record<Locale, () => Record<string, Promise<{ default: object }>>>;
 

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db/connect";
-import { campaigns, contentIdeas, offerings, personas, projects, socialPlans } from "@/db/schema";
+import { campaigns, contentIdeas, offerings, personas, projectChannels, projects, socialPlans } from "@/db/schema";
 import { loadPlanExport } from "@/lib/export/load-plan-export";
 import type { PlanExport } from "@/lib/export/plan-export";
 import type { Locale } from "@/lib/i18n/locales";
@@ -88,11 +88,12 @@ async function makeHostile(db: Database, projectId: string): Promise<void> {
   const socialId = await firstId(db, socialPlans, projectId);
   if (socialId) await db.update(socialPlans).set({ purpose: HOSTILE.pipe, tone: HOSTILE.emoji }).where(eq(socialPlans.id, socialId));
   const campaignId = await firstId(db, campaigns, projectId);
-  if (campaignId)
-    await db
-      .update(campaigns)
-      .set({ channel: HOSTILE.plus, objective: HOSTILE.script, successMetric: HOSTILE.formula })
-      .where(eq(campaigns.id, campaignId));
+  if (campaignId) {
+    await db.update(campaigns).set({ objective: HOSTILE.script, successMetric: HOSTILE.formula }).where(eq(campaigns.id, campaignId));
+    const [campaign] = await db.select({ channelId: campaigns.channelId }).from(campaigns).where(eq(campaigns.id, campaignId));
+    // The channel's own name is what a campaign prints as its channel now.
+    await db.update(projectChannels).set({ name: HOSTILE.plus }).where(eq(projectChannels.id, campaign!.channelId));
+  }
 }
 
 /** Gives a stored campaign other dates; `reload` the fixture afterwards to read the plan as it now is. */

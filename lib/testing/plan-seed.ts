@@ -8,6 +8,7 @@ import {
   digitalProfiles,
   offerings,
   personas,
+  projectChannels,
   projectMembers,
   projects,
   projectSteps,
@@ -30,6 +31,7 @@ export const LARGE_PLAN: PlanSize = { offerings: 12, personasPerOffering: 4, con
 
 const NETWORKS = ["Instagram", "TikTok", "YouTube", "LinkedIn", "Facebook"];
 const CHANNELS = ["Instagram Ads", "Google Ads", "Local radio", "Music magazine"];
+const PERSONA_CHANNELS = ["Instagram", "Music school"];
 const FORMATS = ["Short video", "Blog post", "Newsletter", "Live workshop"];
 
 /** A realistic handmade-guitar-shop plan of the given size, written straight to the tables. */
@@ -75,6 +77,14 @@ export async function seedPlan(
     )
     .returning({ id: offerings.id });
 
+  // The project's channels, entered once; personas, plans and campaigns point at them by id.
+  const channelNames = [...new Set([...NETWORKS, ...PERSONA_CHANNELS, ...CHANNELS])];
+  const channelRows = await db
+    .insert(projectChannels)
+    .values(channelNames.map((name, position) => ({ projectId, name, position })))
+    .returning({ id: projectChannels.id, name: projectChannels.name });
+  const channelId = (name: string) => channelRows.find((c) => c.name === name)!.id;
+
   const personaValues = offeringRows.flatMap((offering, o) =>
     Array.from({ length: size.personasPerOffering }, (_, p) => ({
       projectId,
@@ -96,7 +106,7 @@ export async function seedPlan(
       ideals: "Sounding like their heroes",
       decisionRole: (["buyer", "influencer", "decision_maker", "end_user", "saboteur"] as const)[p % 5],
       needsIntermediary: p % 2 === 0,
-      channels: ["Instagram", "Music school"],
+      channelIds: PERSONA_CHANNELS.map(channelId),
       attractingContent: "Workshop videos",
       objections: "Price; monthly payments would help",
       position: p,
@@ -119,7 +129,6 @@ export async function seedPlan(
   );
   await db.insert(digitalProfiles).values({
     projectId,
-    socialNetworks: ["Instagram", "YouTube"],
     media: ["Guitar magazines", "Forums"],
     keywords: ["handmade guitar", "luthier Seville"],
     needs: "An instrument that lasts",
@@ -159,7 +168,7 @@ export async function seedPlan(
       Array.from({ length: size.socialPlans }, (_, i) => ({
         projectId,
         personaId: personaAt(i),
-        network: NETWORKS[Math.floor(i / personaRows.length) % NETWORKS.length]!,
+        channelId: channelId(NETWORKS[Math.floor(i / personaRows.length) % NETWORKS.length]!),
         purpose: "Show the workshop, answer questions",
         frequency: "Twice a week",
         tone: "Warm and expert",
@@ -175,7 +184,7 @@ export async function seedPlan(
           projectId,
           offeringId: offeringRows[i % offeringRows.length]!.id,
           kind: i % 2 === 0 ? ("launch" as const) : ("promotion" as const),
-          channel: CHANNELS[i % CHANNELS.length]!,
+          channelId: channelId(CHANNELS[i % CHANNELS.length]!),
           budgetCents: (i + 1) * 10_000 + 50,
           currency: i % 3 === 2 ? "USD" : "EUR",
           startsOn: "2026-03-01",

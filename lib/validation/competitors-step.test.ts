@@ -2,8 +2,6 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import {
   blankCompetitor,
-  canonicalSocialNetwork,
-  COMMON_SOCIAL_NETWORKS,
   competitorsStepMissing,
   competitorsStepSchema,
   EMPTY_DIGITAL_PROFILE,
@@ -30,17 +28,26 @@ function competitor(overrides: Partial<CompetitorInput> = {}): CompetitorInput {
 }
 
 const fullProfile: DigitalProfileInput = {
-  socialNetworks: ["instagram", "youtube", "Mastodon"],
   media: ["Guitarrista magazine", "Premier Guitar"],
   keywords: ["handmade guitar", "luthier Sevilla"],
   needs: "A guitar that sounds great without a collector's price",
   painPoints: "Mass-produced guitars buzz and go out of tune",
 };
 
-const step = (competitors: CompetitorInput[], digitalProfile: DigitalProfileInput = fullProfile): CompetitorsStepInput => ({
+const CHANNELS = [
+  { id: randomUUID(), name: "instagram" },
+  { id: randomUUID(), name: "Mastodon" },
+];
+
+const step = (
+  competitors: CompetitorInput[],
+  digitalProfile: DigitalProfileInput = fullProfile,
+  channels = CHANNELS,
+): CompetitorsStepInput => ({
   version: 2,
   competitors,
   digitalProfile,
+  channels,
 });
 
 /** The error codes by field path, as the action reports them. */
@@ -113,8 +120,8 @@ describe("competitorsStepSchema", () => {
 
   it("refuses duplicate tags, ignoring case and spaces", () => {
     expect(errorsOf(step([], { ...fullProfile, keywords: ["Luthier", " luthier "] }))).toEqual({ "digitalProfile.keywords": "duplicate" });
-    expect(errorsOf(step([], { ...fullProfile, socialNetworks: ["instagram", "Instagram"] }))).toEqual({
-      "digitalProfile.socialNetworks": "duplicate",
+    expect(errorsOf(step([], fullProfile, [...CHANNELS, { id: randomUUID(), name: "INSTAGRAM" }]))).toEqual({
+      "channels.2.name": "duplicate",
     });
     expect(errorsOf(step([], { ...fullProfile, media: ["", "ok"] }))).toEqual({ "digitalProfile.media.0": "required" });
   });
@@ -130,7 +137,7 @@ describe("competitorsStepSchema", () => {
     expect(errorsOf(step([twin, { ...twin, name: "Twin" }]))).toEqual({ "competitors.1.id": "invalid" });
     expect(errorsOf(step([competitor({ id: "new-1" })]))).toEqual({ "competitors.0.id": "invalid" });
     expect(errorsOf({ version: 1, competitors: "none", digitalProfile: fullProfile })).toHaveProperty("competitors");
-    expect(errorsOf({ version: 1, competitors: [], digitalProfile: { ...fullProfile, keywords: "luthier" } })).toEqual({
+    expect(errorsOf({ version: 1, competitors: [], channels: [], digitalProfile: { ...fullProfile, keywords: "luthier" } })).toEqual({
       "digitalProfile.keywords": "invalid",
     });
     expect(errorsOf({ version: -1, competitors: [], digitalProfile: fullProfile })).toHaveProperty("version");
@@ -149,7 +156,7 @@ describe("isWebsite", () => {
 
 describe("competitorsStepMissing", () => {
   it("lists everything for an empty step", () => {
-    expect(competitorsStepMissing(step([], EMPTY_DIGITAL_PROFILE)).map((m) => m.code)).toEqual([
+    expect(competitorsStepMissing(step([], EMPTY_DIGITAL_PROFILE, [])).map((m) => m.code)).toEqual([
       "noCompetitors",
       "noSocialNetworks",
       "noKeywords",
@@ -168,19 +175,5 @@ describe("competitorsStepMissing", () => {
     expect(competitorsStepMissing(input)).toEqual([]);
     expect(isCompetitorsStepComplete(input)).toBe(true);
     expect(isCompetitorsStepComplete(step([competitor()], { ...fullProfile, needs: " " }))).toBe(false);
-  });
-});
-
-describe("canonicalSocialNetwork", () => {
-  const labels = Object.fromEntries(COMMON_SOCIAL_NETWORKS.map((id) => [id, id === "x" ? "X (Twitter)" : id.toUpperCase()])) as Record<
-    (typeof COMMON_SOCIAL_NETWORKS)[number],
-    string
-  >;
-
-  it("turns a typed common network into its id and keeps anything else as typed", () => {
-    expect(canonicalSocialNetwork(" Instagram ", labels)).toBe("instagram");
-    expect(canonicalSocialNetwork("x (twitter)", labels)).toBe("x");
-    expect(canonicalSocialNetwork("X", labels)).toBe("x");
-    expect(canonicalSocialNetwork("Mastodon ", labels)).toBe("Mastodon");
   });
 });

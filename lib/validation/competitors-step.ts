@@ -1,38 +1,21 @@
 import * as z from "zod/mini";
+import { channelListSchema } from "./channels";
 import { fieldError, fieldIssue } from "./error-codes";
 import type { MissingItem } from "@/lib/wizard/missing";
 import { MAX_TAGS, TAG_MAX_LENGTH } from "./tags";
 import { requiredText, text } from "./text";
 
-/**
- * The networks offered as checkboxes. They are stored by these ids, so their labels can be
- * translated or renamed; anything else the owner types is stored as typed.
- */
-export const COMMON_SOCIAL_NETWORKS = [
-  "instagram",
-  "facebook",
-  "tiktok",
-  "youtube",
-  "linkedin",
-  "x",
-  "pinterest",
-  "whatsapp",
-  "telegram",
-  "twitch",
-  "reddit",
-] as const;
-export type CommonSocialNetwork = (typeof COMMON_SOCIAL_NETWORKS)[number];
+// The ready-made channels moved to lib/wizard/channel-names.ts; these names stay for the callers
+// that translate a stored value with `competitors.networkLabels`.
+export { COMMON_SOCIAL_NETWORKS, type CommonSocialNetwork } from "@/lib/wizard/channel-names";
+export { isCommonChannel as isCommonSocialNetwork } from "@/lib/wizard/channel-names";
 
 /** The lists of the digital profile, edited as tags. */
-export const PROFILE_LISTS = ["socialNetworks", "media", "keywords"] as const;
+export const PROFILE_LISTS = ["media", "keywords"] as const;
 
 export const MAX_COMPETITORS = 30;
 export const COMPETITOR_NAME_MAX_LENGTH = 120;
 export const WEBSITE_MAX_LENGTH = 300;
-
-export function isCommonSocialNetwork(value: string): value is CommonSocialNetwork {
-  return (COMMON_SOCIAL_NETWORKS as readonly string[]).includes(value);
-}
 
 /**
  * A full http(s) address with a dotted host name ("https://thomann.de"). Other schemes
@@ -75,7 +58,6 @@ export const competitorSchema = z.object({
 });
 
 export const digitalProfileSchema = z.object({
-  socialNetworks: tags,
   media: tags,
   keywords: tags,
   needs: text(PROFILE_TEXT_MAX.needs),
@@ -87,6 +69,8 @@ export const competitorsStepSchema = z
     version: z.number().check(z.int(), z.gte(0)),
     competitors: z.array(competitorSchema).check(z.maxLength(MAX_COMPETITORS, fieldError("too_many", MAX_COMPETITORS))),
     digitalProfile: digitalProfileSchema,
+    /** The project's channels: entered here once, picked in steps 4 and 5. */
+    channels: channelListSchema,
   })
   .check(
     z.superRefine((step, ctx) => {
@@ -102,7 +86,7 @@ export type CompetitorsStepInput = z.infer<typeof competitorsStepSchema>;
 export type CompetitorInput = z.infer<typeof competitorSchema>;
 export type DigitalProfileInput = z.infer<typeof digitalProfileSchema>;
 
-export const EMPTY_DIGITAL_PROFILE: DigitalProfileInput = { socialNetworks: [], media: [], keywords: [], needs: "", painPoints: "" };
+export const EMPTY_DIGITAL_PROFILE: DigitalProfileInput = { media: [], keywords: [], needs: "", painPoints: "" };
 
 export function blankCompetitor(id: string): CompetitorInput {
   return { id, name: "", website: "", overlap: "", revenueModel: "", channels: "", notes: "" };
@@ -114,30 +98,22 @@ export function blankCompetitor(id: string): CompetitorInput {
  * networks, the search words, and what the target needs and suffers from, because steps 4
  * and 5 build on them. Digital media and the competitors' other details stay optional.
  */
-export function competitorsStepMissing(step: Pick<CompetitorsStepInput, "competitors" | "digitalProfile">): MissingItem<"competitors">[] {
+export function competitorsStepMissing(
+  step: Pick<CompetitorsStepInput, "competitors" | "digitalProfile" | "channels">,
+): MissingItem<"competitors">[] {
   const missing: MissingItem<"competitors">[] = [];
   if (step.competitors.length === 0) missing.push({ code: "noCompetitors" });
   for (const competitor of step.competitors) {
     if (competitor.channels.trim() === "") missing.push({ code: "competitorWithoutChannels", name: competitor.name });
   }
   const profile = step.digitalProfile;
-  if (profile.socialNetworks.length === 0) missing.push({ code: "noSocialNetworks" });
+  if (step.channels.length === 0) missing.push({ code: "noSocialNetworks" });
   if (profile.keywords.length === 0) missing.push({ code: "noKeywords" });
   if (profile.needs.trim() === "") missing.push({ code: "noNeeds" });
   if (profile.painPoints.trim() === "") missing.push({ code: "noPainPoints" });
   return missing;
 }
 
-export function isCompetitorsStepComplete(step: Pick<CompetitorsStepInput, "competitors" | "digitalProfile">): boolean {
+export function isCompetitorsStepComplete(step: Pick<CompetitorsStepInput, "competitors" | "digitalProfile" | "channels">): boolean {
   return competitorsStepMissing(step).length === 0;
-}
-
-/**
- * Folds a typed network onto its checkbox when it names a common one ("Instagram",
- * "TikTok ", "twitter" stays free), so one network is never stored twice.
- */
-export function canonicalSocialNetwork(typed: string, labels: Readonly<Record<CommonSocialNetwork, string>>): string {
-  const entry = typed.trim();
-  const key = entry.toLocaleLowerCase();
-  return COMMON_SOCIAL_NETWORKS.find((id) => id === key || labels[id].toLocaleLowerCase() === key) ?? entry;
 }

@@ -28,6 +28,7 @@ export const FIELD_ERROR_CODES = [
   "revenue_over_100",
   "unknown_persona",
   "unknown_offering",
+  "unknown_channel",
   "at_least_one_persona",
   "unknown_item",
   "invalid_color",

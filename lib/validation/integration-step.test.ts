@@ -33,7 +33,7 @@ const idea = (overrides: Partial<ContentIdeaInput> = {}): ContentIdeaInput => ({
 
 const social = (overrides: Partial<SocialPlanInput> = {}): SocialPlanInput => ({
   ...blankSocialPlan(randomUUID(), lucia),
-  network: "Instagram",
+  channelId: "00000000-0000-4000-8000-0000000000c1",
   purpose: "Show the workshop and answer questions",
   frequency: "One reel a week",
   tone: "Close and playful",
@@ -45,7 +45,7 @@ const campaign = (overrides: Partial<CampaignInput> = {}): CampaignInput => ({
   offeringId: premium,
   kind: "launch",
   personaIds: [andres],
-  channel: "Instagram ads",
+  channelId: "00000000-0000-4000-8000-0000000000c2",
   budget: "250.50",
   startsOn: "2025-05-01",
   endsOn: "2025-05-31",
@@ -78,18 +78,26 @@ describe("integrationStepSchema", () => {
 
   it("trims text", () => {
     const parsed = integrationStepSchema.parse(
-      step({ socialPlans: [social({ network: "  TikTok " })], campaigns: [campaign({ budget: " 10 " })] }),
+      step({ socialPlans: [social({ tone: "  Warm " })], campaigns: [campaign({ budget: " 10 " })] }),
     );
-    expect(parsed.socialPlans[0]!.network).toBe("TikTok");
+    expect(parsed.socialPlans[0]!.tone).toBe("Warm");
     expect(parsed.campaigns[0]!.budget).toBe("10");
   });
 
-  it("requires a topic, a network and a channel", () => {
+  it("requires a topic, a picked network and a picked channel", () => {
     expect(
       errorsOf(
-        step({ contentIdeas: [idea({ topic: " " })], socialPlans: [social({ network: "" })], campaigns: [campaign({ channel: "" })] }),
+        step({
+          contentIdeas: [idea({ topic: " " })],
+          socialPlans: [social({ channelId: "" })],
+          campaigns: [campaign({ channelId: "Instagram" })],
+        }),
       ),
-    ).toEqual({ "contentIdeas.0.topic": "required", "socialPlans.0.network": "required", "campaigns.0.channel": "required" });
+    ).toEqual({
+      "contentIdeas.0.topic": "required",
+      "socialPlans.0.channelId": "unknown_channel",
+      "campaigns.0.channelId": "unknown_channel",
+    });
   });
 
   it("limits lengths and refuses text the database cannot store", () => {
@@ -168,8 +176,8 @@ describe("integrationStepSchema", () => {
   });
 
   it("reports the date order together with errors in other fields", () => {
-    expect(errorsOf(step({ campaigns: [campaign({ channel: "", startsOn: "2025-06-02", endsOn: "2025-06-01" })] }))).toEqual({
-      "campaigns.0.channel": "required",
+    expect(errorsOf(step({ campaigns: [campaign({ channelId: "", startsOn: "2025-06-02", endsOn: "2025-06-01" })] }))).toEqual({
+      "campaigns.0.channelId": "unknown_channel",
       "campaigns.0.endsOn": "date_order",
     });
   });

@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { parseCents } from "@/lib/i18n/numbers";
 import { JOURNEY_STAGES } from "@/lib/wizard/journey-stages";
+import { channelRef } from "./channels";
 import { fieldError, fieldIssue } from "./error-codes";
 import type { MissingItem } from "@/lib/wizard/missing";
 import { requiredText, text } from "./text";
@@ -72,8 +73,8 @@ const budget = z.string(fieldError("invalid_amount")).check(
 /** Characters of each row's written fields, for the schema and the form's counters. */
 export const ROW_TEXT_LIMITS = {
   contentIdeas: { topic: 160, format: 80, addresses: 300 },
-  socialPlans: { network: 60, purpose: 300, frequency: 80, tone: 160 },
-  campaigns: { channel: 120, objective: 600, successMetric: 300 },
+  socialPlans: { purpose: 300, frequency: 80, tone: 160 },
+  campaigns: { objective: 600, successMetric: 300 },
 } as const;
 
 export const contentIdeaSchema = z.object({
@@ -89,7 +90,8 @@ export const contentIdeaSchema = z.object({
 export const socialPlanSchema = z.object({
   id: rowId,
   personaId: personaRef,
-  network: requiredText(ROW_TEXT_LIMITS.socialPlans.network),
+  /** The network, one of the project's channels. */
+  channelId: channelRef,
   purpose: text(ROW_TEXT_LIMITS.socialPlans.purpose),
   frequency: text(ROW_TEXT_LIMITS.socialPlans.frequency),
   tone: text(ROW_TEXT_LIMITS.socialPlans.tone),
@@ -115,7 +117,7 @@ export const campaignSchema = z
       z.maxLength(MAX_CAMPAIGN_PERSONAS, fieldError("too_many", MAX_CAMPAIGN_PERSONAS)),
       z.refine((ids) => new Set(ids).size === ids.length, fieldError("duplicate")),
     ),
-    channel: requiredText(ROW_TEXT_LIMITS.campaigns.channel),
+    channelId: channelRef,
     budget,
     currency: z.enum(CURRENCIES, fieldError("required")),
     startsOn: optionalDate,
@@ -191,7 +193,7 @@ export const blankContentIdea = (id: string, personaId = ""): ContentIdeaInput =
 export const blankSocialPlan = (id: string, personaId = ""): SocialPlanInput => ({
   id,
   personaId,
-  network: "",
+  channelId: "",
   purpose: "",
   frequency: "",
   tone: "",
@@ -202,7 +204,7 @@ export const blankCampaign = (id: string, currency: Currency = "EUR"): CampaignI
   offeringId: "",
   kind: "launch",
   personaIds: [],
-  channel: "",
+  channelId: "",
   budget: "",
   currency,
   startsOn: "",

@@ -27,7 +27,7 @@ function persona(overrides: Partial<PersonaInput> = {}): PersonaInput {
     generation: "gen_x",
     goals: ["Finish a half marathon"],
     pains: ["Knee pain after long runs"],
-    channels: ["Strava", "Local running club"],
+    channelIds: ["00000000-0000-4000-8000-0000000000c1", "00000000-0000-4000-8000-0000000000c2"],
     decisionRole: "decision_maker",
     ...overrides,
   };
@@ -100,9 +100,10 @@ describe("personasStepSchema", () => {
   it("refuses duplicate, empty and too many list entries", () => {
     expect(errorsOf(step(persona({ gains: ["Sound like a pro", " sound LIKE a pro "] })))).toEqual({ "personas.0.gains": "duplicate" });
     expect(errorsOf(step(persona({ jobs: ["  "] })))).toEqual({ "personas.0.jobs.0": "required" });
-    const many = Array.from({ length: MAX_TAGS + 1 }, (_, i) => `Channel ${i}`);
-    expect(errorsOf(step(persona({ channels: many.slice(0, MAX_TAGS) })))).toEqual({});
-    expect(errorsOf(step(persona({ channels: many })))).toEqual({ "personas.0.channels": `too_many:${MAX_TAGS}` });
+    const many = Array.from({ length: MAX_TAGS + 1 }, (_, i) => `Goal ${i}`);
+    expect(errorsOf(step(persona({ goals: many.slice(0, MAX_TAGS) })))).toEqual({});
+    expect(errorsOf(step(persona({ goals: many })))).toEqual({ "personas.0.goals": `too_many:${MAX_TAGS}` });
+    expect(errorsOf(step(persona({ channelIds: ["Strava"] })))).toEqual({ "personas.0.channelIds.0": "unknown_channel" });
   });
 
   it("refuses malformed offering ids as unknown offerings", () => {

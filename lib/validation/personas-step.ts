@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { channelRefs } from "./channels";
 import { fieldError, fieldIssue } from "./error-codes";
 import type { MissingItem } from "@/lib/wizard/missing";
 import { ageOrder } from "./age-order";
@@ -8,7 +9,7 @@ import { requiredText, text } from "./text";
 export const DECISION_ROLES = ["buyer", "influencer", "decision_maker", "end_user", "saboteur"] as const;
 export const GENERATIONS = ["silent", "boomers", "gen_x", "millennials", "gen_z"] as const;
 /** The lists of a persona, edited as tags. */
-export const PERSONA_LISTS = ["goals", "jobs", "pains", "gains", "channels"] as const;
+export const PERSONA_LISTS = ["goals", "jobs", "pains", "gains"] as const;
 
 export const MAX_PERSONAS = 100;
 export const LIST_ITEM_MAX_LENGTH = 160;
@@ -71,7 +72,8 @@ export const personaSchema = z
     ideals: text(PERSONA_TEXT_MAX.ideals),
     decisionRole: z.enum(DECISION_ROLES, fieldError("required")),
     needsIntermediary: z.boolean(fieldError("invalid")),
-    channels: list,
+    /** Picked from the project's channels (step 2), by id. */
+    channelIds: channelRefs,
     attractingContent: text(PERSONA_TEXT_MAX.attractingContent),
     objections: text(PERSONA_TEXT_MAX.objections),
   })
@@ -122,7 +124,7 @@ export function blankPersona(id: string, offeringId: string, defaults: PersonaDe
     ideals: "",
     decisionRole: "buyer",
     needsIntermediary: false,
-    channels: [],
+    channelIds: [],
     attractingContent: "",
     objections: "",
   };
@@ -136,6 +138,7 @@ export function copyPersona(persona: PersonaInput, id: string, offeringId: strin
     offeringId,
     name: name.slice(0, NAME_MAX_LENGTH),
     ...Object.fromEntries(PERSONA_LISTS.map((key) => [key, [...persona[key]]])),
+    channelIds: [...persona.channelIds],
   };
 }
 

@@ -66,7 +66,7 @@ export function CompetitorsForm({ projectId, canEdit, nextHref, initialValues }:
           </Button>
         ) : null}
       </section>
-      <DigitalProfileFields disabled={!canEdit} />
+      <DigitalProfileFields disabled={!canEdit} initialChannels={initialValues.channels} />
     </StepForm>
   );
 }

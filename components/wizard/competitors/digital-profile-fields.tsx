@@ -1,11 +1,12 @@
 "use client";
 
 import { useFormContext } from "react-hook-form";
+import type { ChannelInput } from "@/lib/validation/channels";
 import { PROFILE_TEXT_MAX, type CompetitorsStepInput } from "@/lib/validation/competitors-step";
 import { TagField } from "../tag-field";
 import { WrittenField } from "../written-field";
 import { useFieldCopy } from "./field-copy";
-import { SocialNetworksField } from "./social-networks-field";
+import { ChannelListField } from "../channels/channel-list-field";
 
 function ProfileTextArea({ name, disabled }: { name: "needs" | "painPoints"; disabled: boolean }) {
   const copy = useFieldCopy();
@@ -25,7 +26,7 @@ function ProfileTextArea({ name, disabled }: { name: "needs" | "painPoints"; dis
 }
 
 /** Where the target lives online and what moves them: one set of answers per project. */
-export function DigitalProfileFields({ disabled }: { disabled: boolean }) {
+export function DigitalProfileFields({ disabled, initialChannels }: { disabled: boolean; initialChannels: readonly ChannelInput[] }) {
   const copy = useFieldCopy();
   return (
     <section aria-labelledby="digital-profile-title" className="space-y-5 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
@@ -35,7 +36,7 @@ export function DigitalProfileFields({ disabled }: { disabled: boolean }) {
         </h2>
         <p className="text-sm text-slate-700">{copy.t("profileIntro")}</p>
       </div>
-      <SocialNetworksField disabled={disabled} />
+      <ChannelListField disabled={disabled} initial={initialChannels} />
       <div className="grid gap-4 md:grid-cols-2">
         {(["keywords", "media"] as const).map((name) => (
           <TagField<CompetitorsStepInput>

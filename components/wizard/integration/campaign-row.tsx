@@ -7,6 +7,7 @@ import { Field, inputClass } from "@/components/ui/field";
 import { CAMPAIGN_KINDS, CURRENCIES, type IntegrationStepInput } from "@/lib/validation/integration-step";
 import { ItemCard } from "../item-card";
 import { CampaignPersonas } from "./campaign-personas";
+import { RowChannelField } from "./channel-field";
 import type { RowProps } from "./content-idea-row";
 import { anyText, RowTextField, useRowCardText, useRowFieldKit } from "./field-kit";
 
@@ -122,14 +123,18 @@ export function CampaignRow({ rowId, index, total, disabled, offerings, personas
       isLast={index === total - 1}
       isBlank={() => {
         const c = getValues(`campaigns.${index}`);
-        return !c.offeringId && !c.personaIds.length && !anyText(c.channel, c.budget, c.startsOn, c.endsOn, c.objective, c.successMetric);
+        return (
+          !c.offeringId && !c.personaIds.length && !c.channelId && !anyText(c.budget, c.startsOn, c.endsOn, c.objective, c.successMetric)
+        );
       }}
       onMove={(direction) => onMove(index, index + direction)}
       onRemove={() => onRemove(index)}
     >
       <CampaignTargetFields index={index} disabled={disabled} offerings={offerings} personas={personas} />
       <div className="grid gap-4 md:grid-cols-2">
-        <RowTextField list="campaigns" index={index} field="channel" disabled={disabled} className="md:col-span-2" />
+        <div className="md:col-span-2">
+          <RowChannelField list="campaigns" index={index} disabled={disabled} />
+        </div>
         <div className="md:col-span-2">
           <CampaignBudgetFields index={index} disabled={disabled} />
         </div>

@@ -3,7 +3,10 @@
 import { useTranslations } from "next-intl";
 import { useFormContext } from "react-hook-form";
 import type { IntegrationStepInput } from "@/lib/validation/integration-step";
+import { useProjectChannels } from "../channels/project-channels";
+import { useChannelName } from "../channels/use-channel-name";
 import { ItemCard } from "../item-card";
+import { RowChannelField } from "./channel-field";
 import type { RowProps } from "./content-idea-row";
 import { anyText, PersonaSelect, RowTextField, useRowCardText } from "./field-kit";
 
@@ -13,12 +16,15 @@ export function SocialPlanRow({ rowId, index, total, disabled, offerings, person
   const card = useRowCardText();
   const { getValues } = useFormContext<IntegrationStepInput>();
   const number = index + 1;
+  const { channels } = useProjectChannels();
+  const channelName = useChannelName();
   return (
-    <ItemCard<IntegrationStepInput, [`socialPlans.${number}.network`]>
+    <ItemCard<IntegrationStepInput, [`socialPlans.${number}.channelId`]>
       headingId={`social-plan-${rowId}`}
-      follows={[`socialPlans.${index}.network`]}
-      text={([network]) => {
-        const title = network?.trim() || t("untitled");
+      follows={[`socialPlans.${index}.channelId`]}
+      text={([channelId]) => {
+        const channel = channels.find((c) => c.id === channelId);
+        const title = channel ? channelName.name(channel.name) : t("untitled");
         return card.text({
           heading: t("social.cardHeading", { number, network: title }),
           remove: t("social.remove", { number }),
@@ -31,14 +37,14 @@ export function SocialPlanRow({ rowId, index, total, disabled, offerings, person
       isLast={index === total - 1}
       isBlank={() => {
         const plan = getValues(`socialPlans.${index}`);
-        return !anyText(plan.network, plan.purpose, plan.frequency, plan.tone);
+        return !plan.channelId && !anyText(plan.purpose, plan.frequency, plan.tone);
       }}
       onMove={(direction) => onMove(index, index + direction)}
       onRemove={() => onRemove(index)}
     >
       <div className="grid gap-4 md:grid-cols-2">
         <PersonaSelect list="socialPlans" index={index} disabled={disabled} offerings={offerings} personas={personas} />
-        <RowTextField list="socialPlans" index={index} field="network" disabled={disabled} />
+        <RowChannelField list="socialPlans" index={index} disabled={disabled} />
         <RowTextField list="socialPlans" index={index} field="purpose" multiline disabled={disabled} className="md:col-span-2" />
         <RowTextField list="socialPlans" index={index} field="frequency" disabled={disabled} />
         <RowTextField list="socialPlans" index={index} field="tone" disabled={disabled} />

@@ -97,7 +97,9 @@ export function PersonaListCard({
       // Only ask when there is something to lose: prefilled demographics alone do not count.
       isBlank={() => {
         const persona = getValues(`personas.${index}`);
-        return !WRITTEN_FIELDS.some((f) => persona[f]?.trim()) && !PERSONA_LISTS.some((f) => persona[f]?.length);
+        return (
+          !WRITTEN_FIELDS.some((f) => persona[f]?.trim()) && !PERSONA_LISTS.some((f) => persona[f]?.length) && !persona.channelIds?.length
+        );
       }}
       onMove={onMove}
       onRemove={onRemove}

@@ -4,7 +4,7 @@ import { LIST_ITEM_MAX_LENGTH, type PERSONA_LISTS, type PersonasStepInput } from
 import { TagField } from "../tag-field";
 import { usePersonaFieldKit } from "./persona-field-kit";
 
-/** One of a persona's lists (goals, jobs, pains, gains, channels), typed entry by entry. */
+/** One of a persona's lists (goals, jobs, pains, gains), typed entry by entry. */
 export function PersonaListField({ index, field, disabled }: { index: number; field: (typeof PERSONA_LISTS)[number]; disabled: boolean }) {
   const kit = usePersonaFieldKit(index);
   return (

@@ -1,9 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { PersonaChannelsField } from "./persona-channels-field";
 import { PersonaDecisionFields } from "./persona-decision-fields";
 import { PersonaSection, PersonaTextField } from "./persona-field-kit";
-import { PersonaListField, PersonaProfileGrid } from "./persona-list-field";
+import { PersonaProfileGrid } from "./persona-list-field";
 import type { PersonaSectionSlug } from "./persona-sections";
 import { PersonaWhoFields } from "./persona-who-fields";
 
@@ -38,7 +39,7 @@ export function PersonaSectionFields({ index, section, disabled }: { index: numb
     case "reach":
       return (
         <div className="grid gap-4 md:grid-cols-2">
-          <PersonaListField index={index} field="channels" disabled={disabled} />
+          <PersonaChannelsField index={index} disabled={disabled} />
           <PersonaTextField index={index} field="attractingContent" disabled={disabled} rows={3} />
         </div>
       );

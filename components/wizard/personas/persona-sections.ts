@@ -9,7 +9,7 @@ export const PERSONA_SECTIONS = [
   { slug: "who", fields: ["name", "description", "ageMin", "ageMax", "gender", "location", "occupation", "generation"] },
   { slug: "wants", fields: ["goals", "jobs", "pains", "gains", "needs", "motivations", "ideals"] },
   { slug: "decides", fields: ["decisionRole", "needsIntermediary", "objections"] },
-  { slug: "reach", fields: ["channels", "attractingContent"] },
+  { slug: "reach", fields: ["channelIds", "attractingContent"] },
 ] as const satisfies readonly { slug: string; fields: readonly PersonaFieldName[] }[];
 
 export type PersonaSectionSlug = (typeof PERSONA_SECTIONS)[number]["slug"];
@@ -37,7 +37,7 @@ const EXPECTED = [
   "motivations",
   "ideals",
   "objections",
-  "channels",
+  "channelIds",
   "attractingContent",
 ] as const satisfies readonly PersonaFieldName[];
 

@@ -21,13 +21,18 @@ export default async function CompetitorsStepPage({ params }: { params: Promise<
       meta={step.meta}
       commentItems={competitorItems(step.competitors)}
       leadNote={t("leadNote")}
-      namespaces={["tagInput"]}
+      namespaces={["tagInput", "channels"]}
     >
       <CompetitorsForm
         projectId={project.id}
         canEdit={can(project.role, "step.edit")}
         nextHref={nextStepHref(project.id, "competitors")}
-        initialValues={{ version: step.version, competitors: step.competitors, digitalProfile: step.digitalProfile }}
+        initialValues={{
+          version: step.version,
+          competitors: step.competitors,
+          digitalProfile: step.digitalProfile,
+          channels: step.channels,
+        }}
       />
     </StepFrame>
   );

@@ -1,9 +1,11 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { personaItems } from "@/components/comments/step-items";
+import { ProjectChannelsProvider } from "@/components/wizard/channels/project-channels";
 import { PersonasForm } from "@/components/wizard/personas/personas-form";
 import { StepFrame, stepMetadata } from "@/components/wizard/step-frame";
 import { getPersonasStep } from "@/db/queries/personas-step";
+import { getProjectChannels } from "@/db/queries/project-channels";
 import { can } from "@/lib/permissions";
 import { loadProject } from "@/lib/projects/load-project";
 import { nextStepHref, stepHref } from "@/lib/wizard/steps";
@@ -16,13 +18,14 @@ export default async function PersonasStepPage({ params }: { params: Promise<{ p
   const t = await getTranslations("personas");
   const tGender = await getTranslations("demographics.genderOptions");
   const step = await getPersonasStep({ actor: user, projectId: project.id, genderLabel: (code) => tGender(code) });
+  const channels = await getProjectChannels({ actor: user, projectId: project.id });
   return (
     <StepFrame
       slug="personas"
       projectId={project.id}
       meta={step.meta}
       commentItems={personaItems(step.personas)}
-      namespaces={["tagInput", "autosave"]}
+      namespaces={["tagInput", "autosave", "channels", "competitors"]}
     >
       {step.offerings.length === 0 ? (
         <div className="space-y-2 rounded-lg border border-dashed border-slate-300 bg-white p-6">
@@ -33,14 +36,16 @@ export default async function PersonasStepPage({ params }: { params: Promise<{ p
           </Link>
         </div>
       ) : (
-        <PersonasForm
-          projectId={project.id}
-          canEdit={can(project.role, "step.edit")}
-          nextHref={nextStepHref(project.id, "personas")}
-          offerings={step.offerings}
-          defaults={step.defaults}
-          initialValues={{ version: step.version, personas: step.personas }}
-        />
+        <ProjectChannelsProvider projectId={project.id} initial={channels}>
+          <PersonasForm
+            projectId={project.id}
+            canEdit={can(project.role, "step.edit")}
+            nextHref={nextStepHref(project.id, "personas")}
+            offerings={step.offerings}
+            defaults={step.defaults}
+            initialValues={{ version: step.version, personas: step.personas }}
+          />
+        </ProjectChannelsProvider>
       )}
     </StepFrame>
   );
