@@ -19,6 +19,8 @@ const catalogue = {
     "steps/account.en.json": import("./messages/steps/account.en.json"),
     "steps/landing.en.json": import("./messages/steps/landing.en.json"),
     "steps/autosave.en.json": import("./messages/steps/autosave.en.json"),
+    "steps/kinds.en.json": import("./messages/steps/kinds.en.json"),
+    "steps/examples.en.json": import("./messages/steps/examples.en.json"),
   }),
   es: () => ({
     "es.json": import("./messages/es.json"),
@@ -35,6 +37,8 @@ const catalogue = {
     "steps/account.es.json": import("./messages/steps/account.es.json"),
     "steps/landing.es.json": import("./messages/steps/landing.es.json"),
     "steps/autosave.es.json": import("./messages/steps/autosave.es.json"),
+    "steps/kinds.es.json": import("./messages/steps/kinds.es.json"),
+    "steps/examples.es.json": import("./messages/steps/examples.es.json"),
   }),
 } satisfies Record<Locale, () => Record<string, Promise<{ default: object }>>>;
 
