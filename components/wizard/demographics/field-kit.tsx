@@ -9,6 +9,7 @@ import type { DemographicsProfile, DemographicsStepInput } from "@/lib/validatio
 import { FieldHint, useTextCounter } from "../field-kit";
 import { firstErrorCode } from "../first-error-code";
 import { TagField } from "../tag-field";
+import { useExample } from "../use-example";
 
 /** Every field of step 3 has a label, a short help text and a concrete example in the messages. */
 export type DemographicsField = keyof DemographicsProfile;
@@ -20,6 +21,7 @@ export function useDemographicsFieldKit() {
   const t = useTranslations("demographics");
   const { control, formState } = useFormContext<DemographicsStepInput>();
   const registration = useFieldRegistration<DemographicsStepInput>();
+  const example = useExample();
   return {
     t,
     control,
@@ -27,7 +29,7 @@ export function useDemographicsFieldKit() {
     id: (field: DemographicsField) => `demographics-${field}`,
     label: (field: DemographicsField) => t(`fields.${field}.label`),
     hint: (field: DemographicsField): ReactNode => (
-      <FieldHint help={t(`fields.${field}.help`)} example={t("example", { text: t(`fields.${field}.example`) })} />
+      <FieldHint help={t(`fields.${field}.help`)} example={t("example", { text: example("demographics", field) })} />
     ),
     error: (field: DemographicsField) => firstErrorCode(formState.errors[field]),
   };

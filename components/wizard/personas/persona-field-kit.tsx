@@ -8,6 +8,7 @@ import { useFieldRegistration } from "@/components/ui/use-field-registration";
 import type { PersonaInput, PersonasStepInput } from "@/lib/validation/personas-step";
 import { FieldHint } from "../field-kit";
 import { firstErrorCode } from "../first-error-code";
+import { useExample } from "../use-example";
 
 /** Every persona field has a label, a short help text and a concrete example in the messages. */
 export type PersonaFieldName = Exclude<keyof PersonaInput, "id" | "offeringId">;
@@ -18,6 +19,7 @@ export function usePersonaFieldKit(index: number) {
   const { control, formState } = useFormContext<PersonasStepInput>();
   const registration = useFieldRegistration<PersonasStepInput>();
   const errors = formState.errors.personas?.[index];
+  const example = useExample();
   return {
     t,
     control,
@@ -28,7 +30,7 @@ export function usePersonaFieldKit(index: number) {
     path: <K extends keyof PersonaInput>(field: K) => `personas.${index}.${field}` as const,
     label: (field: PersonaFieldName) => t(`fields.${field}.label`),
     hint: (field: PersonaFieldName) => (
-      <FieldHint help={t(`fields.${field}.help`)} example={t("example", { text: t(`fields.${field}.example`) })} />
+      <FieldHint help={t(`fields.${field}.help`)} example={t("example", { text: example("personas", field) })} />
     ),
     error: (field: PersonaFieldName) => firstErrorCode(errors?.[field]),
   };

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/client-messages";
 import { NewCommentsBadge } from "@/components/comments/new-comments-badge";
 import { ReviewGuide } from "@/components/reviews/review-guide";
 import { ProjectKindControl } from "@/components/projects/project-kind-control";
@@ -74,7 +75,9 @@ export default async function ProjectLayout({ children, params }: { children: Re
         <div className="min-w-0 flex-1">
           <p className="hidden text-sm font-medium text-slate-600 sm:block">{project.description}</p>
           <p className="truncate text-lg font-bold sm:text-2xl">{project.name}</p>
-          <ProjectKindControl projectId={project.id} kind={project.kind} canChange={can(project.role, "step.edit")} />
+          <ClientMessages namespaces={["projectKind"]}>
+            <ProjectKindControl projectId={project.id} kind={project.kind} canChange={can(project.role, "step.edit")} />
+          </ClientMessages>
         </div>
         <NewCommentsBadge projectId={project.id} count={unseen.count} firstStep={unseen.firstStep} />
         <nav aria-label={t("projectNav")} className="flex gap-3 text-sm sm:gap-4 sm:text-base print:hidden">
