@@ -11,7 +11,13 @@ import { useStepForm } from "../use-step-form";
 import { CategoryFields } from "./category-fields";
 import { OfferingCard } from "./offering-card";
 
-export function OfferingsForm({ projectId, canEdit, nextHref, initialValues }: StepFormProps<OfferingsStepInput>) {
+export function OfferingsForm({
+  projectId,
+  canEdit,
+  nextHref,
+  initialValues,
+  starters,
+}: StepFormProps<OfferingsStepInput> & { starters?: readonly string[] }) {
   const t = useTranslations("offerings");
   const step = useStepForm({
     schema: offeringsStepSchema,
@@ -28,7 +34,7 @@ export function OfferingsForm({ projectId, canEdit, nextHref, initialValues }: S
 
   return (
     <StepForm step={step} canEdit={canEdit} className="space-y-6">
-      <CategoryFields disabled={!canEdit} />
+      <CategoryFields disabled={!canEdit} starters={starters} />
       <section aria-labelledby="offerings-title" className="space-y-4">
         <h2 id="offerings-title" className="text-lg font-semibold">
           {t("offeringsTitle")}
