@@ -61,7 +61,7 @@ export async function StepFrame({
         meta={meta}
       />
       <StepReview projectId={projectId} step={number} />
-      <ClientMessages namespaces={[slug, "wizard", ...namespaces]} examplesOf={project.kind}>
+      <ClientMessages namespaces={[slug, "wizard", "jargon", ...namespaces]} examplesOf={project.kind}>
         <StepCommentMarkers projectId={projectId} step={number}>
           {children}
         </StepCommentMarkers>

@@ -21,6 +21,7 @@ const catalogue = {
     "steps/autosave.en.json": import("./messages/steps/autosave.en.json"),
     "steps/kinds.en.json": import("./messages/steps/kinds.en.json"),
     "steps/examples.en.json": import("./messages/steps/examples.en.json"),
+    "steps/jargon.en.json": import("./messages/steps/jargon.en.json"),
   }),
   es: () => ({
     "es.json": import("./messages/es.json"),
@@ -39,6 +40,7 @@ const catalogue = {
     "steps/autosave.es.json": import("./messages/steps/autosave.es.json"),
     "steps/kinds.es.json": import("./messages/steps/kinds.es.json"),
     "steps/examples.es.json": import("./messages/steps/examples.es.json"),
+    "steps/jargon.es.json": import("./messages/steps/jargon.es.json"),
   }),
 } satisfies Record<Locale, () => Record<string, Promise<{ default: object }>>>;
 

@@ -7,6 +7,7 @@ import type { CompetitorsStepInput } from "@/lib/validation/competitors-step";
 import { TagField } from "../tag-field";
 import { useFieldCopy } from "./field-copy";
 import { SocialNetworksField } from "./social-networks-field";
+import { JargonNotes } from "../jargon";
 
 function ProfileTextArea({ name, disabled }: { name: "needs" | "painPoints"; disabled: boolean }) {
   const copy = useFieldCopy();
@@ -34,6 +35,7 @@ export function DigitalProfileFields({ disabled }: { disabled: boolean }) {
           {copy.t("profileTitle")}
         </h2>
         <p className="text-sm text-slate-700">{copy.t("profileIntro")}</p>
+        <JargonNotes terms={["buyerPersona", "digitalProfile", "keywords"]} />
       </div>
       <SocialNetworksField disabled={disabled} />
       <div className="grid gap-4 md:grid-cols-2">

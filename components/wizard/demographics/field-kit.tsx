@@ -8,6 +8,7 @@ import { useFieldRegistration } from "@/components/ui/use-field-registration";
 import type { DemographicsProfile, DemographicsStepInput } from "@/lib/validation/demographics-step";
 import { FieldHint, useTextCounter } from "../field-kit";
 import { firstErrorCode } from "../first-error-code";
+import { JargonNotes, type JargonTerm } from "../jargon";
 import { TagField } from "../tag-field";
 import { useExample } from "../use-example";
 
@@ -96,7 +97,19 @@ export function DemographicsTagField({
 }
 
 /** A titled group of fields: the demographic half and the sociocultural half of the step. */
-export function DemographicsSection({ id, title, hint, children }: { id: string; title: string; hint: string; children: ReactNode }) {
+export function DemographicsSection({
+  id,
+  title,
+  hint,
+  terms,
+  children,
+}: {
+  id: string;
+  title: string;
+  hint: string;
+  terms?: readonly JargonTerm[];
+  children: ReactNode;
+}) {
   return (
     <section aria-labelledby={id} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm md:p-6">
       <div>
@@ -104,6 +117,7 @@ export function DemographicsSection({ id, title, hint, children }: { id: string;
           {title}
         </h2>
         <p className="text-sm text-slate-600">{hint}</p>
+        {terms ? <JargonNotes terms={terms} /> : null}
       </div>
       {children}
     </section>

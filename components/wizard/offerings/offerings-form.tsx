@@ -8,6 +8,7 @@ import { newId } from "@/lib/uuid";
 import { blankOffering, MAX_OFFERINGS, offeringsStepSchema, type OfferingsStepInput } from "@/lib/validation/offerings-step";
 import { StepForm, type StepFormProps } from "../step-form";
 import { useStepForm } from "../use-step-form";
+import { JargonNotes } from "../jargon";
 import { CategoryFields } from "./category-fields";
 import { OfferingCard } from "./offering-card";
 
@@ -39,6 +40,7 @@ export function OfferingsForm({
         <h2 id="offerings-title" className="text-lg font-semibold">
           {t("offeringsTitle")}
         </h2>
+        <JargonNotes terms={["offering", "businessModel"]} />
         {fields.length === 0 ? (
           <p className="rounded-lg border border-dashed border-slate-300 bg-white p-5 text-sm text-slate-700">{t("emptyOfferings")}</p>
         ) : (

@@ -8,6 +8,7 @@ import { useFieldRegistration } from "@/components/ui/use-field-registration";
 import type { PersonaInput, PersonasStepInput } from "@/lib/validation/personas-step";
 import { FieldHint } from "../field-kit";
 import { firstErrorCode } from "../first-error-code";
+import { JargonNotes, type JargonTerm } from "../jargon";
 import { useExample } from "../use-example";
 
 /** Every persona field has a label, a short help text and a concrete example in the messages. */
@@ -65,11 +66,26 @@ export function PersonaTextField({
 }
 
 /** A titled group of fields inside a persona card. */
-export function PersonaSection({ title, hint, children }: { title: string; hint?: string; children: ReactNode }) {
+export function PersonaSection({
+  title,
+  hint,
+  terms,
+  children,
+}: {
+  title: string;
+  hint?: string;
+  terms?: readonly JargonTerm[];
+  children: ReactNode;
+}) {
   return (
     <fieldset className="space-y-3 border-t border-slate-200 pt-4">
       <legend className="float-left mb-1 w-full text-sm font-semibold uppercase tracking-wide text-slate-700">{title}</legend>
       {hint ? <p className="clear-left text-xs text-slate-600">{hint}</p> : null}
+      {terms ? (
+        <div className="clear-left">
+          <JargonNotes terms={terms} />
+        </div>
+      ) : null}
       <div className="clear-left">{children}</div>
     </fieldset>
   );
