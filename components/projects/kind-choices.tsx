@@ -33,18 +33,18 @@ export function KindChoices({
       </p>
       <div className={narrow ? "grid gap-2" : "grid gap-2 sm:grid-cols-2 lg:grid-cols-3"}>
         {PROJECT_KINDS.map((kind) => (
-          <label
+          <div
             key={kind}
-            className="flex cursor-pointer items-start gap-2 rounded-md border border-slate-200 p-3 text-sm has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50"
+            className="rounded-md border border-slate-200 p-3 text-sm has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50"
           >
-            <input type="radio" {...registration} value={kind} aria-describedby={`${idPrefix}-${kind}-hint`} className="mt-1" />
-            <span>
-              <span className="block font-medium text-slate-900">{t(`kinds.${kind}.label`)}</span>
-              <span id={`${idPrefix}-${kind}-hint`} className="block text-xs text-slate-600">
-                {t(`kinds.${kind}.hint`)}
-              </span>
+            <label className="flex cursor-pointer items-start gap-2 font-medium text-slate-900">
+              <input type="radio" {...registration} value={kind} aria-describedby={`${idPrefix}-${kind}-hint`} className="mt-1" />
+              {t(`kinds.${kind}.label`)}
+            </label>
+            <span id={`${idPrefix}-${kind}-hint`} className="block pl-5 text-xs text-slate-600">
+              {t(`kinds.${kind}.hint`)}
             </span>
-          </label>
+          </div>
         ))}
       </div>
       {message ? (
