@@ -45,7 +45,7 @@ test.describe("kind of business", () => {
     await expect(page.getByText("Example: Sergio, the office manager who orders the food")).toBeVisible();
     const editor = await personas.addPersona({ offering: "Meeting trays", name: "Sergio" });
     await expect(editor.getByText(/Example: Sergio, 41, runs the office of a 35-person software firm/)).toBeVisible();
-    await personas.section(editor, "2.");
+    await personas.section(editor, "2. What they want");
     await expect(editor.getByText(/Example: An order arriving late in front of management/)).toBeVisible();
     await editor.getByText("What does “MIN model” mean?").click();
     await expect(editor.getByText(/the initials of Motivations, Ideals and Needs/)).toBeVisible();

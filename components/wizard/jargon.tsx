@@ -14,7 +14,7 @@ export function JargonNotes({ terms }: { terms: readonly JargonTerm[] }) {
     <div className="space-y-1">
       {terms.map((term) => (
         <details key={term} className="text-xs text-slate-700">
-          <summary className="cursor-pointer font-medium text-brand-700 underline">
+          <summary className="cursor-pointer py-1 font-medium text-brand-700 underline">
             {t("question", { term: t(`terms.${term}.term`) })}
           </summary>
           <p className="mt-1 max-w-prose">
