@@ -7,7 +7,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { FormAlert, useErrorMessage } from "@/components/ui/field";
-import { Modal } from "@/components/ui/modal";
+import { DialogSaveButtons, Modal } from "@/components/ui/modal";
 import { updateProjectKindAction } from "@/lib/actions/update-project-kind";
 import type { ProjectKind } from "@/lib/projects/kinds";
 import { projectKindSchema, type ProjectKindInput } from "@/lib/validation/project";
@@ -34,7 +34,6 @@ export function ProjectKindControl({ projectId, kind, canChange }: { projectId: 
 
 function KindDialog({ projectId, kind, open, onClose }: { projectId: string; kind: ProjectKind; open: boolean; onClose: () => void }) {
   const t = useTranslations("projectKind");
-  const tCommon = useTranslations("common");
   const errorMessage = useErrorMessage();
   const router = useRouter();
   const [formError, setFormError] = useState<string>();
@@ -56,14 +55,7 @@ function KindDialog({ projectId, kind, open, onClose }: { projectId: string; kin
       <form onSubmit={onSubmit} noValidate className="space-y-4">
         <FormAlert message={formError} />
         <KindChoices idPrefix="change-project-kind" registration={form.register("kind")} error={errors.kind?.message} narrow />
-        <div className="flex justify-end gap-3">
-          <Button variant="secondary" onClick={onClose}>
-            {tCommon("cancel")}
-          </Button>
-          <Button type="submit" disabled={isSubmitting}>
-            {isSubmitting ? tCommon("saving") : tCommon("save")}
-          </Button>
-        </div>
+        <DialogSaveButtons onCancel={onClose} saving={isSubmitting} />
       </form>
     </Modal>
   );
