@@ -18,7 +18,8 @@ export function ProjectKindControl({ projectId, kind, canChange }: { projectId: 
   const t = useTranslations("projectKind");
   const [open, setOpen] = useState(false);
   return (
-    <div className="flex flex-wrap items-center gap-x-2 text-sm text-slate-600" data-project-kind={kind}>
+    // Like the description, it waits for a wider screen: on a phone the header stays one line.
+    <div className="hidden flex-wrap items-center gap-x-2 text-sm text-slate-600 sm:flex" data-project-kind={kind}>
       <span>{t("current", { kind: t(`kinds.${kind}.label`) })}</span>
       {canChange ? (
         <>
