@@ -4,13 +4,14 @@ import { OfferingsStep } from "./support/offerings-step";
 import { PersonasStep } from "./support/personas-step";
 
 test.describe("kind of business", () => {
-  test("a food business gets food examples, its starter categories and plain-word terms", async ({ signedInPage: page }) => {
+  test("a food business gets food examples, its starter categories and plain-word terms", async ({ signedInPage: page }, testInfo) => {
     await page.goto("/projects");
     await page.getByLabel("Business name").fill("Cocina Alameda");
     const kinds = page.getByRole("group", { name: "Kind of business" });
     await expect(kinds.getByRole("radio", { name: "Another kind of business" })).toBeChecked();
     await expectNoA11yViolations(page);
     await kinds.getByRole("radio", { name: "Food business" }).check();
+    await page.screenshot({ path: testInfo.outputPath("create-form.png"), fullPage: true });
     await page.getByRole("button", { name: "Create project" }).click();
     await expect(page).toHaveURL(/\/projects\/[0-9a-f-]{36}\/offerings$/);
     const projectId = /\/projects\/([0-9a-f-]{36})\//.exec(page.url())![1]!;
@@ -22,6 +23,7 @@ test.describe("kind of business", () => {
     await expect(starters.getByRole("button", { name: "Start from scratch" })).toBeVisible();
     await expect(step.categoryName(1)).toHaveCount(0);
     await expectNoA11yViolations(page);
+    await page.screenshot({ path: testInfo.outputPath("step1-starters.png") });
     const catering = starters.getByRole("button", { name: "Add the category Catering" });
     await catering.click();
     await expect(step.categoryName(1)).toHaveValue("Catering");
@@ -49,6 +51,7 @@ test.describe("kind of business", () => {
     await expect(editor.getByText(/Example: An order arriving late in front of management/)).toBeVisible();
     await editor.getByText("What does “MIN model” mean?").click();
     await expect(editor.getByText(/the initials of Motivations, Ideals and Needs/)).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath("step4-wants.png"), fullPage: true });
     await expectNoA11yViolations(page);
   });
 

@@ -15,6 +15,7 @@ import { StarterCategories } from "./starter-categories";
 export function CategoryFields({ disabled, starters = [] }: { disabled: boolean; starters?: readonly string[] }) {
   const t = useTranslations("offerings");
   const tCommon = useTranslations("common");
+  const tStarters = useTranslations("projectKind.starters");
   const errorMessage = useErrorMessage();
   const { control, formState } = useFormContext<OfferingsStepInput>();
   const { field: registerField } = useFieldRegistration<OfferingsStepInput>();
@@ -24,13 +25,14 @@ export function CategoryFields({ disabled, starters = [] }: { disabled: boolean;
   const rootError = formState.errors.categories?.root?.message ?? formState.errors.categories?.message;
   const categoryNames = useWatch({ control, name: "categories" });
   // Decided once: suggestions belong to an empty start, not to a list the owner emptied later.
-  const [offerStarters, setOfferStarters] = useState(() => !disabled && starters.length > 0 && fields.length === 0);
+  const [startedEmpty] = useState(() => !disabled && starters.length > 0 && fields.length === 0);
+  const [offerStarters, setOfferStarters] = useState(startedEmpty);
   const addBlank = () => append({ id: newId(), name: "" });
 
   return (
     <fieldset className="space-y-3 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
       <legend className="px-1 text-lg font-semibold">{t("categoriesTitle")}</legend>
-      <p className="text-sm text-slate-600">{t("categoriesHint")}</p>
+      <p className="text-sm text-slate-600">{startedEmpty ? tStarters("categoriesHint") : t("categoriesHint")}</p>
       {offerStarters ? (
         <StarterCategories
           names={starters}
