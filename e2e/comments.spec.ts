@@ -129,7 +129,8 @@ test("a mentor comments on a persona and requests changes; the owner replies and
     await expect(ownerPanel.getByText(`Resolved by ${user.name} on`)).toBeVisible();
     await expectNoA11yViolations(page);
 
-    await m.reload();
+    // The mentor last stood on the notifications page: back to the step to close the review.
+    await m.goto(`/projects/${projectId}/personas`);
     await review.getByRole("radio", { name: "Reviewed", exact: true }).check();
     await review.getByLabel("Note").fill("");
     await review.getByRole("button", { name: "Save review" }).click();

@@ -1,9 +1,11 @@
 import type { Locator, Page } from "@playwright/test";
 import { expectNoA11yViolations } from "./axe";
+import { CompetitorsStep } from "./support/competitors-step";
 import { DemographicsStep } from "./support/demographics-step";
 import { createProject, expect, test } from "./support/fixtures";
 import { IntegrationStep } from "./support/integration-step";
 import { OfferingsStep } from "./support/offerings-step";
+import { PersonasStep } from "./support/personas-step";
 import { createProjectWithPersona } from "./support/seed-project";
 import { expectEntries } from "./support/tag-input";
 
@@ -93,6 +95,25 @@ test.describe("inputs that behave", () => {
     await expect(occupation).toHaveAttribute("aria-invalid", "true");
     await expect(occupation).toHaveAccessibleDescription(/At most 120 characters/);
     await expect(page.getByText("130 of 120 characters")).toBeVisible();
+    await expectNoA11yViolations(page);
+  });
+
+  test("steps 2 and 4 count characters too, under the same limits the server applies", async ({ signedInPage: page }) => {
+    const projectId = await createProjectWithPersona(page, "Guitarras Lorca", { offering: "Starter guitars", name: "Lucía" });
+    const personas = new PersonasStep(page);
+    const view = await personas.open("Starter guitars", "Lucía");
+    const occupation = view.getByLabel(/^Occupation/);
+    await occupation.fill("x".repeat(100));
+    await expect(occupation).toHaveAccessibleDescription(/100 of 120 characters/);
+    await personas.save();
+    await expectNoA11yViolations(page);
+
+    const competitors = new CompetitorsStep(page);
+    await competitors.goto(projectId);
+    await competitors.addCompetitor({ name: "Casa Ramos" });
+    const notes = competitors.competitor(1).getByLabel(/^Notes/);
+    await notes.fill("z".repeat(1700));
+    await expect(notes).toHaveAccessibleDescription(/1,700 of 2,000 characters/);
     await expectNoA11yViolations(page);
   });
 

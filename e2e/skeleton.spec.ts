@@ -12,7 +12,8 @@ test.describe("accounts", () => {
     await expectNoA11yViolations(page);
 
     const user = makeUser();
-    await page.getByRole("link", { name: "Create your free account" }).click();
+    // The landing page repeats its call to action at the bottom; the hero's comes first.
+    await page.getByRole("link", { name: "Create your free account" }).first().click();
     await submitSignUp(page, { ...user, password: "short" });
     const password = page.getByLabel("Password", { exact: true });
     await expect(password).toHaveAttribute("aria-invalid", "true");

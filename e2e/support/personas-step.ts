@@ -133,8 +133,8 @@ export class PersonasStep extends StepPage {
     await this.page.getByLabel(`Name of a new persona for ${values.offering}`).fill(values.name);
     await this.page.getByRole("button", { name: `Add a persona for ${values.offering}` }).click();
     const editor = this.editor(values.offering, values.name);
-    // The view opens once the router has fetched it; a caller going straight back to the list
-    // must not find the list still showing and then lose it to the late view.
+    // The view opens through the router: until it shows, the list (and "All personas") is
+    // still what a next step would find.
     await expect(editor).toBeVisible();
     await this.fill(editor, { ...values, name: undefined });
     return editor;

@@ -60,22 +60,26 @@ const tags = z.array(requiredText(TAG_MAX_LENGTH), fieldError("invalid")).check(
   z.refine((items) => new Set(items.map((i) => i.toLocaleLowerCase())).size === items.length, fieldError("duplicate")),
 );
 
+/** The limit of each written field, shared by the schema and the fields' counters. */
+export const COMPETITOR_TEXT_MAX = { overlap: 1000, revenueModel: 1000, channels: 1000, notes: 2000 } as const;
+export const PROFILE_TEXT_MAX = { needs: 2000, painPoints: 2000 } as const;
+
 export const competitorSchema = z.object({
   id: z.uuid(fieldError("invalid")),
   name: requiredText(COMPETITOR_NAME_MAX_LENGTH),
   website,
-  overlap: text(1000),
-  revenueModel: text(1000),
-  channels: text(1000),
-  notes: text(2000),
+  overlap: text(COMPETITOR_TEXT_MAX.overlap),
+  revenueModel: text(COMPETITOR_TEXT_MAX.revenueModel),
+  channels: text(COMPETITOR_TEXT_MAX.channels),
+  notes: text(COMPETITOR_TEXT_MAX.notes),
 });
 
 export const digitalProfileSchema = z.object({
   socialNetworks: tags,
   media: tags,
   keywords: tags,
-  needs: text(2000),
-  painPoints: text(2000),
+  needs: text(PROFILE_TEXT_MAX.needs),
+  painPoints: text(PROFILE_TEXT_MAX.painPoints),
 });
 
 export const competitorsStepSchema = z

@@ -49,9 +49,9 @@ describe("error codes", () => {
     }
   });
 
-  it.each(LOCALES)("name the limit in %s", async (locale) => {
+  it.each(LOCALES)("name the limit in %s, written as the reader's language writes numbers", async (locale) => {
     const errors: Record<string, string> = (await loadMessages(locale)).errors;
-    for (const code of ["too_long", "too_many"]) expect(errors[code], `${locale}: errors.${code}`).toContain("{max}");
+    for (const code of ["too_long", "too_many"]) expect(errors[code], `${locale}: errors.${code}`).toContain("{max, number}");
   });
 
   it("refuse a misspelt code at compile time", () => {

@@ -14,6 +14,20 @@ export const MAX_PERSONAS = 100;
 export const LIST_ITEM_MAX_LENGTH = 160;
 export const NAME_MAX_LENGTH = 80;
 export const MAX_AGE = 120;
+/** The limit of each written field, shared by the schema and the fields' counters. */
+export const PERSONA_TEXT_MAX = {
+  name: NAME_MAX_LENGTH,
+  description: 600,
+  gender: 60,
+  location: 120,
+  occupation: 120,
+  needs: 1000,
+  motivations: 1000,
+  ideals: 1000,
+  attractingContent: 1000,
+  objections: 1000,
+} as const;
+export type PersonaTextFieldName = keyof typeof PERSONA_TEXT_MAX;
 
 export type DecisionRole = (typeof DECISION_ROLES)[number];
 export type Generation = (typeof GENERATIONS)[number];
@@ -40,26 +54,26 @@ export const personaSchema = z
     id: rowId,
     // A uuid here is only well-formed: the server checks that it is one of the project's offerings.
     offeringId: z.uuid(fieldError("unknown_offering")),
-    name: requiredText(NAME_MAX_LENGTH),
-    description: text(600),
+    name: requiredText(PERSONA_TEXT_MAX.name),
+    description: text(PERSONA_TEXT_MAX.description),
     ageMin: age,
     ageMax: age,
-    gender: text(60),
-    location: text(120),
-    occupation: text(120),
+    gender: text(PERSONA_TEXT_MAX.gender),
+    location: text(PERSONA_TEXT_MAX.location),
+    occupation: text(PERSONA_TEXT_MAX.occupation),
     generation: z.union([z.enum(GENERATIONS), z.literal("")], fieldError("invalid")),
     goals: list,
     jobs: list,
     pains: list,
     gains: list,
-    needs: text(1000),
-    motivations: text(1000),
-    ideals: text(1000),
+    needs: text(PERSONA_TEXT_MAX.needs),
+    motivations: text(PERSONA_TEXT_MAX.motivations),
+    ideals: text(PERSONA_TEXT_MAX.ideals),
     decisionRole: z.enum(DECISION_ROLES, fieldError("required")),
     needsIntermediary: z.boolean(fieldError("invalid")),
     channels: list,
-    attractingContent: text(1000),
-    objections: text(1000),
+    attractingContent: text(PERSONA_TEXT_MAX.attractingContent),
+    objections: text(PERSONA_TEXT_MAX.objections),
   })
   .check(ageOrder());
 

@@ -1,10 +1,9 @@
 "use client";
 
 import { useFormContext } from "react-hook-form";
-import { Field, inputClass } from "@/components/ui/field";
-import { useFieldRegistration } from "@/components/ui/use-field-registration";
-import type { CompetitorsStepInput } from "@/lib/validation/competitors-step";
+import { PROFILE_TEXT_MAX, type CompetitorsStepInput } from "@/lib/validation/competitors-step";
 import { TagField } from "../tag-field";
+import { WrittenField } from "../written-field";
 import { useFieldCopy } from "./field-copy";
 import { SocialNetworksField } from "./social-networks-field";
 import { JargonNotes } from "../jargon";
@@ -12,16 +11,17 @@ import { JargonNotes } from "../jargon";
 function ProfileTextArea({ name, disabled }: { name: "needs" | "painPoints"; disabled: boolean }) {
   const copy = useFieldCopy();
   const { formState } = useFormContext<CompetitorsStepInput>();
-  const { field } = useFieldRegistration<CompetitorsStepInput>();
   return (
-    <Field
+    <WrittenField<CompetitorsStepInput>
       id={`digitalProfile-${name}`}
+      path={`digitalProfile.${name}`}
       label={copy.label(name)}
       hint={copy.hint(name)}
       error={formState.errors.digitalProfile?.[name]?.message}
-    >
-      {(c) => <textarea {...c} {...field(`digitalProfile.${name}`)} readOnly={disabled} rows={3} className={inputClass} />}
-    </Field>
+      max={PROFILE_TEXT_MAX[name]}
+      rows={3}
+      disabled={disabled}
+    />
   );
 }
 

@@ -3,14 +3,14 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { useFormContext } from "react-hook-form";
-import { Field, inputClass } from "@/components/ui/field";
 import { useFieldRegistration } from "@/components/ui/use-field-registration";
 import type { DemographicsProfile, DemographicsStepInput } from "@/lib/validation/demographics-step";
-import { FieldHint, useTextCounter } from "../field-kit";
+import { FieldHint } from "../field-kit";
 import { firstErrorCode } from "../first-error-code";
 import { JargonNotes, type JargonTerm } from "../jargon";
 import { TagField } from "../tag-field";
 import { useExample } from "../use-example";
+import { WrittenField } from "../written-field";
 
 /** Every field of step 3 has a label, a short help text and a concrete example in the messages. */
 export type DemographicsField = keyof DemographicsProfile;
@@ -50,18 +50,18 @@ export function DemographicsTextArea({
   optional?: boolean;
 }) {
   const kit = useDemographicsFieldKit();
-  const counter = useTextCounter<DemographicsStepInput>(field, maxLength);
   return (
-    <Field
+    <WrittenField<DemographicsStepInput>
       id={kit.id(field)}
+      path={field}
       label={kit.label(field)}
       hint={kit.hint(field)}
       error={kit.error(field)}
       optional={optional}
-      counter={counter}
-    >
-      {(c) => <textarea {...c} {...kit.register(field)} readOnly={disabled} rows={rows} className={inputClass} />}
-    </Field>
+      max={maxLength}
+      rows={rows}
+      disabled={disabled}
+    />
   );
 }
 

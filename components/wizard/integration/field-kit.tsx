@@ -11,9 +11,10 @@ import {
   type IntegrationStepInput,
 } from "@/lib/validation/integration-step";
 import type { ExampleField } from "@/lib/wizard/examples";
-import { FieldHint, useTextCounter } from "../field-kit";
+import { FieldHint } from "../field-kit";
 import type { ItemCardText } from "../item-card";
 import { useExample } from "../use-example";
+import { WrittenField } from "../written-field";
 
 /** The three lists of step 5, named as in the form values and the messages. */
 export type IntegrationList = "contentIdeas" | "socialPlans" | "campaigns";
@@ -91,26 +92,20 @@ export function RowTextField<L extends IntegrationList>({
 }) {
   const kit = useRowFieldKit(list, index);
   const limits: Partial<Record<string, number>> = ROW_TEXT_LIMITS[list];
-  const limit = limits[field];
-  const length = useTextCounter<IntegrationStepInput>(kit.path(field), limit ?? 0).length;
   return (
-    <Field
+    <WrittenField<IntegrationStepInput>
       id={kit.id(field)}
+      path={kit.path(field)}
       label={kit.label(field)}
       hint={kit.hint(field)}
       error={kit.error(field)}
       optional={optional}
-      counter={limit === undefined ? undefined : { length, max: limit }}
+      max={limits[field]}
+      rows={multiline ? 2 : undefined}
+      type={type}
+      disabled={disabled}
       className={className}
-    >
-      {(c) =>
-        multiline ? (
-          <textarea {...c} {...kit.register(kit.path(field))} readOnly={disabled} rows={2} className={inputClass} />
-        ) : (
-          <input {...c} {...kit.register(kit.path(field))} type={type} readOnly={disabled} className={inputClass} />
-        )
-      }
-    </Field>
+    />
   );
 }
 

@@ -3,13 +3,13 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { useFormContext } from "react-hook-form";
-import { Field, inputClass } from "@/components/ui/field";
 import { useFieldRegistration } from "@/components/ui/use-field-registration";
-import type { PersonaInput, PersonasStepInput } from "@/lib/validation/personas-step";
+import { PERSONA_TEXT_MAX, type PersonaInput, type PersonasStepInput, type PersonaTextFieldName } from "@/lib/validation/personas-step";
 import { FieldHint } from "../field-kit";
 import { firstErrorCode } from "../first-error-code";
 import { JargonNotes, type JargonTerm } from "../jargon";
 import { useExample } from "../use-example";
+import { WrittenField } from "../written-field";
 
 /** Every persona field has a label, a short help text and a concrete example in the messages. */
 export type PersonaFieldName = Exclude<keyof PersonaInput, "id" | "offeringId">;
@@ -46,22 +46,24 @@ export function PersonaTextField({
   className = "",
 }: {
   index: number;
-  field: PersonaFieldName;
+  field: PersonaTextFieldName;
   disabled: boolean;
   rows?: number;
   className?: string;
 }) {
   const kit = usePersonaFieldKit(index);
   return (
-    <Field id={kit.id(field)} label={kit.label(field)} hint={kit.hint(field)} error={kit.error(field)} className={className}>
-      {(c) =>
-        rows ? (
-          <textarea {...c} {...kit.register(kit.path(field))} readOnly={disabled} rows={rows} className={inputClass} />
-        ) : (
-          <input {...c} {...kit.register(kit.path(field))} readOnly={disabled} className={inputClass} />
-        )
-      }
-    </Field>
+    <WrittenField<PersonasStepInput>
+      id={kit.id(field)}
+      path={kit.path(field)}
+      label={kit.label(field)}
+      hint={kit.hint(field)}
+      error={kit.error(field)}
+      max={PERSONA_TEXT_MAX[field]}
+      rows={rows}
+      disabled={disabled}
+      className={className}
+    />
   );
 }
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import type { AnchorHTMLAttributes, MouseEvent } from "react";
+import { useEffect, useRef, type AnchorHTMLAttributes, type MouseEvent } from "react";
 import { isPersonaSection, type PersonaSectionSlug } from "./persona-sections";
 
 /** What step 4 shows: the list of personas, or one persona at one of its sections. */
@@ -26,16 +26,36 @@ export function usePersonaView() {
     personaId: params.get("persona") ?? undefined,
     section: isPersonaSection(section) ? section : "who",
   };
+  // The view asked for last. The router changes the address only once the new page has
+  // arrived, so an autosave answer in between must not read the address: it would take the
+  // user back to the view they just left.
+  const intended = useRef<PersonaView | undefined>(undefined);
+  const rendered = useRef(view);
+  const { personaId, section: shownSection } = view;
+  useEffect(() => {
+    rendered.current = { personaId, section: shownSection };
+    // Arrived: from now on the address is right again (the Back button changes it directly).
+    const asked = intended.current;
+    if (asked && asked.personaId === personaId && asked.section === shownSection) intended.current = undefined;
+  }, [personaId, shownSection]);
   const href = ({ personaId, section = "who" }: Partial<PersonaView>) =>
     personaId ? `${pathname}?persona=${encodeURIComponent(personaId)}${section === "who" ? "" : `&section=${section}`}` : pathname;
   return {
     view,
     href,
+    /** The view the user is on or on the way to. */
+    intended: (): PersonaView => intended.current ?? rendered.current,
     // Offline the router cannot fetch the page, and nothing is saved meanwhile, so the
     // address changes in place and the user can still move between sections.
-    go: (next: Partial<PersonaView>) =>
-      navigator.onLine ? router.push(href(next), { scroll: false }) : window.history.pushState(null, "", href(next)),
-    replace: (next: Partial<PersonaView>) => router.replace(href(next), { scroll: false }),
+    go: (next: Partial<PersonaView>) => {
+      intended.current = { personaId: next.personaId, section: next.section ?? "who" };
+      if (navigator.onLine) router.push(href(next), { scroll: false });
+      else window.history.pushState(null, "", href(next));
+    },
+    replace: (next: Partial<PersonaView>) => {
+      intended.current = { personaId: next.personaId, section: next.section ?? "who" };
+      router.replace(href(next), { scroll: false });
+    },
   };
 }
 

@@ -23,7 +23,7 @@ import type { StepFormProps } from "../step-form";
 import { useAutosave } from "../use-autosave";
 import { PersonaEditor, personaHeadingId, sectionHeadingId } from "./persona-editor";
 import { PersonaList, type PersonaGroup, type PersonaSlot } from "./persona-list";
-import { adoptStoredIds, isPersonaSection, PERSONA_SECTIONS, sectionOf } from "./persona-sections";
+import { adoptStoredIds, PERSONA_SECTIONS, sectionOf } from "./persona-sections";
 import { usePersonaView, type PersonaView } from "./persona-view";
 
 /** Where the focus goes once a view change has rendered: an element id, or a field's name. */
@@ -53,7 +53,7 @@ export function PersonasForm({
     resolver: zodResolver(personasStepSchema) as unknown as Resolver<PersonasStepInput>,
     defaultValues: initialValues,
   });
-  const { view, href, go, replace } = usePersonaView();
+  const { view, href, go, replace, intended } = usePersonaView();
   // Browser ids of new personas that the server replaced with its own, kept so the form's
   // entries and addresses made before the save still find their persona.
   const [renamed, setRenamed] = useState(new Map<string, string>());
@@ -78,11 +78,10 @@ export function PersonasForm({
         if (id) form.setValue(`personas.${i}.id`, id);
       });
       setRenamed((before) => new Map([...before, ...ids]));
-      // Read from the address, not from a render: this runs in the autosave created on mount.
-      const shown = new URLSearchParams(window.location.search);
-      const id = ids.get(shown.get("persona") ?? "");
-      const section = shown.get("section");
-      if (id) replace({ personaId: id, section: isPersonaSection(section) ? section : "who" });
+      // Read through a ref, not from a render: this runs in the autosave created on mount.
+      const shown = intended();
+      const id = shown.personaId && ids.get(shown.personaId);
+      if (id) replace({ personaId: id, section: shown.section });
     },
     // "Cancel" on the server's list of what a removal takes with it puts the personas back.
     onRemovalsCancelled: (saved) => {
