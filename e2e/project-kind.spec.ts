@@ -15,7 +15,7 @@ test.describe("kind of business", () => {
     await page.getByRole("button", { name: "Create project" }).click();
     await expect(page).toHaveURL(/\/projects\/[0-9a-f-]{36}\/offerings$/);
     const projectId = /\/projects\/([0-9a-f-]{36})\//.exec(page.url())![1]!;
-    await expect(page.getByText("Kind of business: Food business")).toBeVisible();
+    await expect(page.getByText("Kind of business: Food business").filter({ visible: true })).toBeVisible();
 
     // Step 1 starts empty, with the food business's categories one click away, or none.
     const step = new OfferingsStep(page);
@@ -73,7 +73,13 @@ test.describe("kind of business", () => {
     await expectNoA11yViolations(page);
     await dialog.getByRole("button", { name: "Save" }).click();
     await expect(dialog).toBeHidden();
-    await expect(page.getByText("Kind of business: Consulting and training")).toBeVisible();
+    await expect(page.getByText("Kind of business: Consulting and training").filter({ visible: true })).toBeVisible();
     await expect(step.offering(1).getByText("Example: Pricing and margin review for shops")).toBeVisible();
+
+    // On a phone the header stays one line; step 1 offers the change instead.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect(page.getByRole("button", { name: "Change kind of business" })).toHaveCount(1);
+    await expect(page.getByRole("button", { name: "Change kind of business" })).toBeVisible();
+    await expectNoA11yViolations(page);
   });
 });

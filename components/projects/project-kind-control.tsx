@@ -13,13 +13,27 @@ import type { ProjectKind } from "@/lib/projects/kinds";
 import { projectKindSchema, type ProjectKindInput } from "@/lib/validation/project";
 import { KindChoices } from "./kind-choices";
 
-/** The project's kind of business under its name; those who edit the steps may change it. */
-export function ProjectKindControl({ projectId, kind, canChange }: { projectId: string; kind: ProjectKind; canChange: boolean }) {
+/**
+ * The project's kind of business; those who edit the steps may change it. The header shows it
+ * from tablet width up (on a phone the header stays one line, like the description), and step
+ * 1 shows it on phones only, so every screen has one way to change it.
+ */
+export function ProjectKindControl({
+  projectId,
+  kind,
+  canChange,
+  on,
+}: {
+  projectId: string;
+  kind: ProjectKind;
+  canChange: boolean;
+  on: "wide" | "phone";
+}) {
   const t = useTranslations("projectKind");
   const [open, setOpen] = useState(false);
+  const shown = on === "wide" ? "hidden sm:flex" : "flex sm:hidden";
   return (
-    // Like the description, it waits for a wider screen: on a phone the header stays one line.
-    <div className="hidden flex-wrap items-center gap-x-2 text-sm text-slate-600 sm:flex" data-project-kind={kind}>
+    <div className={`${shown} flex-wrap items-center gap-x-2 text-sm text-slate-600`} data-project-kind={kind}>
       <span>{t("current", { kind: t(`kinds.${kind}.label`) })}</span>
       {canChange ? (
         <>

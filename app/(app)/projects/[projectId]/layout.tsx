@@ -76,7 +76,7 @@ export default async function ProjectLayout({ children, params }: { children: Re
           <p className="hidden text-sm font-medium text-slate-600 sm:block">{project.description}</p>
           <p className="truncate text-lg font-bold sm:text-2xl">{project.name}</p>
           <ClientMessages namespaces={["projectKind"]}>
-            <ProjectKindControl projectId={project.id} kind={project.kind} canChange={can(project.role, "step.edit")} />
+            <ProjectKindControl projectId={project.id} kind={project.kind} canChange={can(project.role, "step.edit")} on="wide" />
           </ClientMessages>
         </div>
         <NewCommentsBadge projectId={project.id} count={unseen.count} firstStep={unseen.firstStep} />

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { offeringItems } from "@/components/comments/step-items";
+import { ProjectKindControl } from "@/components/projects/project-kind-control";
 import { OfferingsForm } from "@/components/wizard/offerings/offerings-form";
 import { StepFrame, stepMetadata } from "@/components/wizard/step-frame";
 import { getOfferingsStep } from "@/db/queries/offerings-step";
@@ -29,6 +30,7 @@ export default async function OfferingsStepPage({ params }: { params: Promise<{ 
       commentItems={offeringItems(step.offerings)}
       namespaces={["projectKind"]}
     >
+      <ProjectKindControl projectId={project.id} kind={project.kind} canChange={can(project.role, "step.edit")} on="phone" />
       <OfferingsForm
         projectId={project.id}
         canEdit={can(project.role, "step.edit")}
