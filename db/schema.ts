@@ -21,6 +21,7 @@ import {
 import type { MissingItem } from "@/lib/wizard/missing";
 // Relative, not "@/": drizzle-kit loads this file without the project's path aliases.
 import { JOURNEY_STAGES } from "../lib/wizard/journey-stages";
+import { DEFAULT_PROJECT_KIND, PROJECT_KINDS } from "../lib/projects/kinds";
 import { WIZARD_STEPS, type CommentTarget as DeclaredCommentTarget } from "../lib/wizard/steps";
 
 /** Step numbers run from 1 to the number of declared steps; a new step needs a migration of this check. */
@@ -67,13 +68,20 @@ export const authThrottle = pgTable("auth_throttle", {
   lockedUntil: timestamp({ withTimezone: true }),
 });
 
-export const projects = pgTable("projects", {
-  id: uuid().primaryKey().defaultRandom(),
-  name: text().notNull(),
-  description: text().notNull().default(""),
-  createdAt: createdAt(),
-  updatedAt: updatedAt(),
-});
+export const projects = pgTable(
+  "projects",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    name: text().notNull(),
+    description: text().notNull().default(""),
+    // The kind of business, which picks the wizard's examples and starter categories; projects
+    // from before kinds existed read as "other", the neutral set.
+    kind: text({ enum: PROJECT_KINDS }).notNull().default(DEFAULT_PROJECT_KIND),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [check("projects_kind_known", sql`${t.kind} in (${sql.raw(PROJECT_KINDS.map((k) => `'${k}'`).join(", "))})`)],
+);
 
 export const memberRole = pgEnum("member_role", ["owner", "editor", "mentor"]);
 

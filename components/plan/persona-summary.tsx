@@ -40,7 +40,7 @@ export async function PersonaSummary({ persona }: { persona: PersonaRow }) {
           { label: label("needs"), value: persona.needs },
           { label: label("motivations"), value: persona.motivations },
           { label: label("ideals"), value: persona.ideals },
-          { label: label("channels"), value: joinList(persona.channels.map((c) => networkName(c, (id) => tNetworks(id)))) },
+          { label: label("channelIds"), value: joinList(persona.channels.map((c) => networkName(c, (id) => tNetworks(id)))) },
           { label: label("attractingContent"), value: persona.attractingContent },
           { label: label("objections"), value: persona.objections },
         ]}

@@ -8,17 +8,19 @@ import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field, FormAlert, inputClass, useErrorMessage } from "@/components/ui/field";
 import { createProjectAction } from "@/lib/actions/create-project";
-import { projectDetailsSchema, type ProjectDetailsInput } from "@/lib/validation/project";
+import { DEFAULT_PROJECT_KIND } from "@/lib/projects/kinds";
+import { createProjectSchema, type CreateProjectInput } from "@/lib/validation/project";
 import { stepHref } from "@/lib/wizard/steps";
+import { KindChoices } from "./kind-choices";
 
 export function CreateProjectForm() {
   const t = useTranslations("dashboard");
   const errorMessage = useErrorMessage();
   const router = useRouter();
   const [formError, setFormError] = useState<string>();
-  const form = useForm<ProjectDetailsInput>({
-    resolver: zodResolver(projectDetailsSchema),
-    defaultValues: { name: "", description: "" },
+  const form = useForm<CreateProjectInput>({
+    resolver: zodResolver(createProjectSchema),
+    defaultValues: { name: "", description: "", kind: DEFAULT_PROJECT_KIND },
   });
   const { errors, isSubmitting } = form.formState;
 
@@ -30,7 +32,7 @@ export function CreateProjectForm() {
       return;
     }
     for (const [name, code] of Object.entries(result.fieldErrors ?? {})) {
-      form.setError(name as keyof ProjectDetailsInput, { message: code });
+      form.setError(name as keyof CreateProjectInput, { message: code });
     }
     setFormError(errorMessage(result.formError));
   });
@@ -40,17 +42,20 @@ export function CreateProjectForm() {
       <h2 id="new-project-title" className="mb-4 text-lg font-semibold">
         {t("newProject")}
       </h2>
-      <form onSubmit={onSubmit} noValidate className="grid gap-4 md:grid-cols-[1fr_2fr_auto] md:items-start">
+      <form onSubmit={onSubmit} noValidate className="grid gap-4 md:grid-cols-[1fr_2fr] md:items-start">
         <Field id="project-name" label={t("name")} hint={t("nameHint")} error={errors.name?.message}>
           {(control) => <input {...control} {...form.register("name")} className={inputClass} />}
         </Field>
         <Field id="project-description" label={t("description")} hint={t("descriptionHint")} error={errors.description?.message} optional>
           {(control) => <input {...control} {...form.register("description")} className={inputClass} />}
         </Field>
-        <Button type="submit" disabled={isSubmitting} className="md:mt-6">
+        <div className="md:col-span-2">
+          <KindChoices idPrefix="project-kind" registration={form.register("kind")} error={errors.kind?.message} />
+        </div>
+        <Button type="submit" disabled={isSubmitting} className="md:col-span-2 md:justify-self-end">
           {isSubmitting ? t("creating") : t("create")}
         </Button>
-        <div className="md:col-span-3">
+        <div className="md:col-span-2">
           <FormAlert message={formError} />
         </div>
       </form>

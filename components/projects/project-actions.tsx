@@ -8,7 +8,7 @@ import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Field, FormAlert, inputClass, useErrorMessage } from "@/components/ui/field";
-import { Modal } from "@/components/ui/modal";
+import { DialogSaveButtons, Modal } from "@/components/ui/modal";
 import { deleteProjectAction } from "@/lib/actions/delete-project";
 import { duplicateProjectAction } from "@/lib/actions/duplicate-project";
 import { updateProjectAction } from "@/lib/actions/update-project";
@@ -116,7 +116,6 @@ function DuplicateDialog({ project, open, onClose }: { project: ProjectSummary; 
 
 function RenameDialog({ project, open, onClose }: { project: ProjectSummary; open: boolean; onClose: () => void }) {
   const t = useTranslations("dashboard");
-  const tCommon = useTranslations("common");
   const errorMessage = useErrorMessage();
   const router = useRouter();
   const [formError, setFormError] = useState<string>();
@@ -147,14 +146,7 @@ function RenameDialog({ project, open, onClose }: { project: ProjectSummary; ope
         <Field id={`rename-${project.id}-description`} label={t("description")} error={errors.description?.message} optional>
           {(control) => <input {...control} {...form.register("description")} className={inputClass} />}
         </Field>
-        <div className="flex justify-end gap-3">
-          <Button variant="secondary" onClick={onClose}>
-            {tCommon("cancel")}
-          </Button>
-          <Button type="submit" disabled={isSubmitting}>
-            {isSubmitting ? tCommon("saving") : tCommon("save")}
-          </Button>
-        </div>
+        <DialogSaveButtons onCancel={onClose} saving={isSubmitting} />
       </form>
     </Modal>
   );

@@ -1,6 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, type ReactNode } from "react";
+import { Button } from "./button";
 
 /**
  * A modal built on <dialog>: the browser traps focus, closes it on Escape and returns
@@ -52,5 +54,20 @@ export function Modal({
         </div>
       ) : null}
     </dialog>
+  );
+}
+
+/** The closing row of a dialog's form: Cancel, then Save (or "Saving…" while it runs). */
+export function DialogSaveButtons({ onCancel, saving }: { onCancel: () => void; saving: boolean }) {
+  const t = useTranslations("common");
+  return (
+    <div className="flex justify-end gap-3">
+      <Button variant="secondary" onClick={onCancel}>
+        {t("cancel")}
+      </Button>
+      <Button type="submit" disabled={saving}>
+        {saving ? t("saving") : t("save")}
+      </Button>
+    </div>
   );
 }

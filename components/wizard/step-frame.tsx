@@ -8,6 +8,7 @@ import { StepComments } from "@/components/comments/step-comments";
 import type { CommentItem } from "@/components/comments/step-items";
 import { StepReview } from "@/components/reviews/step-review";
 import type { StepMeta } from "@/db/queries/step-versions";
+import { loadProject } from "@/lib/projects/load-project";
 import { stepBySlug, type StepSlug } from "@/lib/wizard/steps";
 import { StepHeader } from "./step-header";
 
@@ -41,6 +42,7 @@ export async function StepFrame({
 }) {
   const { number } = stepBySlug(slug);
   const t = await getTranslations(slug);
+  const { project } = await loadProject(projectId);
   return (
     <section aria-labelledby="step-title" className="space-y-6">
       <StepHeader
@@ -59,7 +61,7 @@ export async function StepFrame({
         meta={meta}
       />
       <StepReview projectId={projectId} step={number} />
-      <ClientMessages namespaces={[slug, "wizard", ...namespaces]}>
+      <ClientMessages namespaces={[slug, "wizard", "jargon", ...namespaces]} examplesOf={project.kind}>
         <StepCommentMarkers projectId={projectId} step={number}>
           {children}
         </StepCommentMarkers>

@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { overallReviewStatus } from "@/lib/reviews/overall-status";
-import type { ProjectDetailsInput } from "@/lib/validation/project";
+import type { CreateProjectInput, ProjectDetailsInput, ProjectKindInput } from "@/lib/validation/project";
 import { getDb } from "../client";
 import { categories, comments, offerings, projectMembers, projects, projectSteps, stepReviews, users, type ReviewStatus } from "../schema";
 import { requireProjectPermission, type Actor } from "./access";
@@ -55,7 +55,7 @@ export async function getProject({ actor, projectId }: { actor: Actor; projectId
   const db = await getDb();
   const role = await requireProjectPermission(db, actor, projectId, "project.read");
   const [project] = await db
-    .select({ id: projects.id, name: projects.name, description: projects.description, updatedAt: projects.updatedAt })
+    .select({ id: projects.id, name: projects.name, description: projects.description, kind: projects.kind, updatedAt: projects.updatedAt })
     .from(projects)
     .where(eq(projects.id, projectId));
   const steps = await db
@@ -73,7 +73,14 @@ export async function getProject({ actor, projectId }: { actor: Actor; projectId
 
 export type ProjectView = Awaited<ReturnType<typeof getProject>>;
 
-export async function createProject({ actor, details }: { actor: Actor; details: ProjectDetailsInput }): Promise<string> {
+/** Without a kind, the project gets the neutral "other" set of examples (the column's default). */
+export async function createProject({
+  actor,
+  details,
+}: {
+  actor: Actor;
+  details: ProjectDetailsInput & Partial<Pick<CreateProjectInput, "kind">>;
+}): Promise<string> {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [project] = await tx.insert(projects).values(details).returning({ id: projects.id });
@@ -94,6 +101,24 @@ export async function updateProjectDetails({
   const db = await getDb();
   await requireProjectPermission(db, actor, projectId, "project.update");
   await db.update(projects).set(details).where(eq(projects.id, projectId));
+}
+
+/**
+ * The kind only picks the wizard's examples and starter categories, so whoever fills in the
+ * steps may change it; a mentor, who reads and comments, may not.
+ */
+export async function updateProjectKind({
+  actor,
+  projectId,
+  kind,
+}: {
+  actor: Actor;
+  projectId: string;
+  kind: ProjectKindInput["kind"];
+}): Promise<void> {
+  const db = await getDb();
+  await requireProjectPermission(db, actor, projectId, "step.edit");
+  await db.update(projects).set({ kind }).where(eq(projects.id, projectId));
 }
 
 export async function deleteProject({ actor, projectId }: { actor: Actor; projectId: string }): Promise<void> {

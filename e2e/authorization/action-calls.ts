@@ -106,11 +106,19 @@ export const ACTION_CALLS: Record<string, Builder> = {
     };
   },
   "lib/actions/set-locale.ts#setLocaleAction": () => ({ args: ["en"] }),
-  "lib/actions/create-project.ts#createProjectAction": ({ marker }) => ({ args: [{ name: `Matrix ${marker}`, description: "" }] }),
+  "lib/actions/create-project.ts#createProjectAction": ({ marker }) => ({
+    args: [{ name: `Matrix ${marker}`, description: "", kind: "food" }],
+  }),
   "lib/actions/update-project.ts#updateProjectAction": ({ world, marker }) => ({
     args: [world.projectId, { name: `Matrix ${marker}`, description: "Guitars and lessons" }],
     wrote: async () => (await world.read("owner", "/projects")).body.includes(marker),
   }),
+  // Always a kind other than the current one, so that a refused call cannot look written.
+  "lib/actions/update-project-kind.ts#updateProjectKindAction": async ({ world }) => {
+    const kindNow = async () => /data-project-kind="(\w+)"/.exec((await page(world, "owner", "offerings")).body)?.[1];
+    const kind = (await kindNow()) === "food" ? "consulting" : "food";
+    return { args: [world.projectId, { kind }], wrote: async () => (await kindNow()) === kind };
+  },
   // The copy lands on the caller's own dashboard; without a session, look on the owner's.
   "lib/actions/duplicate-project.ts#duplicateProjectAction": ({ world, role, marker }) => ({
     args: [world.projectId, { name: `Copy ${marker}` }],

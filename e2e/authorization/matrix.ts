@@ -163,6 +163,8 @@ export const MATRIX: readonly MatrixRow[] = [
   action("set-locale", "setLocaleAction", ANYONE),
   action("create-project", "createProjectAction", SIGNED_IN_ACTION),
   action("update-project", "updateProjectAction", OWNER_ONLY),
+  // The kind of business only steers the wizard's help: whoever edits the steps may change it.
+  action("update-project-kind", "updateProjectKindAction", STEP_EDIT),
   // Whoever may read a project may copy it into their own account; strangers learn nothing.
   action("duplicate-project", "duplicateProjectAction", MEMBER_ACTION),
   action("save-offerings-step", "saveOfferingsStepAction", STEP_EDIT),

@@ -1,10 +1,10 @@
 "use server";
 
 import { createProject } from "@/db/queries/projects";
-import { projectDetailsSchema } from "@/lib/validation/project";
+import { createProjectSchema } from "@/lib/validation/project";
 import { authedAction } from "./safe-action";
 
-export const createProjectAction = authedAction(projectDetailsSchema, async (details, user) => {
+export const createProjectAction = authedAction(createProjectSchema, async (details, user) => {
   const id = await createProject({ actor: user, details });
   return { id };
 });

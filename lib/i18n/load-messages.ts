@@ -20,6 +20,9 @@ const catalogue = {
     "steps/landing.en.json": import("./messages/steps/landing.en.json"),
     "steps/autosave.en.json": import("./messages/steps/autosave.en.json"),
     "steps/channels.en.json": import("./messages/steps/channels.en.json"),
+    "steps/kinds.en.json": import("./messages/steps/kinds.en.json"),
+    "steps/examples.en.json": import("./messages/steps/examples.en.json"),
+    "steps/jargon.en.json": import("./messages/steps/jargon.en.json"),
   }),
   es: () => ({
     "es.json": import("./messages/es.json"),
@@ -37,6 +40,9 @@ const catalogue = {
     "steps/landing.es.json": import("./messages/steps/landing.es.json"),
     "steps/autosave.es.json": import("./messages/steps/autosave.es.json"),
     "steps/channels.es.json": import("./messages/steps/channels.es.json"),
+    "steps/kinds.es.json": import("./messages/steps/kinds.es.json"),
+    "steps/examples.es.json": import("./messages/steps/examples.es.json"),
+    "steps/jargon.es.json": import("./messages/steps/jargon.es.json"),
   }),
 } satisfies Record<Locale, () => Record<string, Promise<{ default: object }>>>;
 

@@ -23,7 +23,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
   const shared = projects.filter((p) => p.role !== "owner");
   const shownShared = shared.filter((p) => matchesReviewFilter(p.reviewStatus, review));
   return (
-    <ClientMessages namespaces={["dashboard"]}>
+    <ClientMessages namespaces={["dashboard", "projectKind"]}>
       <div className="space-y-8">
         <div className="space-y-1">
           <h1 className="text-3xl font-bold">{t("title")}</h1>

@@ -17,7 +17,9 @@ import {
   isCommonChannel,
   MAX_CHANNELS,
 } from "@/lib/wizard/channel-names";
+import { FieldHint } from "../field-kit";
 import { firstErrorCode } from "../first-error-code";
+import { useExample } from "../use-example";
 import { useChannelName } from "./use-channel-name";
 
 const FIELD_ID = "channels";
@@ -29,6 +31,8 @@ const FIELD_ID = "channels";
  */
 export function ChannelListField({ disabled, initial }: { disabled: boolean; initial: readonly ChannelInput[] }) {
   const t = useTranslations("channels");
+  const tCompetitors = useTranslations("competitors");
+  const example = useExample();
   const { label } = useChannelName();
   const { control, formState } = useFormContext<CompetitorsStepInput>();
   const error = firstErrorCode(formState.errors.channels);
@@ -76,7 +80,7 @@ export function ChannelListField({ disabled, initial }: { disabled: boolean; ini
             <fieldset aria-describedby={`${FIELD_ID}-hint`} className="space-y-3">
               <legend className="text-sm font-medium text-slate-900">{t("listLegend")}</legend>
               <p id={`${FIELD_ID}-hint`} className="text-xs text-slate-600">
-                {t("listHint")}
+                <FieldHint help={t("listHint")} example={tCompetitors("example", { text: example("competitors", "socialNetworks") })} />
               </p>
               {group(t("networksGroup"), COMMON_SOCIAL_NETWORKS)}
               {group(t("otherGroup"), COMMON_OTHER_CHANNELS)}

@@ -7,6 +7,7 @@ import { TagField } from "../tag-field";
 import { WrittenField } from "../written-field";
 import { useFieldCopy } from "./field-copy";
 import { ChannelListField } from "../channels/channel-list-field";
+import { JargonNotes } from "../jargon";
 
 function ProfileTextArea({ name, disabled }: { name: "needs" | "painPoints"; disabled: boolean }) {
   const copy = useFieldCopy();
@@ -35,6 +36,7 @@ export function DigitalProfileFields({ disabled, initialChannels }: { disabled: 
           {copy.t("profileTitle")}
         </h2>
         <p className="text-sm text-slate-700">{copy.t("profileIntro")}</p>
+        <JargonNotes terms={["buyerPersona", "digitalProfile", "keywords"]} />
       </div>
       <ChannelListField disabled={disabled} initial={initialChannels} />
       <div className="grid gap-4 md:grid-cols-2">

@@ -7,7 +7,9 @@ import { useFieldRegistration } from "@/components/ui/use-field-registration";
 import type { DemographicsProfile, DemographicsStepInput } from "@/lib/validation/demographics-step";
 import { FieldHint } from "../field-kit";
 import { firstErrorCode } from "../first-error-code";
+import { JargonNotes, type JargonTerm } from "../jargon";
 import { TagField } from "../tag-field";
+import { useExample } from "../use-example";
 import { WrittenField } from "../written-field";
 
 /** Every field of step 3 has a label, a short help text and a concrete example in the messages. */
@@ -20,6 +22,7 @@ export function useDemographicsFieldKit() {
   const t = useTranslations("demographics");
   const { control, formState } = useFormContext<DemographicsStepInput>();
   const registration = useFieldRegistration<DemographicsStepInput>();
+  const example = useExample();
   return {
     t,
     control,
@@ -27,7 +30,7 @@ export function useDemographicsFieldKit() {
     id: (field: DemographicsField) => `demographics-${field}`,
     label: (field: DemographicsField) => t(`fields.${field}.label`),
     hint: (field: DemographicsField): ReactNode => (
-      <FieldHint help={t(`fields.${field}.help`)} example={t("example", { text: t(`fields.${field}.example`) })} />
+      <FieldHint help={t(`fields.${field}.help`)} example={t("example", { text: example("demographics", field) })} />
     ),
     error: (field: DemographicsField) => firstErrorCode(formState.errors[field]),
   };
@@ -94,7 +97,19 @@ export function DemographicsTagField({
 }
 
 /** A titled group of fields: the demographic half and the sociocultural half of the step. */
-export function DemographicsSection({ id, title, hint, children }: { id: string; title: string; hint: string; children: ReactNode }) {
+export function DemographicsSection({
+  id,
+  title,
+  hint,
+  terms,
+  children,
+}: {
+  id: string;
+  title: string;
+  hint: string;
+  terms?: readonly JargonTerm[];
+  children: ReactNode;
+}) {
   return (
     <section aria-labelledby={id} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm md:p-6">
       <div>
@@ -102,6 +117,7 @@ export function DemographicsSection({ id, title, hint, children }: { id: string;
           {title}
         </h2>
         <p className="text-sm text-slate-600">{hint}</p>
+        {terms ? <JargonNotes terms={terms} /> : null}
       </div>
       {children}
     </section>

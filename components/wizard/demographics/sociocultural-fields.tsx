@@ -7,7 +7,12 @@ import { DemographicsSection, DemographicsTagField, DemographicsTextArea, useDem
 export function SocioculturalFields({ disabled }: { disabled: boolean }) {
   const kit = useDemographicsFieldKit();
   return (
-    <DemographicsSection id="sociocultural-title" title={kit.t("groups.sociocultural")} hint={kit.t("groups.socioculturalHint")}>
+    <DemographicsSection
+      id="sociocultural-title"
+      title={kit.t("groups.sociocultural")}
+      hint={kit.t("groups.socioculturalHint")}
+      terms={["sociocultural"]}
+    >
       <div className="grid gap-4 md:grid-cols-2">
         <DemographicsTextArea field="economicLevel" disabled={disabled} maxLength={SHORT_TEXT_MAX_LENGTH} />
         <DemographicsTextArea field="educationLevel" disabled={disabled} maxLength={SHORT_TEXT_MAX_LENGTH} optional />

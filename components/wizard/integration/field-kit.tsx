@@ -10,8 +10,10 @@ import {
   type IntegrationPersona,
   type IntegrationStepInput,
 } from "@/lib/validation/integration-step";
+import type { ExampleField } from "@/lib/wizard/examples";
 import { FieldHint } from "../field-kit";
 import type { ItemCardText } from "../item-card";
+import { useExample } from "../use-example";
 import { WrittenField } from "../written-field";
 
 /** The three lists of step 5, named as in the form values and the messages. */
@@ -48,6 +50,7 @@ export function useRowFieldKit<L extends IntegrationList>(list: L, index: number
   const registration = useFieldRegistration<IntegrationStepInput>();
   // TypeScript cannot follow a generic list into its own fields' keys.
   const text = (field: RowField<L>, part: FieldText) => `fields.${list}.${field}.${part}` as RowFieldKey;
+  const example = useExample();
   const errors = formState.errors[list]?.[index] as Record<string, { message?: string; root?: { message?: string } }> | undefined;
   return {
     t,
@@ -57,7 +60,12 @@ export function useRowFieldKit<L extends IntegrationList>(list: L, index: number
     id: (field: string) => `${list}-${index}-${field}`,
     path: (field: string) => `${list}.${index}.${field}` as IntegrationPath,
     label: (field: RowField<L>) => t(text(field, "label")),
-    hint: (field: RowField<L>) => <FieldHint help={t(text(field, "help"))} example={t("example", { text: t(text(field, "example")) })} />,
+    hint: (field: RowField<L>) => (
+      <FieldHint
+        help={t(text(field, "help"))}
+        example={t("example", { text: example("integration", `${list}.${field}` as ExampleField<"integration">) })}
+      />
+    ),
     error: (field: string) => errors?.[field]?.message ?? errors?.[field]?.root?.message,
   };
 }

@@ -54,6 +54,7 @@ export function IntegrationForm({
         id="content-ideas"
         title={t("content.title")}
         lead={t("content.lead")}
+        terms={["journey"]}
         empty={t("content.empty")}
         addLabel={t("content.add")}
         count={ideas.fields.length}
@@ -104,6 +105,7 @@ export function IntegrationForm({
         id="campaigns"
         title={t("campaigns.title")}
         lead={t("campaigns.lead")}
+        terms={["metric"]}
         empty={t("campaigns.empty")}
         addLabel={t("campaigns.add")}
         count={campaigns.fields.length}

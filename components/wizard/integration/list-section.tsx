@@ -2,12 +2,14 @@
 
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
+import { JargonNotes, type JargonTerm } from "../jargon";
 
 /** One of the page's three lists: title, why it matters, its entries, and the add button. */
 export function ListSection({
   id,
   title,
   lead,
+  terms,
   empty,
   addLabel,
   count,
@@ -19,6 +21,8 @@ export function ListSection({
   id: string;
   title: string;
   lead: string;
+  /** Terms of the section explained in plain words under its lead. */
+  terms?: readonly JargonTerm[];
   empty: string;
   addLabel: string;
   count: number;
@@ -34,6 +38,7 @@ export function ListSection({
           {title}
         </h2>
         <p className="max-w-3xl text-sm text-slate-700">{lead}</p>
+        {terms ? <JargonNotes terms={terms} /> : null}
       </div>
       {count === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-5 text-sm text-slate-700">{empty}</p>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { focusAfterRemoval } from "@/components/ui/focus-after-removal";
@@ -8,10 +9,13 @@ import { Field, inputClass, useErrorMessage } from "@/components/ui/field";
 import { useFieldRegistration } from "@/components/ui/use-field-registration";
 import { MAX_CATEGORIES, type OfferingsStepInput } from "@/lib/validation/offerings-step";
 import { newId } from "@/lib/uuid";
+import { StarterCategories } from "./starter-categories";
 
-export function CategoryFields({ disabled }: { disabled: boolean }) {
+/** `starters`: categories suggested for the kind of business, offered while step 1 starts empty. */
+export function CategoryFields({ disabled, starters = [] }: { disabled: boolean; starters?: readonly string[] }) {
   const t = useTranslations("offerings");
   const tCommon = useTranslations("common");
+  const tStarters = useTranslations("projectKind.starters");
   const errorMessage = useErrorMessage();
   const { control, formState } = useFormContext<OfferingsStepInput>();
   const { field: registerField } = useFieldRegistration<OfferingsStepInput>();
@@ -19,11 +23,31 @@ export function CategoryFields({ disabled }: { disabled: boolean }) {
   const offerings = useWatch({ control, name: "offerings" });
   const usedCategoryIds = new Set(offerings.map((o) => o.categoryId));
   const rootError = formState.errors.categories?.root?.message ?? formState.errors.categories?.message;
+  const categoryNames = useWatch({ control, name: "categories" });
+  // Decided once: suggestions belong to an empty start, not to a list the owner emptied later.
+  const [startedEmpty] = useState(() => !disabled && starters.length > 0 && fields.length === 0);
+  const [offerStarters, setOfferStarters] = useState(startedEmpty);
+  const addBlank = () => append({ id: newId(), name: "" });
 
   return (
     <fieldset className="space-y-3 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
       <legend className="px-1 text-lg font-semibold">{t("categoriesTitle")}</legend>
-      <p className="text-sm text-slate-600">{t("categoriesHint")}</p>
+      <p className="text-sm text-slate-600">{startedEmpty ? tStarters("categoriesHint") : t("categoriesHint")}</p>
+      {offerStarters ? (
+        <StarterCategories
+          names={starters}
+          added={new Set(categoryNames.map((c) => c.name.trim().toLocaleLowerCase()))}
+          onAdd={(name) => append({ id: newId(), name }, { shouldFocus: false })}
+          onScratch={
+            fields.length === 0
+              ? () => {
+                  setOfferStarters(false);
+                  addBlank();
+                }
+              : undefined
+          }
+        />
+      ) : null}
       <ul className="space-y-3">
         {fields.map((field, index) => {
           const inUse = usedCategoryIds.has(field.id);
@@ -64,7 +88,7 @@ export function CategoryFields({ disabled }: { disabled: boolean }) {
       </ul>
       {rootError ? <p className="text-sm font-medium text-red-700">{errorMessage(rootError)}</p> : null}
       {disabled ? null : (
-        <Button variant="secondary" onClick={() => append({ id: newId(), name: "" })} disabled={fields.length >= MAX_CATEGORIES}>
+        <Button variant="secondary" onClick={addBlank} disabled={fields.length >= MAX_CATEGORIES}>
           + {t("addCategory")}
         </Button>
       )}

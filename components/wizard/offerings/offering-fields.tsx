@@ -6,6 +6,7 @@ import { Field, inputClass } from "@/components/ui/field";
 import { useFieldRegistration } from "@/components/ui/use-field-registration";
 import { OFFERING_TEXT_LIMITS, OFFERING_TIERS, type OfferingsStepInput } from "@/lib/validation/offerings-step";
 import { FieldHint, numberOrNull, useTextCounter, wholeNumberInput } from "../field-kit";
+import { useExample } from "../use-example";
 
 /** The fields of one offering; the card around it owns ordering and removal. */
 export function OfferingFields({ index, disabled }: { index: number; disabled: boolean }) {
@@ -14,6 +15,7 @@ export function OfferingFields({ index, disabled }: { index: number; disabled: b
   const { field, radio } = useFieldRegistration<OfferingsStepInput>();
   const categories = useWatch({ control, name: "categories" });
   const errors = formState.errors.offerings?.[index];
+  const example = useExample();
   const id = (field: string) => `offerings-${index}-${field}`;
   const path = <K extends string>(field: K) => `offerings.${index}.${field}` as const;
   const counters = {
@@ -24,7 +26,7 @@ export function OfferingFields({ index, disabled }: { index: number; disabled: b
   };
   // Every field carries a short help text and a concrete example.
   const hint = (key: "name" | "category" | "definition" | "objective" | "weight" | "revenueShare" | "tier" | "audience") => (
-    <FieldHint help={t(`${key}Hint`)} example={t("example", { text: t(`examples.${key}`) })} />
+    <FieldHint help={t(`${key}Hint`)} example={t("example", { text: example("offerings", key) })} />
   );
 
   return (

@@ -8,10 +8,17 @@ import { newId } from "@/lib/uuid";
 import { blankOffering, MAX_OFFERINGS, offeringsStepSchema, type OfferingsStepInput } from "@/lib/validation/offerings-step";
 import { StepForm, type StepFormProps } from "../step-form";
 import { useStepForm } from "../use-step-form";
+import { JargonNotes } from "../jargon";
 import { CategoryFields } from "./category-fields";
 import { OfferingCard } from "./offering-card";
 
-export function OfferingsForm({ projectId, canEdit, nextHref, initialValues }: StepFormProps<OfferingsStepInput>) {
+export function OfferingsForm({
+  projectId,
+  canEdit,
+  nextHref,
+  initialValues,
+  starters,
+}: StepFormProps<OfferingsStepInput> & { starters?: readonly string[] }) {
   const t = useTranslations("offerings");
   const step = useStepForm({
     schema: offeringsStepSchema,
@@ -28,11 +35,12 @@ export function OfferingsForm({ projectId, canEdit, nextHref, initialValues }: S
 
   return (
     <StepForm step={step} canEdit={canEdit} className="space-y-6">
-      <CategoryFields disabled={!canEdit} />
+      <CategoryFields disabled={!canEdit} starters={starters} />
       <section aria-labelledby="offerings-title" className="space-y-4">
         <h2 id="offerings-title" className="text-lg font-semibold">
           {t("offeringsTitle")}
         </h2>
+        <JargonNotes terms={["offering", "businessModel"]} />
         {fields.length === 0 ? (
           <p className="rounded-lg border border-dashed border-slate-300 bg-white p-5 text-sm text-slate-700">{t("emptyOfferings")}</p>
         ) : (

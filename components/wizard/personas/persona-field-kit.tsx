@@ -7,6 +7,8 @@ import { useFieldRegistration } from "@/components/ui/use-field-registration";
 import { PERSONA_TEXT_MAX, type PersonaInput, type PersonasStepInput, type PersonaTextFieldName } from "@/lib/validation/personas-step";
 import { FieldHint } from "../field-kit";
 import { firstErrorCode } from "../first-error-code";
+import { JargonNotes, type JargonTerm } from "../jargon";
+import { useExample } from "../use-example";
 import { WrittenField } from "../written-field";
 
 /** Every persona field has a label, a short help text and a concrete example in the messages. */
@@ -18,6 +20,7 @@ export function usePersonaFieldKit(index: number) {
   const { control, formState } = useFormContext<PersonasStepInput>();
   const registration = useFieldRegistration<PersonasStepInput>();
   const errors = formState.errors.personas?.[index];
+  const example = useExample();
   return {
     t,
     control,
@@ -28,7 +31,7 @@ export function usePersonaFieldKit(index: number) {
     path: <K extends keyof PersonaInput>(field: K) => `personas.${index}.${field}` as const,
     label: (field: PersonaFieldName) => t(`fields.${field}.label`),
     hint: (field: PersonaFieldName) => (
-      <FieldHint help={t(`fields.${field}.help`)} example={t("example", { text: t(`fields.${field}.example`) })} />
+      <FieldHint help={t(`fields.${field}.help`)} example={t("example", { text: example("personas", field) })} />
     ),
     error: (field: PersonaFieldName) => firstErrorCode(errors?.[field]),
   };
@@ -65,11 +68,26 @@ export function PersonaTextField({
 }
 
 /** A titled group of fields inside a persona card. */
-export function PersonaSection({ title, hint, children }: { title: string; hint?: string; children: ReactNode }) {
+export function PersonaSection({
+  title,
+  hint,
+  terms,
+  children,
+}: {
+  title: string;
+  hint?: string;
+  terms?: readonly JargonTerm[];
+  children: ReactNode;
+}) {
   return (
     <fieldset className="space-y-3 border-t border-slate-200 pt-4">
       <legend className="float-left mb-1 w-full text-sm font-semibold uppercase tracking-wide text-slate-700">{title}</legend>
       {hint ? <p className="clear-left text-xs text-slate-600">{hint}</p> : null}
+      {terms ? (
+        <div className="clear-left">
+          <JargonNotes terms={terms} />
+        </div>
+      ) : null}
       <div className="clear-left">{children}</div>
     </fieldset>
   );

@@ -6,6 +6,7 @@ import * as z from "zod/mini";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { personaSchema, type PersonaOffering } from "@/lib/validation/personas-step";
+import { useExample } from "../use-example";
 import { PersonaListCard } from "./persona-list-card";
 
 /** A persona's place in the form's flat list: React's key for it, its id, and its index. */
@@ -56,6 +57,7 @@ function PersonaCoverage({ missing, total }: { missing: readonly PersonaOffering
  */
 function AddPersona({ offering, disabled, onAdd }: { offering: PersonaOffering; disabled: boolean; onAdd: (name: string) => void }) {
   const t = useTranslations("personas");
+  const example = useExample();
   const [name, setName] = useState("");
   const [error, setError] = useState<string>();
   const id = `new-persona-${offering.id}`;
@@ -81,7 +83,7 @@ function AddPersona({ offering, disabled, onAdd }: { offering: PersonaOffering; 
             {t("newPersona.label")} <span className="sr-only">{t("newPersona.forOffering", { offering: offering.name })}</span>
           </>
         }
-        hint={t("example", { text: t("fields.name.example") })}
+        hint={t("example", { text: example("personas", "name") })}
         error={error}
       >
         {(c) => <input {...c} value={name} onChange={(e) => setName(e.target.value)} disabled={disabled} className={inputClass} />}

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { PersonaChannelsField } from "./persona-channels-field";
+import { JargonNotes } from "../jargon";
 import { PersonaDecisionFields } from "./persona-decision-fields";
 import { PersonaSection, PersonaTextField } from "./persona-field-kit";
 import { PersonaProfileGrid } from "./persona-list-field";
@@ -17,10 +18,10 @@ export function PersonaSectionFields({ index, section, disabled }: { index: numb
     case "wants":
       return (
         <>
-          <PersonaSection title={t("groups.profile")} hint={t("groups.profileHint")}>
+          <PersonaSection title={t("groups.profile")} hint={t("groups.profileHint")} terms={["valueCanvas", "gains"]}>
             <PersonaProfileGrid index={index} disabled={disabled} />
           </PersonaSection>
-          <PersonaSection title={t("groups.min")} hint={t("groups.minHint")}>
+          <PersonaSection title={t("groups.min")} hint={t("groups.minHint")} terms={["minModel"]}>
             <div className="grid gap-4 md:grid-cols-3">
               <PersonaTextField index={index} field="needs" disabled={disabled} rows={3} />
               <PersonaTextField index={index} field="motivations" disabled={disabled} rows={3} />
@@ -32,6 +33,7 @@ export function PersonaSectionFields({ index, section, disabled }: { index: numb
     case "decides":
       return (
         <div className="space-y-4">
+          <JargonNotes terms={["decisionRole"]} />
           <PersonaDecisionFields index={index} disabled={disabled} />
           <PersonaTextField index={index} field="objections" disabled={disabled} rows={3} />
         </div>

@@ -4,6 +4,7 @@ import { adoptStoredIds, PERSONA_SECTIONS, sectionOf, unansweredFields } from ".
 
 const ID = "00000000-0000-4000-8000-000000000001";
 const OFFERING = "00000000-0000-4000-8000-000000000002";
+const CHANNEL = "00000000-0000-4000-8000-000000000003";
 
 describe("persona sections", () => {
   it("edit every field of a persona exactly once, apart from its id and offering", () => {
@@ -16,12 +17,12 @@ describe("persona sections", () => {
   it("place each field in its section, and anything unknown in the first", () => {
     expect(sectionOf("pains")).toBe("wants");
     expect(sectionOf("objections")).toBe("decides");
-    expect(sectionOf("channels")).toBe("reach");
+    expect(sectionOf("channelIds")).toBe("reach");
     expect(sectionOf("offeringId")).toBe("who");
   });
 
   it("count as unanswered what is blank or only spaces, in the order of the sections", () => {
-    const persona = { ...blankPersona(ID, OFFERING), name: "Lucía", description: "  ", pains: ["Strings too high"], channels: ["TikTok"] };
+    const persona = { ...blankPersona(ID, OFFERING), name: "Lucía", description: "  ", pains: ["Strings too high"], channelIds: [CHANNEL] };
     expect(unansweredFields(persona)).toEqual([
       "description",
       "goals",

@@ -1,11 +1,15 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/client-messages";
 import { NewCommentsBadge } from "@/components/comments/new-comments-badge";
 import { ReviewGuide } from "@/components/reviews/review-guide";
+import { ProjectKindControl } from "@/components/projects/project-kind-control";
 import { MissingSummary } from "@/components/wizard/missing-summary";
+import { ProjectKindProvider } from "@/components/wizard/project-kind";
 import { Stepper } from "@/components/wizard/stepper";
 import { StepperCompact } from "@/components/wizard/stepper-compact";
+import { can } from "@/lib/permissions";
 import { missingMessageKey } from "@/lib/wizard/missing";
 import { planHref, WIZARD_STEPS } from "@/lib/wizard/steps";
 import { loadCommentCounts, loadStepReviews } from "@/lib/projects/load-collaboration";
@@ -71,6 +75,9 @@ export default async function ProjectLayout({ children, params }: { children: Re
         <div className="min-w-0 flex-1">
           <p className="hidden text-sm font-medium text-slate-600 sm:block">{project.description}</p>
           <p className="truncate text-lg font-bold sm:text-2xl">{project.name}</p>
+          <ClientMessages namespaces={["projectKind"]}>
+            <ProjectKindControl projectId={project.id} kind={project.kind} canChange={can(project.role, "step.edit")} on="wide" />
+          </ClientMessages>
         </div>
         <NewCommentsBadge projectId={project.id} count={unseen.count} firstStep={unseen.firstStep} />
         <nav aria-label={t("projectNav")} className="flex gap-3 text-sm sm:gap-4 sm:text-base print:hidden">
@@ -98,7 +105,7 @@ export default async function ProjectLayout({ children, params }: { children: Re
           steps={steps.map((s) => ({ slug: s.slug, label: s.label, items: s.complete ? [] : s.missing }))}
         />
       </div>
-      {children}
+      <ProjectKindProvider kind={project.kind}>{children}</ProjectKindProvider>
     </div>
   );
 }

@@ -1,0 +1,2 @@
+ALTER TABLE "projects" ADD COLUMN "kind" text DEFAULT 'other' NOT NULL;--> statement-breakpoint
+ALTER TABLE "projects" ADD CONSTRAINT "projects_kind_known" CHECK ("projects"."kind" in ('handmade', 'local_service', 'consulting', 'online_course', 'food', 'other'));
