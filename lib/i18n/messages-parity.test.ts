@@ -57,3 +57,12 @@ describe("message files", async () => {
     expect(mismatched).toEqual([]);
   });
 });
+
+describe("one vocabulary across the steps", () => {
+  it.each(LOCALES)("steps 3 and 4 give each generation the same birth years in %s", async (locale) => {
+    const messages = await loadMessages(locale);
+    const step3: Record<string, string> = messages.demographics.generationOptions;
+    const step4: Record<string, string> = messages.personas.generations;
+    for (const [generation, label] of Object.entries(step3)) expect(step4[generation], generation).toBe(label);
+  });
+});
