@@ -69,7 +69,7 @@ test.describe("step 4: buyer personas for each offering", () => {
     await expect(page).toHaveURL(new RegExp(`/projects/${projectId}/offerings$`));
   });
 
-  test("a persona duplicated onto the other offering completes the step; list and persona views pass axe at both widths", async ({
+  test("a persona duplicated onto the other offering covers it; the step completes once both are answered; axe at both widths", async ({
     signedInPage: page,
   }) => {
     const { step } = await openStep4WithTwoOfferings(page);
@@ -105,6 +105,27 @@ test.describe("step 4: buyer personas for each offering", () => {
     await page.reload();
     await step.expectPersona(LUCIA);
     await step.expectPersona(copy);
+
+    // A name and a few answers do not make a persona: the step names what each one lacks.
+    await expect(step.stepperLink()).toContainText("4 things missing");
+    await page
+      .getByText(/^What is left to do/)
+      .filter({ visible: true })
+      .click();
+    await expect(page.getByText(`“${copy.name}” needs at least one job, one pain and one gain.`).filter({ visible: true })).toBeVisible();
+    await expect(
+      page.getByText(`“${LUCIA.name}” needs its needs, motivations and ideals (the MIN model).`).filter({ visible: true }),
+    ).toBeVisible();
+    const rest: Partial<PersonaValues> = {
+      jobs: ["Find a guitar that stays in tune"],
+      gains: ["Sounding good at open-mic nights"],
+      needs: "Under 300 euros, light",
+      motivations: "The warm sound of solid wood",
+      ideals: "A musician people book again",
+    };
+    for (const persona of [LUCIA, copy]) await step.fill(await step.open(persona.offering, persona.name), rest);
+    await step.save();
+    await page.reload();
     await expect(step.stepperLink()).toContainText("complete");
   });
 

@@ -50,8 +50,21 @@ async function recordMissing(tx: Transaction, projectId: string, step: WizardSte
 /** Offerings come and go in step 1, and that alone can make step 4 complete or incomplete. */
 export async function refreshPersonasCompletion(tx: Transaction, projectId: string): Promise<StepProgress> {
   const offeringRows: IntegrationOffering[] = await projectOfferings(tx, projectId);
-  const covered = await tx.selectDistinct({ offeringId: personas.offeringId }).from(personas).where(eq(personas.projectId, projectId));
-  return recordMissing(tx, projectId, stepBySlug("personas"), personasStepMissing(offeringRows, covered));
+  const personaRows = await tx
+    .select({
+      offeringId: personas.offeringId,
+      name: personas.name,
+      jobs: personas.jobs,
+      pains: personas.pains,
+      gains: personas.gains,
+      needs: personas.needs,
+      motivations: personas.motivations,
+      ideals: personas.ideals,
+    })
+    .from(personas)
+    .where(eq(personas.projectId, projectId))
+    .orderBy(personas.position);
+  return recordMissing(tx, projectId, stepBySlug("personas"), personasStepMissing(offeringRows, personaRows));
 }
 
 /** Personas come and go in step 4, and that alone changes what step 5 lacks. */

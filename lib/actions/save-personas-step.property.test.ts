@@ -59,7 +59,8 @@ const personaDraftArb = fc.record({
   attractingContent: arb.text(1000),
   objections: arb.text(1000),
 });
-const stepDraftArb = fc.array(personaDraftArb, { maxLength: 6 });
+// Ids unique within a step, as the schema demands: shrinking would otherwise pair two zero uuids.
+const stepDraftArb = fc.uniqueArray(personaDraftArb, { maxLength: 6, selector: (draft) => draft.id });
 type StepDraft = typeof stepDraftArb extends fc.Arbitrary<infer T> ? T : never;
 
 interface Refs {
@@ -355,7 +356,12 @@ describeEachDatabase("savePersonasStepAction", (getConnection, kind) => {
           if (existing.has(sent.id)) expect(read.personas[i]!.id).toBe(sent.id);
           else expect(existing.has(read.personas[i]!.id)).toBe(false);
         });
-        expect(read.meta.completed).toBe(offeringIds.every((id) => parsed.personas.some((p) => p.offeringId === id)));
+        // Complete once every offering has a persona and every persona has a job, a pain, a gain and its MIN.
+        const answered = (p: (typeof parsed.personas)[number]) =>
+          p.jobs.length > 0 && p.pains.length > 0 && p.gains.length > 0 && [p.needs, p.motivations, p.ideals].every((t) => t.trim() !== "");
+        expect(read.meta.completed).toBe(
+          offeringIds.every((id) => parsed.personas.some((p) => p.offeringId === id)) && parsed.personas.every(answered),
+        );
       },
       numRuns: RUNS.valid[kind],
     }));

@@ -167,17 +167,41 @@ describe("completion", () => {
     expect(offeringsWithoutPersona(offerings, [{ offeringId: offeringB }])).toEqual([offerings[0]]);
   });
 
+  // A persona that can guide the plan: one job, pain and gain, and the MIN.
+  const answered = (offeringId: string, name = "Lucía") => ({
+    offeringId,
+    name,
+    jobs: ["Tune by ear"],
+    pains: ["Buzzing frets"],
+    gains: ["Sounds good on stage"],
+    needs: "Stays in tune",
+    motivations: "The warm sound",
+    ideals: "A real musician",
+  });
+
   it("says what is missing: offerings first, then each offering without a persona by name", () => {
     expect(personasStepMissing([], [])).toEqual([{ code: "noOfferings" }]);
-    expect(personasStepMissing(offerings, [{ offeringId: offeringA }])).toEqual([
-      { code: "offeringWithoutPersona", name: "Premium guitars" },
+    expect(personasStepMissing(offerings, [answered(offeringA)])).toEqual([{ code: "offeringWithoutPersona", name: "Premium guitars" }]);
+    expect(personasStepMissing(offerings, [answered(offeringA), answered(offeringB)])).toEqual([]);
+  });
+
+  it("does not count a persona with only a name, and says what it lacks", () => {
+    const named = { ...answered(offeringB, "Carmen"), jobs: [], pains: [], gains: [], needs: "", motivations: "  ", ideals: "" };
+    expect(personasStepMissing(offerings, [answered(offeringA), named])).toEqual([
+      { code: "personaWithoutProfile", name: "Carmen" },
+      { code: "personaWithoutMin", name: "Carmen" },
     ]);
-    expect(personasStepMissing(offerings, [{ offeringId: offeringA }, { offeringId: offeringB }])).toEqual([]);
+    expect(personasStepMissing(offerings, [answered(offeringA), { ...answered(offeringB, "Carmen"), gains: [] }])).toEqual([
+      { code: "personaWithoutProfile", name: "Carmen" },
+    ]);
+    expect(personasStepMissing(offerings, [answered(offeringA), { ...answered(offeringB, "Carmen"), ideals: "" }])).toEqual([
+      { code: "personaWithoutMin", name: "Carmen" },
+    ]);
   });
 
   it("is complete only when every offering has a persona and there is at least one offering", () => {
     expect(isPersonasStepComplete([], [])).toBe(false);
-    expect(isPersonasStepComplete(offerings, [{ offeringId: offeringA }, { offeringId: offeringA }])).toBe(false);
-    expect(isPersonasStepComplete(offerings, [{ offeringId: offeringA }, { offeringId: offeringB }])).toBe(true);
+    expect(isPersonasStepComplete(offerings, [answered(offeringA), answered(offeringA)])).toBe(false);
+    expect(isPersonasStepComplete(offerings, [answered(offeringA), answered(offeringB)])).toBe(true);
   });
 });

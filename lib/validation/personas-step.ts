@@ -151,18 +151,34 @@ export function offeringsWithoutPersona<O extends { id: string }>(
   return offerings.filter((o) => !covered.has(o.id));
 }
 
-/** Step 4 is complete when there is at least one offering and each has a persona. */
+/** What a persona needs before it can guide the plan; a name alone does not. */
+type PersonaAnswers = Pick<PersonaInput, "name" | "jobs" | "pains" | "gains" | "needs" | "motivations" | "ideals">;
+
+/**
+ * Step 4 is complete when there is at least one offering, each has a persona, and every
+ * persona has at least one job, one pain and one gain (its customer profile) and its needs,
+ * motivations and ideals (the MIN).
+ */
 export function personasStepMissing(
   offerings: readonly { id: string; name: string }[],
-  personas: readonly { offeringId: string }[],
+  personas: readonly ({ offeringId: string } & PersonaAnswers)[],
 ): MissingItem<"personas">[] {
   if (offerings.length === 0) return [{ code: "noOfferings" }];
-  return offeringsWithoutPersona(offerings, personas).map((o) => ({ code: "offeringWithoutPersona", name: o.name }));
+  const uncovered = offeringsWithoutPersona(offerings, personas).map((o) => ({ code: "offeringWithoutPersona" as const, name: o.name }));
+  const thin = personas.flatMap((persona) => {
+    const gaps: MissingItem<"personas">[] = [];
+    if (!persona.jobs.length || !persona.pains.length || !persona.gains.length)
+      gaps.push({ code: "personaWithoutProfile", name: persona.name });
+    if (![persona.needs, persona.motivations, persona.ideals].every((text) => text.trim()))
+      gaps.push({ code: "personaWithoutMin", name: persona.name });
+    return gaps;
+  });
+  return [...uncovered, ...thin];
 }
 
 export function isPersonasStepComplete(
   offerings: readonly { id: string; name: string }[],
-  personas: readonly { offeringId: string }[],
+  personas: readonly ({ offeringId: string } & PersonaAnswers)[],
 ): boolean {
   return personasStepMissing(offerings, personas).length === 0;
 }
