@@ -1,26 +1,10 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openMemoryConnection, type Connection } from "./connect";
+import { migrateAround, rawRows } from "@/lib/testing/migrate-around";
+import type { Connection } from "./connect";
 
 // The data step of 0008_project_channels, run on rows written the old way: the migrations before it
 // first, old-style rows, then the rest. PGlite only: it needs a database of its own.
-const folder = path.join(process.cwd(), "db", "migrations");
-const STEP = "0008_project_channels";
-
-function foldersBeforeAndAfter(): { before: string; cleanup: () => void } {
-  const before = mkdtempSync(path.join(tmpdir(), "perfila-migrations-"));
-  cpSync(folder, before, { recursive: true });
-  const journalPath = path.join(before, "meta", "_journal.json");
-  const journal = JSON.parse(readFileSync(journalPath, "utf8")) as { entries: { idx: number; tag: string }[] };
-  const stepIndex = journal.entries.findIndex((e) => e.tag === STEP);
-  journal.entries = journal.entries.slice(0, stepIndex);
-  writeFileSync(journalPath, JSON.stringify(journal));
-  return { before, cleanup: () => rmSync(before, { recursive: true, force: true }) };
-}
-
 const PROJECT = "00000000-0000-4000-8000-000000000001";
 const OTHER = "00000000-0000-4000-8000-000000000002";
 const CATEGORY = "00000000-0000-4000-8000-0000000000c1";
@@ -51,26 +35,14 @@ async function seedOldStyle(connection: Connection) {
     ('${PROJECT}', '${OFFERING}', 'promotion', 'Radio local', 2)`);
 }
 
-const rows = async <T>(connection: Connection, query: string) =>
-  ((await connection.db.execute(sql.raw(query))) as unknown as { rows: T[] }).rows;
+const rows = rawRows;
 
 describe("migration 0006 data step: channels entered once", () => {
   let connection: Connection;
   let names: (id: string) => string;
 
   beforeAll(async () => {
-    const { migrate } = await import("drizzle-orm/pglite/migrator");
-    const { before, cleanup } = foldersBeforeAndAfter();
-    connection = await openMemoryConnection();
-    try {
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the migrator wants the driver-specific type
-      await migrate(connection.db as any, { migrationsFolder: before });
-      await seedOldStyle(connection);
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
-      await migrate(connection.db as any, { migrationsFolder: folder });
-    } finally {
-      cleanup();
-    }
+    connection = await migrateAround("0008_project_channels", seedOldStyle);
     const all = await rows<{ id: string; name: string }>(connection, "select id, name from project_channels");
     names = (id) => all.find((c) => c.id === id)?.name ?? `missing ${id}`;
   });

@@ -351,7 +351,11 @@ export const personas = pgTable(
     needs: text().notNull().default(""),
     motivations: text().notNull().default(""),
     ideals: text().notNull().default(""),
-    decisionRole: decisionRole().notNull().default("buyer"),
+    // One person often plays several parts in a purchase (the child uses and pushes for the console).
+    decisionRoles: decisionRole()
+      .array()
+      .notNull()
+      .default(sql`'{buyer}'::decision_role[]`),
     needsIntermediary: boolean().notNull().default(false),
     // Ids of project_channels; an array has no foreign key, so saves lock the channels they
     // point at and a channel's removal takes its id out of these lists.
@@ -367,6 +371,7 @@ export const personas = pgTable(
     index("personas_project_idx").on(t.projectId, t.position),
     index("personas_offering_idx").on(t.offeringId),
     check("personas_age_order", sql`${t.ageMin} is null or ${t.ageMax} is null or ${t.ageMin} <= ${t.ageMax}`),
+    check("personas_decision_roles_not_empty", sql`cardinality(${t.decisionRoles}) >= 1`),
   ],
 );
 

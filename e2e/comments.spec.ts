@@ -88,7 +88,7 @@ test("a mentor comments on a persona and requests changes; the owner replies and
     // The owner changes the step, then says it is ready for another look.
     const ownerPersonas = new PersonasStep(page);
     const ownerEditor = await ownerPersonas.open(OFFERING, PERSONA);
-    await ownerPersonas.fill(ownerEditor, { decisionRole: "Influencer" });
+    await ownerPersonas.fill(ownerEditor, { decisionRoles: ["Influencer"] });
     await ownerPersonas.save();
     const ready = page.getByRole("form", { name: "Made the changes?" });
     await ready.getByLabel("Note for the mentor (optional)").fill("Added his parents as influencers.");

@@ -110,14 +110,14 @@ async function expectPlan(page: Page): Promise<void> {
 
   const offerings = page.getByRole("region", { name: "Offerings and their buyer personas" });
   await expect(offerings.getByText("2 offerings, 2 personas")).toBeVisible();
-  for (const [offering, persona] of [
-    [OFFERINGS[0]!, YOUNG],
-    [OFFERINGS[1]!, SEASONED],
+  for (const [offering, persona, roles] of [
+    [OFFERINGS[0]!, YOUNG, "Buyer"],
+    [OFFERINGS[1]!, SEASONED, "Decision maker and end user"],
   ] as const) {
     const card = offerings.getByRole("article", { name: offering.name });
     await expect(card.getByText(offering.definition!)).toBeVisible();
     const personas = card.getByRole("list", { name: `Buyer personas for ${offering.name}` });
-    await expect(personas.getByRole("heading", { name: persona.name })).toBeVisible();
+    await expect(personas.getByRole("heading", { name: persona.name })).toHaveText(`${persona.name} · ${roles}`);
     await expect(personas.getByText(persona.description!)).toBeVisible();
   }
 

@@ -20,7 +20,7 @@ const LUCIA: PersonaValues = {
   description: "Nineteen, plays at open-mic nights",
   goals: ["Play her first paid gig"],
   pains: ["Strings too high on cheap guitars"],
-  decisionRole: "Buyer",
+  decisionRoles: ["Decision maker", "Buyer"],
 };
 
 /** axe on the page as it is, at desktop width and at 390 px. */
@@ -56,7 +56,7 @@ test.describe("step 4: buyer personas for each offering", () => {
     // The address kept the persona and its section.
     await expect(step.editor(LUCIA.offering, LUCIA.name).getByLabel(/^Objections/)).toHaveValue("Her parents pay half");
     await step.expectPersona(LUCIA);
-    await expect(step.persona(LUCIA.offering, LUCIA.name)).toContainText("Buyer · Nineteen, plays at open-mic nights");
+    await expect(step.persona(LUCIA.offering, LUCIA.name)).toContainText("Buyer and decision maker · Nineteen, plays at open-mic nights");
 
     // Everything is stored, so following a link away asks nothing.
     page.on("dialog", (dialog) => {
@@ -127,6 +127,33 @@ test.describe("step 4: buyer personas for each offering", () => {
     await step.save();
     await page.reload();
     await expect(step.stepperLink()).toContainText("complete");
+  });
+
+  test("roles are ticked with the keyboard, several at once; with none the group says why and nothing is saved", async ({
+    signedInPage: page,
+  }) => {
+    const { step } = await openStep4WithTwoOfferings(page);
+    const editor = await step.addPersona({ ...LUCIA, decisionRoles: ["Buyer"] });
+    await step.section(editor, "3. How they decide");
+    await step.save();
+    const roles = step.roles(editor);
+    await step.role(editor, "Buyer").focus();
+    await page.keyboard.press("Space");
+    await expect(step.autosaveStatus()).toHaveText("Not saved: fix the marked fields to save.");
+    await expect(roles).toHaveAttribute("aria-invalid", "true");
+    await expect(roles.getByText("Fill in this field.")).toBeVisible();
+    await expectNoA11yViolations(page);
+
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Space");
+    await expect(step.role(editor, "Influencer")).toBeFocused();
+    await step.role(editor, "End user").check();
+    await expect(roles.getByText("Fill in this field.")).toHaveCount(0);
+    await step.save();
+    await page.reload();
+    await step.expectPersona({ ...LUCIA, decisionRoles: ["Influencer", "End user"] });
+    await expect(step.persona(LUCIA.offering, LUCIA.name)).toContainText("Influencer and end user · ");
+    await expectNoA11yViolations(page);
   });
 
   test("an age range upside down is not saved: the field says why, the line says fix it, the input stays", async ({

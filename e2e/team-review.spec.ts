@@ -59,7 +59,7 @@ test("owner, editor and mentor: both join by link, a review round on step 4, a c
     await ownerPersonas.fill(await ownerPersonas.open(OFFERING, PERSONA), {
       offering: OFFERING,
       name: PERSONA,
-      decisionRole: "Influencer",
+      decisionRoles: ["Influencer"],
       needsIntermediary: true,
     });
     await ownerPersonas.save();

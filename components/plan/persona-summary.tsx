@@ -1,6 +1,7 @@
 import type { Messages } from "next-intl";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { PersonaRow } from "@/db/queries/plan-overview";
+import { formatDecisionRoles } from "@/lib/validation/decision-roles";
 import { isGeneration } from "@/lib/validation/personas-step";
 import { networkName } from "@/lib/wizard/choice-labels";
 import { Details, formatAgeRange, joinList } from "./plan-kit";
@@ -11,6 +12,7 @@ export async function PersonaSummary({ persona }: { persona: PersonaRow }) {
   const p = await getTranslations("personas");
   const tNetworks = await getTranslations("competitors.networkLabels");
   const label = (field: keyof Messages["personas"]["fields"]) => p(`fields.${field}.label`);
+  const roles = formatDecisionRoles(persona.decisionRoles, (role) => p(`roles.${role}.label`), await getLocale());
   const age = formatAgeRange(t, persona.ageMin, persona.ageMax);
   const generation = isGeneration(persona.generation) ? p(`generations.${persona.generation}`) : persona.generation;
   return (
@@ -21,7 +23,7 @@ export async function PersonaSummary({ persona }: { persona: PersonaRow }) {
       <div>
         <h5 id={`persona-${persona.id}`} className="font-semibold">
           {persona.name}
-          <span className="font-normal text-slate-700"> · {p(`roles.${persona.decisionRole}.label`)}</span>
+          <span className="font-normal text-slate-700"> · {roles}</span>
         </h5>
         {persona.description ? <p className="text-slate-700">{persona.description}</p> : null}
         {persona.needsIntermediary ? <p className="text-sm text-slate-700">{t("intermediary")}</p> : null}

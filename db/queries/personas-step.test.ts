@@ -34,7 +34,7 @@ function persona(offeringId: string, name: string, overrides: Partial<PersonaInp
     needs: "A playable guitar under 600 euros",
     motivations: "Pride in a hand-made instrument",
     ideals: "Being taken seriously as a musician",
-    decisionRole: "end_user",
+    decisionRoles: ["influencer", "end_user"],
     needsIntermediary: true,
     attractingContent: "Short demos played by local bands",
     objections: "Thinks hand-made is out of reach; monthly payments would help",
@@ -128,11 +128,11 @@ describeEachDatabase("step 4: buyer personas", (getConnection) => {
           gender: "",
           generation: "",
           goals: [],
-          decisionRole: "decision_maker",
+          decisionRoles: ["decision_maker"],
           needsIntermediary: false,
           channelIds: [channels.get("Guitar forums 🎸")!, channels.get("«Luthier» newsletters")!],
         }),
-        persona(starter, "Pablo, the parent who pays", { decisionRole: "buyer", generation: "gen_x" }),
+        persona(starter, "Pablo, the parent who pays", { decisionRoles: ["decision_maker", "buyer"], generation: "gen_x" }),
       ],
     };
 
@@ -152,7 +152,7 @@ describeEachDatabase("step 4: buyer personas", (getConnection) => {
 
     // Second save with the server ids: edit one, move one up within its offering, remove one, add one.
     const [lucia, pablo, andres] = read.personas as [PersonaInput, PersonaInput, PersonaInput];
-    const marta = persona(premium, "Marta, the touring guitarist", { decisionRole: "influencer" });
+    const marta = persona(premium, "Marta, the touring guitarist", { decisionRoles: ["influencer"] });
     const second: PersonasStepInput = {
       version: read.version,
       personas: [{ ...pablo, objections: "Worried about the price" }, lucia, marta],

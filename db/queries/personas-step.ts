@@ -55,7 +55,7 @@ const personaColumns = {
   needs: personas.needs,
   motivations: personas.motivations,
   ideals: personas.ideals,
-  decisionRole: personas.decisionRole,
+  decisionRoles: personas.decisionRoles,
   needsIntermediary: personas.needsIntermediary,
   channelIds: personas.channelIds,
   attractingContent: personas.attractingContent,

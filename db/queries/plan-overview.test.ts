@@ -109,7 +109,7 @@ describeEachDatabase("plan overview", (getConnection) => {
       goals: ["Play live"],
       pains: ["Buzzing frets"],
       gains: ["Warm tone"],
-      decisionRole: "buyer" as const,
+      decisionRoles: ["buyer", "end_user"] as ("buyer" | "end_user")[],
       channelIds: [instagram!.id],
       position,
     });
@@ -218,7 +218,7 @@ describeEachDatabase("plan overview", (getConnection) => {
     });
     expect(plan.categories[0]!.offerings[0]!.personas[0]).toMatchObject({
       goals: ["Play live"],
-      decisionRole: "buyer",
+      decisionRoles: ["buyer", "end_user"],
       channels: ["Instagram"],
     });
     expect([plan.offeringCount, plan.personaCount]).toEqual([3, 3]);
@@ -299,8 +299,8 @@ describeEachDatabase("plan overview", (getConnection) => {
     const [beatriz, alvaro] = await db()
       .insert(personas)
       .values([
-        { projectId, offeringId: offering!.id, name: "Beatriz", decisionRole: "buyer" as const, position: 0 },
-        { projectId, offeringId: offering!.id, name: "Álvaro", decisionRole: "buyer" as const, position: 1 },
+        { projectId, offeringId: offering!.id, name: "Beatriz", decisionRoles: ["buyer" as const], position: 0 },
+        { projectId, offeringId: offering!.id, name: "Álvaro", decisionRoles: ["buyer" as const], position: 1 },
       ])
       .returning({ id: personas.id });
     const idea = (personaId: string, topic: string, stage: JourneyStage, plannedOn: string | null, position: number) => ({

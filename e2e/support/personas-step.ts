@@ -5,7 +5,8 @@ import { addChannel } from "./channels";
 import { StepPage } from "./step-page";
 import { addedEntries, expectEntries, typeEntries } from "./tag-input";
 
-type DecisionRole = "Buyer" | "Influencer" | "Decision maker" | "End user" | "Saboteur";
+const DECISION_ROLES = ["Buyer", "Influencer", "Decision maker", "End user", "Saboteur"] as const;
+type DecisionRole = (typeof DECISION_ROLES)[number];
 
 /** A persona as an owner types it in step 4; everything but the offering and name is optional. */
 export interface PersonaValues {
@@ -25,7 +26,8 @@ export interface PersonaValues {
   needs?: string;
   motivations?: string;
   ideals?: string;
-  decisionRole?: DecisionRole;
+  /** Every part the persona plays; the others are left unticked. */
+  decisionRoles?: DecisionRole[];
   needsIntermediary?: boolean;
   /** Channels to tick, by the name step 2 shows; one the project lacks is added from the step. */
   channels?: string[];
@@ -59,7 +61,7 @@ const LIST_FIELDS = {
 const SECTIONS: { title: string; fields: (keyof PersonaValues)[] }[] = [
   { title: "1. Who they are", fields: ["name", "description", "ageMin", "ageMax", "gender", "location", "occupation", "generation"] },
   { title: "2. What they want", fields: ["goals", "jobs", "pains", "gains", "needs", "motivations", "ideals"] },
-  { title: "3. How they decide", fields: ["decisionRole", "needsIntermediary", "objections"] },
+  { title: "3. How they decide", fields: ["decisionRoles", "needsIntermediary", "objections"] },
   { title: "4. Where to reach them", fields: ["channels", "attractingContent"] },
 ];
 
@@ -153,11 +155,26 @@ export class PersonasStep extends StepPage {
       for (const key of Object.keys(LIST_FIELDS) as (keyof typeof LIST_FIELDS)[]) {
         if (v[key]) await typeEntries(editor.getByLabel(LIST_FIELDS[key]), v[key]);
       }
-      if (v.decisionRole) await editor.getByRole("radio", { name: startingWith(v.decisionRole) }).check();
+      if (v.decisionRoles) await this.setRoles(editor, v.decisionRoles);
       if (v.needsIntermediary !== undefined)
         await editor.getByRole("checkbox", { name: "An intermediary must also be convinced" }).setChecked(v.needsIntermediary);
       for (const channel of v.channels ?? []) await this.pickChannel(editor, channel);
     }
+  }
+
+  /** A persona's buying-decision roles: one checkbox each, named by the role and its help. */
+  roles(editor: Locator): Locator {
+    return editor.getByRole("group", { name: /^Roles in the buying decision/ });
+  }
+
+  role(editor: Locator, role: DecisionRole): Locator {
+    return this.roles(editor).getByRole("checkbox", { name: startingWith(role) });
+  }
+
+  /** Ticks exactly `roles`: the wanted ones first, so the list is never left empty on the way. */
+  async setRoles(editor: Locator, roles: readonly DecisionRole[]): Promise<void> {
+    for (const role of roles) await this.role(editor, role).check();
+    for (const role of DECISION_ROLES.filter((r) => !roles.includes(r))) await this.role(editor, role).uncheck();
   }
 
   /** A persona's channels: the project's list, one checkbox each, with "Add a channel" below. */
@@ -201,7 +218,10 @@ export class PersonasStep extends StepPage {
         for (const channel of v.channels)
           await expect(this.channels(editor).getByRole("checkbox", { name: channel, exact: true })).toBeChecked();
       }
-      if (v.decisionRole) await expect(editor.getByRole("radio", { name: startingWith(v.decisionRole) })).toBeChecked();
+      if (v.decisionRoles) {
+        await expect(this.roles(editor).getByRole("checkbox", { checked: true })).toHaveCount(v.decisionRoles.length);
+        for (const role of v.decisionRoles) await expect(this.role(editor, role)).toBeChecked();
+      }
       if (v.needsIntermediary !== undefined) {
         const box = editor.getByRole("checkbox", { name: "An intermediary must also be convinced" });
         await (v.needsIntermediary ? expect(box).toBeChecked() : expect(box).not.toBeChecked());

@@ -53,7 +53,7 @@ const personaDraftArb = fc.record({
   needs: arb.text(1000),
   motivations: arb.text(1000),
   ideals: arb.text(1000),
-  decisionRole: fc.constantFrom(...DECISION_ROLES),
+  decisionRoles: fc.uniqueArray(fc.constantFrom(...DECISION_ROLES), { minLength: 1, maxLength: DECISION_ROLES.length }),
   needsIntermediary: fc.boolean(),
   channelPicks: fc.uniqueArray(fc.nat({ max: 3 }), { maxLength: 4 }),
   attractingContent: arb.text(1000),
@@ -104,7 +104,7 @@ const garbageArb = arb.garbageWith(
         name: fc.oneof(fc.string(), fc.integer()),
         ageMin: fc.oneof(fc.string(), fc.double(), fc.constant(undefined)),
         goals: fc.oneof(fc.string(), fc.array(fc.anything())),
-        decisionRole: fc.string(),
+        decisionRoles: fc.oneof(fc.string(), fc.array(fc.string())),
         needsIntermediary: fc.anything(),
       }),
       { minLength: 1, maxLength: 4 },
@@ -125,7 +125,9 @@ const BREAKERS = [
   "age",
   "ageOrder",
   "generation",
-  "decisionRole",
+  "noRole",
+  "unknownRole",
+  "roleTwice",
   "needsIntermediary",
   "listType",
   "listDuplicate",
@@ -195,9 +197,15 @@ function breakPayload(
     case "generation":
       p.generation = pickFrom(["gen_alpha", null, "Millennials", 3], pick);
       return { payload: step, key: at("generation") };
-    case "decisionRole":
-      p.decisionRole = pickFrom(["payer", "", null, "BUYER"], pick);
-      return { payload: step, key: at("decisionRole") };
+    case "noRole":
+      p.decisionRoles = pickFrom([[], null, "buyer", undefined], pick);
+      return { payload: step, key: at("decisionRoles"), code: "required" };
+    case "unknownRole":
+      p.decisionRoles = [pickFrom(["payer", "", null, "BUYER"], pick)];
+      return { payload: step, key: `${at("decisionRoles")}.0`, code: "invalid" };
+    case "roleTwice":
+      p.decisionRoles = ["end_user", "influencer", "end_user"];
+      return { payload: step, key: at("decisionRoles"), code: "duplicate" };
     case "needsIntermediary":
       p.needsIntermediary = pickFrom(["true", 1, null, "on"], pick);
       return { payload: step, key: at("needsIntermediary") };

@@ -1,5 +1,7 @@
 import type { CampaignOverview, MoneyTotal, PlanOverview, StepStatus } from "@/db/queries/plan-overview-model";
+import { formatDecisionRoles } from "@/lib/validation/decision-roles";
 import { birthYearsMessage } from "@/lib/validation/demographics-step";
+import type { DecisionRole } from "@/lib/validation/personas-step";
 import { genderName, networkName } from "@/lib/wizard/choice-labels";
 import { planSectionStep, stepByNumber, type PlanSection } from "@/lib/wizard/steps";
 import type { ExportText } from "./export-text";
@@ -77,6 +79,11 @@ export function birthYears(text: ExportText, min: number | null, max: number | n
 /** Social networks (step 2's profile, a persona's channels, step 5's matrix) by name, never by stored id. */
 export function networkNames(text: ExportText, values: readonly string[]): string[] {
   return values.map((value) => networkName(value, (id) => text.t(`competitors.networkLabels.${id}`)));
+}
+
+/** A persona's buying-decision roles as one phrase in the document's language. */
+export function decisionRoleNames(text: ExportText, roles: readonly DecisionRole[]): string {
+  return formatDecisionRoles(roles, (role) => text.t(`export.decisionRoles.${role}`), text.locale);
 }
 
 /** Step 3's genders in the document's language: ready-made choices are stored as codes. */

@@ -15,6 +15,7 @@ import {
   socialPlans,
   targetProfiles,
 } from "@/db/schema";
+import { DECISION_ROLES } from "@/lib/validation/personas-step";
 import { JOURNEY_STAGES } from "@/lib/wizard/journey-stages";
 import type { MissingItem } from "@/lib/wizard/missing";
 
@@ -104,7 +105,8 @@ export async function seedPlan(
       needs: "A playable guitar",
       motivations: "Pride in craft",
       ideals: "Sounding like their heroes",
-      decisionRole: (["buyer", "influencer", "decision_maker", "end_user", "saboteur"] as const)[p % 5],
+      // Every other persona plays two parts, so the plan shows a joined list as well as a single role.
+      decisionRoles: DECISION_ROLES.filter((_, r) => r === p % 5 || (p % 2 === 1 && r === (p + 1) % 5)),
       needsIntermediary: p % 2 === 0,
       channelIds: PERSONA_CHANNELS.map(channelId),
       attractingContent: "Workshop videos",

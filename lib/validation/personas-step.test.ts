@@ -28,7 +28,7 @@ function persona(overrides: Partial<PersonaInput> = {}): PersonaInput {
     goals: ["Finish a half marathon"],
     pains: ["Knee pain after long runs"],
     channelIds: ["00000000-0000-4000-8000-0000000000c1", "00000000-0000-4000-8000-0000000000c2"],
-    decisionRole: "decision_maker",
+    decisionRoles: ["decision_maker", "buyer"],
     ...overrides,
   };
 }
@@ -93,8 +93,16 @@ describe("personasStepSchema", () => {
   it("accepts only the known generations and roles", () => {
     expect(errorsOf(step(persona({ generation: "" })))).toEqual({});
     expect(errorsOf(step(persona({ generation: "gen_alpha" as never })))).toEqual({ "personas.0.generation": "invalid" });
-    expect(errorsOf(step(persona({ decisionRole: "payer" as never })))).toEqual({ "personas.0.decisionRole": "required" });
+    expect(errorsOf(step(persona({ decisionRoles: ["payer" as never] })))).toEqual({ "personas.0.decisionRoles.0": "invalid" });
     expect(errorsOf(step(persona({ needsIntermediary: "yes" as never })))).toEqual({ "personas.0.needsIntermediary": "invalid" });
+  });
+
+  it("wants at least one buying-decision role, each once", () => {
+    expect(errorsOf(step(persona({ decisionRoles: ["end_user", "influencer"] })))).toEqual({});
+    expect(errorsOf(step(persona({ decisionRoles: [] })))).toEqual({ "personas.0.decisionRoles": "required" });
+    expect(errorsOf(step(persona({ decisionRoles: undefined as never })))).toEqual({ "personas.0.decisionRoles": "required" });
+    expect(errorsOf(step(persona({ decisionRoles: "buyer" as never })))).toEqual({ "personas.0.decisionRoles": "required" });
+    expect(errorsOf(step(persona({ decisionRoles: ["buyer", "buyer"] })))).toEqual({ "personas.0.decisionRoles": "duplicate" });
   });
 
   it("refuses duplicate, empty and too many list entries", () => {
@@ -140,7 +148,7 @@ describe("blankPersona and copyPersona", () => {
       offeringId: offeringB,
       name: "",
       ...defaults,
-      decisionRole: "buyer",
+      decisionRoles: ["buyer"],
       needsIntermediary: false,
     });
     expect(personasStepSchema.safeParse(step({ ...blank, id: randomUUID(), name: "New" })).success).toBe(true);
@@ -151,7 +159,9 @@ describe("blankPersona and copyPersona", () => {
     const copy = copyPersona(source, "new-id", offeringB, `${source.name} (copy)`);
     expect(copy).toEqual({ ...source, id: "new-id", offeringId: offeringB, name: `${source.name} (copy)` });
     copy.goals.push("Another goal");
+    copy.decisionRoles.push("saboteur");
     expect(source.goals).toEqual(["Finish a half marathon"]);
+    expect(source.decisionRoles).toEqual(["decision_maker", "buyer"]);
     expect(copyPersona(source, "x", offeringB, "n".repeat(200)).name).toHaveLength(NAME_MAX_LENGTH);
   });
 });

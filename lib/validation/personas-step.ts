@@ -70,7 +70,11 @@ export const personaSchema = z
     needs: text(PERSONA_TEXT_MAX.needs),
     motivations: text(PERSONA_TEXT_MAX.motivations),
     ideals: text(PERSONA_TEXT_MAX.ideals),
-    decisionRole: z.enum(DECISION_ROLES, fieldError("required")),
+    // One person may play several parts in the purchase; each part at most once.
+    decisionRoles: z.array(z.enum(DECISION_ROLES, fieldError("invalid")), fieldError("required")).check(
+      z.minLength(1, fieldError("required")),
+      z.refine((roles) => new Set(roles).size === roles.length, fieldError("duplicate")),
+    ),
     needsIntermediary: z.boolean(fieldError("invalid")),
     /** Picked from the project's channels (step 2), by id. */
     channelIds: channelRefs,
@@ -122,7 +126,7 @@ export function blankPersona(id: string, offeringId: string, defaults: PersonaDe
     needs: "",
     motivations: "",
     ideals: "",
-    decisionRole: "buyer",
+    decisionRoles: ["buyer"],
     needsIntermediary: false,
     channelIds: [],
     attractingContent: "",
@@ -139,6 +143,7 @@ export function copyPersona(persona: PersonaInput, id: string, offeringId: strin
     name: name.slice(0, NAME_MAX_LENGTH),
     ...Object.fromEntries(PERSONA_LISTS.map((key) => [key, [...persona[key]]])),
     channelIds: [...persona.channelIds],
+    decisionRoles: [...persona.decisionRoles],
   };
 }
 

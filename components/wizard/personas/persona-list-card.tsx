@@ -1,8 +1,9 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useFormContext, useWatch } from "react-hook-form";
 import { buttonClass } from "@/components/ui/button";
+import { formatDecisionRoles } from "@/lib/validation/decision-roles";
 import { PERSONA_LISTS, type PersonaInput, type PersonaOffering, type PersonasStepInput } from "@/lib/validation/personas-step";
 import { ItemCard } from "../item-card";
 import { DuplicatePersona } from "./duplicate-persona";
@@ -15,12 +16,15 @@ const MISSING_SHOWN = 3;
 /** Who the persona is in one line, and what is still to answer or to fix. */
 function PersonaGist({ index, hasErrors }: { index: number; hasErrors: boolean }) {
   const t = useTranslations("personas");
+  const locale = useLocale();
   const persona = useWatch<PersonasStepInput, `personas.${number}`>({ name: `personas.${index}` }) as PersonaInput;
   const missing = unansweredFields(persona);
   return (
     <div className="space-y-1 text-sm">
       <p className="line-clamp-1 text-slate-700">
-        <span className="font-medium text-slate-900">{t(`roles.${persona.decisionRole}.label`)}</span>
+        <span className="font-medium text-slate-900">
+          {formatDecisionRoles(persona.decisionRoles ?? [], (role) => t(`roles.${role}.label`), locale)}
+        </span>
         {" · "}
         {persona.description.trim() || t("noDescription")}
       </p>

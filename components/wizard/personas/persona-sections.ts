@@ -8,7 +8,7 @@ import type { PersonaFieldName } from "./persona-field-kit";
 export const PERSONA_SECTIONS = [
   { slug: "who", fields: ["name", "description", "ageMin", "ageMax", "gender", "location", "occupation", "generation"] },
   { slug: "wants", fields: ["goals", "jobs", "pains", "gains", "needs", "motivations", "ideals"] },
-  { slug: "decides", fields: ["decisionRole", "needsIntermediary", "objections"] },
+  { slug: "decides", fields: ["decisionRoles", "needsIntermediary", "objections"] },
   { slug: "reach", fields: ["channelIds", "attractingContent"] },
 ] as const satisfies readonly { slug: string; fields: readonly PersonaFieldName[] }[];
 

@@ -15,7 +15,7 @@ import {
   type Level,
   type Placement,
 } from "./blocks";
-import { ageRange, networkNames } from "@/lib/export/plan-wording";
+import { ageRange, decisionRoleNames, networkNames } from "@/lib/export/plan-wording";
 import { generationLabel } from "./market-and-demographics";
 import type { MessageKeyIn } from "@/lib/i18n/app-config";
 
@@ -39,7 +39,7 @@ function personaCard(persona: PersonaRow, text: ExportText, level: Level): Block
     ...field(p("needs"), persona.needs),
     ...field(p("motivations"), persona.motivations),
     ...field(p("ideals"), persona.ideals),
-    ...field(p("decisionRole"), text.t(`export.decisionRoles.${persona.decisionRole}`)),
+    ...field(p("decisionRoles"), decisionRoleNames(text, persona.decisionRoles)),
     ...field(p("intermediary"), p(persona.needsIntermediary ? "intermediaryYes" : "intermediaryNo")),
     ...inlineListField(p("channels"), networkNames(text, persona.channels)),
     ...field(p("attractingContent"), persona.attractingContent),

@@ -1,7 +1,7 @@
 import { View } from "@react-pdf/renderer";
 import type { PersonaRow } from "@/db/queries/plan-overview-model";
 import type { ExportText } from "@/lib/export/export-text";
-import { networkNames } from "@/lib/export/plan-wording";
+import { decisionRoleNames, networkNames } from "@/lib/export/plan-wording";
 import type { MessageKeyIn } from "@/lib/i18n/app-config";
 import { FieldColumn, GroupTitle, MissingNote, MissingStep, SectionHeading, type SectionProps } from "./blocks";
 import { accentOf } from "./branding";
@@ -46,7 +46,7 @@ function PersonaSheet({
   text: ExportText;
 }) {
   const label = (key: MessageKeyIn<"export.persona">) => text.t(`export.persona.${key}`);
-  const role = labelOr(text, `export.decisionRoles.${persona.decisionRole}`, persona.decisionRole);
+  const role = decisionRoleNames(text, persona.decisionRoles);
   const who = [
     ageRange(text, persona.ageMin, persona.ageMax),
     persona.generation ? labelOr(text, `personas.generations.${persona.generation}`, persona.generation) : "",
