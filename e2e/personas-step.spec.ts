@@ -114,7 +114,7 @@ test.describe("step 4: buyer personas for each offering", () => {
       .click();
     await expect(page.getByText(`“${copy.name}” needs at least one job, one pain and one gain.`).filter({ visible: true })).toBeVisible();
     await expect(
-      page.getByText(`“${LUCIA.name}” needs its needs, motivations and ideals (the MIN model).`).filter({ visible: true }),
+      page.getByText(`“${LUCIA.name}” is missing its needs, motivations and ideals (the MIN model).`).filter({ visible: true }),
     ).toBeVisible();
     const rest: Partial<PersonaValues> = {
       jobs: ["Find a guitar that stays in tune"],
