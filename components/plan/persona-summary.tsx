@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { PersonaRow } from "@/db/queries/plan-overview";
 import { formatDecisionRoles } from "@/lib/validation/decision-roles";
 import { isGeneration } from "@/lib/validation/personas-step";
-import { networkName } from "@/lib/wizard/choice-labels";
+import { channelName } from "@/lib/wizard/channel-names";
 import { Details, formatAgeRange, joinList } from "./plan-kit";
 
 /** One buyer persona as a compact card: who they are, their profile, and how to reach them. */
@@ -42,7 +42,7 @@ export async function PersonaSummary({ persona }: { persona: PersonaRow }) {
           { label: label("needs"), value: persona.needs },
           { label: label("motivations"), value: persona.motivations },
           { label: label("ideals"), value: persona.ideals },
-          { label: label("channelIds"), value: joinList(persona.channels.map((c) => networkName(c, (id) => tNetworks(id)))) },
+          { label: label("channelIds"), value: joinList(persona.channels.map((c) => channelName(c, (id) => tNetworks(id)))) },
           { label: label("attractingContent"), value: persona.attractingContent },
           { label: label("objections"), value: persona.objections },
         ]}

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { PlanOverview } from "@/db/queries/plan-overview";
-import { networkName } from "@/lib/wizard/choice-labels";
+import { channelName } from "@/lib/wizard/channel-names";
 import { EmptyState, formatDay, PlanSection } from "./plan-kit";
 
 // Cell styles are set once per table rather than on every cell: a large plan has hundreds of
@@ -95,7 +95,7 @@ export async function PlanSocial({ plan }: { plan: PlanOverview }) {
                 </th>
                 {networks.map((network) => (
                   <th key={network} scope="col" className={th}>
-                    {networkName(network, (id) => tNetworks(id))}
+                    {channelName(network, (id) => tNetworks(id))}
                   </th>
                 ))}
               </tr>

@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import type { PlanOverview } from "@/db/queries/plan-overview";
 import { isGeneration } from "@/lib/validation/personas-step";
-import { genderName, networkName } from "@/lib/wizard/choice-labels";
+import { channelName } from "@/lib/wizard/channel-names";
+import { genderName } from "@/lib/wizard/choice-labels";
 import { Details, EmptyState, formatAgeRange, joinList, PlanSection } from "./plan-kit";
 
 /** Step 2: who else sells to the audience, and where that audience lives online. */
@@ -9,7 +10,7 @@ export async function PlanMarket({ plan }: { plan: PlanOverview }) {
   const t = await getTranslations("plan.market");
   // Common networks are stored by id ("youtube"); show them as step 2 labels them.
   const tNetworks = await getTranslations("competitors.networkLabels");
-  const networkLabel = (network: string) => networkName(network, (id) => tNetworks(id));
+  const networkLabel = (network: string) => channelName(network, (id) => tNetworks(id));
   const projectId = plan.project.id;
   const profile = plan.digitalProfile;
   return (

@@ -2,7 +2,8 @@ import type { CampaignOverview, MoneyTotal, PlanOverview, StepStatus } from "@/d
 import { formatDecisionRoles } from "@/lib/validation/decision-roles";
 import { birthYearsMessage } from "@/lib/validation/demographics-step";
 import type { DecisionRole } from "@/lib/validation/personas-step";
-import { genderName, networkName } from "@/lib/wizard/choice-labels";
+import { channelName } from "@/lib/wizard/channel-names";
+import { genderName } from "@/lib/wizard/choice-labels";
 import { planSectionStep, stepByNumber, type PlanSection } from "@/lib/wizard/steps";
 import type { ExportText } from "./export-text";
 
@@ -78,7 +79,7 @@ export function birthYears(text: ExportText, min: number | null, max: number | n
 
 /** Social networks (step 2's profile, a persona's channels, step 5's matrix) by name, never by stored id. */
 export function networkNames(text: ExportText, values: readonly string[]): string[] {
-  return values.map((value) => networkName(value, (id) => text.t(`competitors.networkLabels.${id}`)));
+  return values.map((value) => channelName(value, (id) => text.t(`competitors.networkLabels.${id}`)));
 }
 
 /** A persona's buying-decision roles as one phrase in the document's language. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { canonicalGender, canonicalGenders, genderName, networkName } from "./choice-labels";
+import { channelName } from "./channel-names";
+import { canonicalGender, canonicalGenders, genderName } from "./choice-labels";
 
 const spanishGender = (code: string) =>
   ({ women: "Mujeres", men: "Hombres", nonBinary: "Personas no binarias", allGenders: "Todos los géneros" })[code]!;
@@ -7,7 +8,7 @@ const spanishGender = (code: string) =>
 describe("choice labels", () => {
   it("names a common network in the reader's words and keeps a typed one as typed", () => {
     const label = (id: string) => ({ instagram: "Instagram", youtube: "YouTube", x: "X (Twitter)" })[id] ?? `?${id}`;
-    expect(["instagram", "youtube", "Mastodon"].map((n) => networkName(n, label))).toEqual(["Instagram", "YouTube", "Mastodon"]);
+    expect(["instagram", "youtube", "Mastodon"].map((n) => channelName(n, label))).toEqual(["Instagram", "YouTube", "Mastodon"]);
   });
 
   it("translates gender codes and keeps free text as typed", () => {

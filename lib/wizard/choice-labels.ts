@@ -1,16 +1,10 @@
 import demographicsEn from "@/lib/i18n/messages/steps/demographics.en.json";
 import demographicsEs from "@/lib/i18n/messages/steps/demographics.es.json";
-import { channelName, type CommonChannelLabel } from "@/lib/wizard/channel-names";
 import { GENDER_SUGGESTIONS, type GenderSuggestion } from "@/lib/validation/demographics-step";
 
-// Ready-made choices are stored as codes ("instagram", "allGenders") and typed entries as
-// typed, in the same lists. Every place that shows a stored list (plan page, PDF, DOCX,
-// Markdown, CSV) passes it through here, so no format can print a code.
-
-/** A stored channel in the reader's language: a ready-made one by name, a typed one as typed. */
-export function networkName(value: string, label: CommonChannelLabel): string {
-  return channelName(value, label);
-}
+// Ready-made genders are stored as codes ("allGenders") and typed entries as typed, in the
+// same list. Every place that shows one (plan page, PDF, DOCX, Markdown, CSV) passes it
+// through here, so no format can print a code; channels have their own, in channel-names.ts.
 
 export function isGenderCode(value: string): value is GenderSuggestion {
   return (GENDER_SUGGESTIONS as readonly string[]).includes(value);
