@@ -21,6 +21,7 @@ import {
 import type { MissingItem } from "@/lib/wizard/missing";
 // Relative, not "@/": drizzle-kit loads this file without the project's path aliases.
 import { JOURNEY_STAGES } from "../lib/wizard/journey-stages";
+import { NO_IMPORTANCE, PROFILE_ITEM_KINDS, type MotivationRival, type ProfileAnswer, type ProfileImportance, type ValueEntry } from "../lib/validation/value-map";
 import { DEFAULT_PROJECT_KIND, PROJECT_KINDS } from "../lib/projects/kinds";
 import { WIZARD_STEPS, type CommentTarget as DeclaredCommentTarget } from "../lib/wizard/steps";
 
@@ -365,6 +366,13 @@ export const personas = pgTable(
       .default(sql`'{}'::uuid[]`),
     attractingContent: text().notNull().default(""),
     objections: text().notNull().default(""),
+    // The value map and its rankings travel with the persona: they are saved, versioned and
+    // removed with it, and refer to its jobs, pains and gains by their text.
+    importance: jsonb().$type<ProfileImportance>().notNull().default(NO_IMPORTANCE),
+    valueMap: jsonb().$type<ValueEntry[]>().notNull().default([]),
+    motivationRivals: jsonb().$type<MotivationRival[]>().notNull().default([]),
+    // An intermediary is a second customer with its own persona, linked to the end customer's.
+    intermediaryFor: uuid().references((): AnyPgColumn => personas.id, { onDelete: "set null" }),
     position: integer().notNull(),
   },
   (t) => [
@@ -381,6 +389,7 @@ export const personas = pgTable(
 
 export const journeyStage = pgEnum("journey_stage", JOURNEY_STAGES);
 export const campaignKind = pgEnum("campaign_kind", ["launch", "promotion"]);
+export const profileItemKind = pgEnum("profile_item_kind", PROFILE_ITEM_KINDS);
 
 export const contentIdeas = pgTable(
   "content_ideas",
@@ -397,6 +406,8 @@ export const contentIdeas = pgTable(
     format: text().notNull().default(""),
     stage: journeyStage().notNull(),
     addresses: text().notNull().default(""),
+    // Set when `addresses` is one of the persona's pains or gains; empty for older free text.
+    addressesKind: profileItemKind(),
     plannedOn: date({ mode: "string" }),
     position: integer().notNull(),
   },
@@ -449,6 +460,8 @@ export const campaigns = pgTable(
     endsOn: date({ mode: "string" }),
     objective: text().notNull().default(""),
     successMetric: text().notNull().default(""),
+    // The pains and gains of its personas that the campaign's message answers.
+    answers: jsonb().$type<ProfileAnswer[]>().notNull().default([]),
     position: integer().notNull(),
   },
   (t) => [

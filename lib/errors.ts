@@ -24,8 +24,11 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** Rows that would be deleted along with something the user removed. */
 export interface Dependent {
-  kind: "offering" | "persona" | "channel";
+  kind: "offering" | "persona" | "channel" | "pain" | "gain";
   name: string;
+  /** For a pain or gain: the persona it belongs to. */
+  persona?: string;
+  valueEntries?: number;
   personas?: number;
   contentIdeas?: number;
   socialPlans?: number;

@@ -118,3 +118,9 @@ export const competitorsStore: StepStore<CompetitorsStepInput, CompetitorsStepVi
 export async function saveCompetitorsStep(input: SaveStepInput<CompetitorsStepInput>): Promise<CompetitorsStepView> {
   return (await saveStep(competitorsStore, input)).view;
 }
+
+/** The project's competitor ids: what a persona's motivations may be compared with. */
+export async function projectCompetitorIds(db: Database | Transaction, projectId: string): Promise<Set<string>> {
+  const rows = await db.select({ id: competitors.id }).from(competitors).where(eq(competitors.projectId, projectId));
+  return new Set(rows.map((r) => r.id));
+}

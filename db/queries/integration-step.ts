@@ -7,6 +7,7 @@ import {
   integrationStepMissing,
   orderPersonaIds,
   type CampaignInput,
+  type ContentIdeaInput,
   type Currency,
   type IntegrationOffering,
   type IntegrationPersona,
@@ -22,7 +23,8 @@ import { replaceList } from "./replace-list";
 import { saveStep, type SaveStepInput, type StepStore } from "./save-step";
 import { projectOfferings, projectPersonas } from "./step-dependencies";
 import { readStepMeta, type StepMeta } from "./step-versions";
-import { references, requireKnownReferences } from "./unknown-references";
+import { references, requireKnownReferences, ReferenceFieldErrors } from "./unknown-references";
+import type { FieldErrorMap } from "@/lib/errors";
 
 // The class every step throws for a reference outside the project, under the name callers know.
 export { ReferenceFieldErrors as IntegrationFieldErrors } from "./unknown-references";
@@ -54,6 +56,7 @@ async function readCampaigns(db: Db, projectId: string, personaOrder: readonly I
       endsOn: campaigns.endsOn,
       objective: campaigns.objective,
       successMetric: campaigns.successMetric,
+      answers: campaigns.answers,
     })
     .from(campaigns)
     .where(eq(campaigns.projectId, projectId))
@@ -94,6 +97,7 @@ async function readStep(db: Db, projectId: string): Promise<IntegrationStepView>
       format: contentIdeas.format,
       stage: contentIdeas.stage,
       addresses: contentIdeas.addresses,
+      addressesKind: contentIdeas.addressesKind,
       plannedOn: contentIdeas.plannedOn,
     })
     .from(contentIdeas)
@@ -116,7 +120,7 @@ async function readStep(db: Db, projectId: string): Promise<IntegrationStepView>
     version: meta.version,
     offerings: await projectOfferings(db, projectId),
     personas: personaRows,
-    contentIdeas: ideaRows.map((row) => ({ ...row, plannedOn: row.plannedOn ?? "" })),
+    contentIdeas: ideaRows.map((row) => ({ ...row, addressesKind: row.addressesKind ?? "", plannedOn: row.plannedOn ?? "" })),
     socialPlans: socialRows,
     campaigns: await readCampaigns(db, projectId, personaRows),
   };
@@ -141,6 +145,7 @@ async function writeCampaigns(tx: Transaction, projectId: string, sent: readonly
     endsOn: campaign.endsOn || null,
     objective: campaign.objective,
     successMetric: campaign.successMetric,
+    answers: campaign.answers,
     position,
   }));
   const kept = sent.map((c) => c.id).filter((id) => match.ids.get(id) === id);
@@ -176,10 +181,12 @@ export const integrationStore: StepStore<IntegrationStepInput, IntegrationStepVi
       references({ list: "campaigns", rows: campaignList, field: "offeringId", known: offeringIds, code: "unknown_offering" }),
       references({ list: "campaigns", rows: campaignList, field: "personaIds", known: personaIds, code: "unknown_persona" }),
     ]);
+    requireKnownProfileItems(personaRows, ideas, campaignList);
 
-    await replaceList(tx, contentIdeas, projectId, ideas, ({ plannedOn, ...idea }, id, position) => ({
+    await replaceList(tx, contentIdeas, projectId, ideas, ({ plannedOn, addressesKind, ...idea }, id, position) => ({
       ...idea,
       id,
+      addressesKind: addressesKind || null,
       plannedOn: plannedOn || null,
       position,
     }));
@@ -188,6 +195,28 @@ export const integrationStore: StepStore<IntegrationStepInput, IntegrationStepVi
     return personaRows;
   },
 };
+
+/**
+ * A content idea's link and a campaign's answers must name pains and gains their persona has
+ * now; one removed in another tab meanwhile is reported next to the row, like a gone persona.
+ */
+function requireKnownProfileItems(
+  personaRows: readonly IntegrationPersona[],
+  ideas: readonly ContentIdeaInput[],
+  campaignList: readonly CampaignInput[],
+): void {
+  const byId = new Map(personaRows.map((p) => [p.id, p]));
+  const has = (personaId: string, kind: "pain" | "gain", item: string) =>
+    (kind === "pain" ? byId.get(personaId)?.pains : byId.get(personaId)?.gains)?.includes(item) ?? false;
+  const fieldErrors: FieldErrorMap = {};
+  ideas.forEach((idea, index) => {
+    if (idea.addressesKind && !has(idea.personaId, idea.addressesKind, idea.addresses)) fieldErrors[`contentIdeas.${index}.addresses`] = "unknown_item";
+  });
+  campaignList.forEach((campaign, index) => {
+    if (campaign.answers.some((a) => !has(a.personaId, a.kind, a.item))) fieldErrors[`campaigns.${index}.answers`] = "unknown_item";
+  });
+  if (Object.keys(fieldErrors).length) throw new ReferenceFieldErrors(fieldErrors);
+}
 
 /** Saves step 5 (see integrationStore) and answers with the step as stored. */
 export async function saveIntegrationStep(input: SaveStepInput<IntegrationStepInput>): Promise<IntegrationStepView> {

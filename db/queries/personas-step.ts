@@ -20,6 +20,9 @@ import { offerings, personas, targetProfiles } from "../schema";
 import { requireProjectPermission, type Actor } from "./access";
 import { deletePersonasCascade, personaDependents } from "./dependents";
 import { lockProjectChannelIds } from "./project-channels";
+import { projectCompetitorIds } from "./competitors-step";
+import { profileItemDependents, unlinkRemovedProfileItems } from "./profile-item-links";
+import { pruneValueMap } from "@/lib/wizard/fit";
 import { matchList, writeListRows } from "./replace-list";
 import { saveStep, type SaveStepInput, type StepStore } from "./save-step";
 import { projectOfferings } from "./step-dependencies";
@@ -60,6 +63,10 @@ const personaColumns = {
   channelIds: personas.channelIds,
   attractingContent: personas.attractingContent,
   objections: personas.objections,
+  importance: personas.importance,
+  valueMap: personas.valueMap,
+  motivationRivals: personas.motivationRivals,
+  intermediaryFor: personas.intermediaryFor,
 };
 
 const isGeneration = (value: string): value is Generation => (GENERATIONS as readonly string[]).includes(value);
@@ -76,6 +83,7 @@ async function readStep(db: Database | Transaction, projectId: string): Promise<
     .orderBy(asc(offerings.position), asc(personas.position), asc(personas.id));
   const personaRows: PersonaInput[] = rows.map((row) => ({
     ...row,
+    intermediaryFor: row.intermediaryFor ?? "",
     // Written only through the validated save, but a text column may still hold anything.
     generation: isGeneration(row.generation) ? row.generation : "",
   }));
@@ -147,13 +155,20 @@ export const personasStore: StepStore<PersonasStepInput, PersonasStepView, Perso
     const offeringRows = await projectOfferings(tx, projectId).for("key share");
     const offeringIds = new Set(offeringRows.map((o) => o.id));
     const channelIds = await lockProjectChannelIds(tx, projectId);
+    const rivals = values.personas.map((p) => ({ rivals: p.motivationRivals.flatMap((r) => r.competitorIds) }));
+    // Read only when some motivation names a competitor: most saves send none.
+    const competitorIds = rivals.some((r) => r.rivals.length) ? await projectCompetitorIds(tx, projectId) : new Set<string>();
     requireKnownReferences([
       references({ list: "personas", rows: values.personas, field: "offeringId", known: offeringIds, code: "unknown_offering" }),
       references({ list: "personas", rows: values.personas, field: "channelIds", known: channelIds, code: "unknown_channel" }),
+      references({ list: "personas", rows: rivals, field: "rivals", known: competitorIds, code: "unknown_competitor" }),
     ]);
 
     const match = await matchList(tx, personas, projectId, values.personas);
-    const dependents = await personaDependents(tx, match.removed);
+    const dependents = [
+      ...(await personaDependents(tx, match.removed)),
+      ...(await profileItemDependents(tx, projectId, values.personas, match.ids)),
+    ];
     if (dependents.length && !confirmRemovals) throw new AppError("needs_confirmation", { dependents });
     await deletePersonasCascade(tx, projectId, match.removed);
 
@@ -162,9 +177,12 @@ export const personasStore: StepStore<PersonasStepInput, PersonasStepView, Perso
     const rows = values.personas.map((persona, index) => {
       const position = nextPosition.get(persona.offeringId) ?? 0;
       nextPosition.set(persona.offeringId, position + 1);
-      return { ...persona, id: match.rowIds[index]!, position };
+      // Links to a persona sent in this save follow it to its server id.
+      const intermediaryFor = persona.intermediaryFor ? (match.ids.get(persona.intermediaryFor) ?? null) : null;
+      return { ...persona, ...pruneValueMap(persona), intermediaryFor, id: match.rowIds[index]!, position };
     });
     await writeListRows(tx, personas, projectId, rows);
+    if (dependents.length) await unlinkRemovedProfileItems(tx, projectId);
     return offeringRows;
   },
 };

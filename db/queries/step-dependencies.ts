@@ -26,7 +26,14 @@ export function projectOfferings(db: Db, projectId: string) {
 /** Step 4's personas grouped by offering, in the owner's order; the query, so that a save can lock it. */
 export function projectPersonas(db: Db, projectId: string) {
   return db
-    .select({ id: personas.id, name: personas.name, offeringId: personas.offeringId })
+    .select({
+      id: personas.id,
+      name: personas.name,
+      offeringId: personas.offeringId,
+      pains: personas.pains,
+      gains: personas.gains,
+      ideals: personas.ideals,
+    })
     .from(personas)
     .innerJoin(offerings, eq(offerings.id, personas.offeringId))
     .where(eq(personas.projectId, projectId))

@@ -98,6 +98,7 @@ function buildPayload(draft: Draft, current: IntegrationStepInput, refs: Refs): 
       ...fields,
       id: reuse(pools.ideas, r, id),
       personaId: persona(personaIndex),
+      addressesKind: "",
     })),
     socialPlans: draft.plans.map(({ id, reuse: r, personaIndex, channelIndex, ...fields }) => ({
       ...fields,
@@ -122,6 +123,7 @@ function buildPayload(draft: Draft, current: IntegrationStepInput, refs: Refs): 
           budget: comma ? budget.replace(".", ",") : budget,
           startsOn,
           endsOn,
+          answers: [],
         };
       },
     ),

@@ -1,3 +1,4 @@
+import { NO_IMPORTANCE } from "@/lib/validation/value-map";
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import fc from "fast-check";
@@ -83,6 +84,10 @@ function buildPayload(draft: StepDraft, current: PersonasStepInput, { offeringId
         channelIds: [...new Set(channelPicks.map((n) => channelIds[n % channelIds.length]!))],
         ageMin,
         ageMax,
+        importance: NO_IMPORTANCE,
+        valueMap: [],
+        motivationRivals: [],
+        intermediaryFor: "",
       };
     }),
   };

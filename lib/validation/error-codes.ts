@@ -29,6 +29,7 @@ export const FIELD_ERROR_CODES = [
   "unknown_persona",
   "unknown_offering",
   "unknown_channel",
+  "unknown_competitor",
   "at_least_one_persona",
   "unknown_item",
   "invalid_color",

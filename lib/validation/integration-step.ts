@@ -5,6 +5,7 @@ import { channelRef } from "./channels";
 import { fieldError, fieldIssue } from "./error-codes";
 import type { MissingItem } from "@/lib/wizard/missing";
 import { requiredText, text } from "./text";
+import { PROFILE_ITEM_KINDS, profileAnswersSchema } from "./value-map";
 
 export { JOURNEY_STAGES, type JourneyStage } from "@/lib/wizard/journey-stages";
 export const CAMPAIGN_KINDS = ["launch", "promotion"] as const;
@@ -84,6 +85,8 @@ export const contentIdeaSchema = z.object({
   format: text(ROW_TEXT_LIMITS.contentIdeas.format),
   stage: z.enum(JOURNEY_STAGES, fieldError("required")),
   addresses: text(ROW_TEXT_LIMITS.contentIdeas.addresses),
+  /** "pain" or "gain" when `addresses` is one of the persona's; "" for words of the owner's own. */
+  addressesKind: z.union([z.enum(PROFILE_ITEM_KINDS), z.literal("")], fieldError("invalid")),
   plannedOn: optionalDate,
 });
 
@@ -124,8 +127,19 @@ export const campaignSchema = z
     endsOn: optionalDate,
     objective: text(ROW_TEXT_LIMITS.campaigns.objective),
     successMetric: text(ROW_TEXT_LIMITS.campaigns.successMetric),
+    /** The pains and gains of the campaign's personas that its message answers. */
+    answers: profileAnswersSchema,
   })
   .check(
+    // An answer belongs to one of the personas the campaign is for.
+    z.refine((campaign) => campaign.answers.every((a) => campaign.personaIds.includes(a.personaId)), {
+      ...fieldError("unknown_item"),
+      path: ["answers"],
+      when: (payload) => {
+        const value = payload.value as { answers?: unknown; personaIds?: unknown };
+        return Array.isArray(value?.answers) && Array.isArray(value?.personaIds);
+      },
+    }),
     z.refine((campaign) => !endsBeforeStart(campaign), {
       ...fieldError("date_order"),
       path: ["endsOn"],
@@ -167,6 +181,11 @@ export interface IntegrationPersona {
   id: string;
   name: string;
   offeringId: string;
+  /** What content and campaigns can say they answer. */
+  pains: string[];
+  gains: string[];
+  /** The persona's ideals: the key communication factor offered as a message. */
+  ideals: string;
 }
 
 /** An offering of step 1 as this step needs it. */
@@ -187,6 +206,7 @@ export const blankContentIdea = (id: string, personaId = ""): ContentIdeaInput =
   format: "",
   stage: "awareness",
   addresses: "",
+  addressesKind: "",
   plannedOn: "",
 });
 
@@ -211,6 +231,7 @@ export const blankCampaign = (id: string, currency: Currency = "EUR"): CampaignI
   endsOn: "",
   objective: "",
   successMetric: "",
+  answers: [],
 });
 
 /** Campaign personas in the order the page lists personas, so a reload shows the same list. */

@@ -5,6 +5,7 @@ import type { MissingItem } from "@/lib/wizard/missing";
 import { ageOrder } from "./age-order";
 import { MAX_TAGS } from "./tags";
 import { requiredText, text } from "./text";
+import { importanceSchema, motivationRivalsSchema, NO_IMPORTANCE, valueMapSchema } from "./value-map";
 
 export const DECISION_ROLES = ["buyer", "influencer", "decision_maker", "end_user", "saboteur"] as const;
 export const GENERATIONS = ["silent", "boomers", "gen_x", "millennials", "gen_z"] as const;
@@ -80,6 +81,14 @@ export const personaSchema = z
     channelIds: channelRefs,
     attractingContent: text(PERSONA_TEXT_MAX.attractingContent),
     objections: text(PERSONA_TEXT_MAX.objections),
+    /** How much each job, pain and gain matters, by the item's text. */
+    importance: importanceSchema,
+    /** What this persona's offering brings it, entry by entry (the value map). */
+    valueMap: valueMapSchema,
+    /** Competitors that already offer each motivation, as the owner marks them. */
+    motivationRivals: motivationRivalsSchema,
+    /** Set on an intermediary's persona: the end customer's persona it sells to ("" for none). */
+    intermediaryFor: z.union([z.uuid(fieldError("unknown_persona")), z.literal("")], fieldError("unknown_persona")),
   })
   .check(ageOrder());
 
@@ -94,6 +103,11 @@ export const personasStepSchema = z
       step.personas.forEach((persona, index) => {
         if (seen.has(persona.id)) ctx.addIssue(fieldIssue("invalid", ["personas", index, "id"]));
         seen.add(persona.id);
+      });
+      // An intermediary sells to another persona of the same step, never to itself.
+      step.personas.forEach((persona, index) => {
+        if (persona.intermediaryFor && (persona.intermediaryFor === persona.id || !seen.has(persona.intermediaryFor)))
+          ctx.addIssue(fieldIssue("unknown_persona", ["personas", index, "intermediaryFor"]));
       });
     }),
   );
@@ -131,6 +145,10 @@ export function blankPersona(id: string, offeringId: string, defaults: PersonaDe
     channelIds: [],
     attractingContent: "",
     objections: "",
+    importance: NO_IMPORTANCE,
+    valueMap: [],
+    motivationRivals: [],
+    intermediaryFor: "",
   };
 }
 
@@ -144,6 +162,11 @@ export function copyPersona(persona: PersonaInput, id: string, offeringId: strin
     ...Object.fromEntries(PERSONA_LISTS.map((key) => [key, [...persona[key]]])),
     channelIds: [...persona.channelIds],
     decisionRoles: [...persona.decisionRoles],
+    importance: { jobs: { ...persona.importance.jobs }, pains: { ...persona.importance.pains }, gains: { ...persona.importance.gains } },
+    // The copy serves another offering: what the old one brought does not carry over.
+    valueMap: [],
+    motivationRivals: persona.motivationRivals.map((r) => ({ ...r, competitorIds: [...r.competitorIds] })),
+    intermediaryFor: "",
   };
 }
 

@@ -12,7 +12,7 @@ import { useExample } from "../use-example";
 import { WrittenField } from "../written-field";
 
 /** Every persona field has a label, a short help text and a concrete example in the messages. */
-export type PersonaFieldName = Exclude<keyof PersonaInput, "id" | "offeringId">;
+export type PersonaFieldName = Exclude<keyof PersonaInput, "id" | "offeringId" | "importance" | "valueMap" | "motivationRivals" | "intermediaryFor">;
 
 /** Ids, names, labels, hints and errors of one persona's fields, so the field components stay short. */
 export function usePersonaFieldKit(index: number) {
