@@ -8,6 +8,8 @@ import { CAMPAIGNS, COMPETITORS, CONTENT, DEMOGRAPHICS, OFFERINGS, PROFILE, SEAS
 import { IntegrationStep } from "./support/integration-step";
 import { OfferingsStep } from "./support/offerings-step";
 import { PersonasStep } from "./support/personas-step";
+import { SEASONED_LATE_RELIEVER, SEASONED_VALUE, YOUNG_VALUE } from "./support/guitar-shop-value";
+import { addValueEntry, expectValueMap, fillValueMap, fitPanel } from "./support/value-map";
 
 // The handmade guitar shop from the method, from an empty account to a finished plan.
 async function saveAndContinue(page: Page, nextPath: RegExp): Promise<void> {
@@ -45,12 +47,27 @@ test("a new owner completes the whole wizard for the guitar shop, and the plan s
   const step4 = new PersonasStep(page);
   await page.getByLabel(`Name of a new persona for ${YOUNG.offering}`).fill(YOUNG.name);
   await page.getByRole("button", { name: `Add a persona for ${YOUNG.offering}` }).click();
-  const young = step4.editor(YOUNG.offering, YOUNG.name);
-  await expect(young.getByLabel(/^Age from/)).toHaveValue(DEMOGRAPHICS.ageMin!);
-  await expect(young.getByLabel(/^Age to/)).toHaveValue(DEMOGRAPHICS.ageMax!);
-  await step4.fill(young, { ...YOUNG, name: undefined });
+  const newYoung = step4.editor(YOUNG.offering, YOUNG.name);
+  await expect(newYoung.getByLabel(/^Age from/)).toHaveValue(DEMOGRAPHICS.ageMin!);
+  await expect(newYoung.getByLabel(/^Age to/)).toHaveValue(DEMOGRAPHICS.ageMax!);
+  await step4.fill(newYoung, { ...YOUNG, name: undefined });
   await step4.addPersona(SEASONED);
   await expectNoA11yViolations(page);
+
+  // The value section: what each offering does for its persona, and the fit it gives.
+  const seasoned = step4.editor(SEASONED.offering, SEASONED.name);
+  await step4.section(seasoned, "3. Value proposition");
+  await fillValueMap(seasoned, SEASONED_VALUE);
+  await expect(fitPanel(seasoned)).toContainText("answers 1 of 2 essential or important pains and gains (50%)");
+  await expect(fitPanel(seasoned)).toContainText(`Essential · ${SEASONED.pains![0]}`);
+  await addValueEntry(seasoned, SEASONED_LATE_RELIEVER);
+  await expect(fitPanel(seasoned)).toContainText("answers 2 of 2 essential or important pains and gains (100%)");
+  await expectNoA11yViolations(page);
+  const young = await step4.open(YOUNG.offering, YOUNG.name);
+  await step4.section(young, "3. Value proposition");
+  await fillValueMap(young, YOUNG_VALUE);
+  // The gain ranked nice to have does not count: the one essential pain is answered.
+  await expect(fitPanel(young)).toContainText("answers 1 of 1 essential or important pains and gains (100%)");
   await step4.save();
   await step4.backToList();
   await expectNoA11yViolations(page);
@@ -85,6 +102,10 @@ test("a new owner completes the whole wizard for the guitar shop, and the plan s
   await step4.goto(projectId);
   await step4.expectPersona(YOUNG);
   await step4.expectPersona(SEASONED);
+  const storedSeasoned = await step4.open(SEASONED.offering, SEASONED.name);
+  await step4.section(storedSeasoned, "3. Value proposition");
+  await expectValueMap(storedSeasoned, { ...SEASONED_VALUE, entries: [...SEASONED_VALUE.entries, SEASONED_LATE_RELIEVER] });
+  await step4.backToList();
   await expect(page.getByText("Every offering has at least one persona.")).toBeVisible();
   await expectNoA11yViolations(page);
 

@@ -47,7 +47,7 @@ test.describe("step 4: buyer personas for each offering", () => {
     const { projectId, step } = await openStep4WithTwoOfferings(page);
     await expect(page.getByRole("button", { name: "Save", exact: true })).toHaveCount(0);
     const editor = await step.addPersona(LUCIA);
-    await step.section(editor, "3. How they decide");
+    await step.section(editor, "4. How they decide");
     await editor.getByLabel(/^Objections/).fill("Her parents pay half");
     await expect(step.autosaveStatus()).toHaveText(/^Changes not saved yet|^Saving/);
     await step.save();
@@ -134,7 +134,7 @@ test.describe("step 4: buyer personas for each offering", () => {
   }) => {
     const { step } = await openStep4WithTwoOfferings(page);
     const editor = await step.addPersona({ ...LUCIA, decisionRoles: ["Buyer"] });
-    await step.section(editor, "3. How they decide");
+    await step.section(editor, "4. How they decide");
     await step.save();
     const roles = step.roles(editor);
     await step.role(editor, "Buyer").focus();

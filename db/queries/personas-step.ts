@@ -8,6 +8,7 @@ import {
   NO_DEFAULTS,
   personasStepMissing,
   type Generation,
+  type PersonaCompetitor,
   type PersonaDefaults,
   type PersonaInput,
   type PersonaOffering,
@@ -16,7 +17,7 @@ import {
 import { stepBySlug } from "@/lib/wizard/steps";
 import { getDb } from "../client";
 import type { Database, Transaction } from "../connect";
-import { offerings, personas, targetProfiles } from "../schema";
+import { competitors, offerings, personas, targetProfiles } from "../schema";
 import { requireProjectPermission, type Actor } from "./access";
 import { deletePersonasCascade, personaDependents } from "./dependents";
 import { lockProjectChannelIds } from "./project-channels";
@@ -134,11 +135,16 @@ export async function getPersonasStep({
   actor: Actor;
   projectId: string;
   genderLabel?: (code: GenderSuggestion) => string;
-}): Promise<PersonasStepView & { defaults: PersonaDefaults }> {
+}): Promise<PersonasStepView & { defaults: PersonaDefaults; competitors: PersonaCompetitor[] }> {
   const db = await getDb();
   await requireProjectPermission(db, actor, projectId, "project.read");
   const step = await readStep(db, projectId);
-  return { ...step, defaults: await readPersonaDefaults(db, projectId, genderLabel) };
+  const competitorRows = await db
+    .select({ id: competitors.id, name: competitors.name })
+    .from(competitors)
+    .where(eq(competitors.projectId, projectId))
+    .orderBy(asc(competitors.position), asc(competitors.id));
+  return { ...step, defaults: await readPersonaDefaults(db, projectId, genderLabel), competitors: competitorRows };
 }
 
 /**
@@ -155,13 +161,13 @@ export const personasStore: StepStore<PersonasStepInput, PersonasStepView, Perso
     const offeringRows = await projectOfferings(tx, projectId).for("key share");
     const offeringIds = new Set(offeringRows.map((o) => o.id));
     const channelIds = await lockProjectChannelIds(tx, projectId);
-    const rivals = values.personas.map((p) => ({ rivals: p.motivationRivals.flatMap((r) => r.competitorIds) }));
+    const rivals = values.personas.map((p) => ({ motivationRivals: p.motivationRivals.flatMap((r) => r.competitorIds) }));
     // Read only when some motivation names a competitor: most saves send none.
-    const competitorIds = rivals.some((r) => r.rivals.length) ? await projectCompetitorIds(tx, projectId) : new Set<string>();
+    const competitorIds = rivals.some((r) => r.motivationRivals.length) ? await projectCompetitorIds(tx, projectId) : new Set<string>();
     requireKnownReferences([
       references({ list: "personas", rows: values.personas, field: "offeringId", known: offeringIds, code: "unknown_offering" }),
       references({ list: "personas", rows: values.personas, field: "channelIds", known: channelIds, code: "unknown_channel" }),
-      references({ list: "personas", rows: rivals, field: "rivals", known: competitorIds, code: "unknown_competitor" }),
+      references({ list: "personas", rows: rivals, field: "motivationRivals", known: competitorIds, code: "unknown_competitor" }),
     ]);
 
     const match = await matchList(tx, personas, projectId, values.personas);

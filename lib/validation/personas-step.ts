@@ -121,6 +121,12 @@ export interface PersonaOffering {
   name: string;
 }
 
+/** A competitor of step 2, which a persona's motivations are compared with. */
+export interface PersonaCompetitor {
+  id: string;
+  name: string;
+}
+
 /** What step 3 suggests for a new persona; the owner refines it per person. */
 export type PersonaDefaults = Pick<PersonaInput, "ageMin" | "ageMax" | "gender" | "location" | "occupation" | "generation">;
 

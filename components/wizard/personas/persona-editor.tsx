@@ -8,6 +8,7 @@ import type { PersonaInput, PersonasStepInput } from "@/lib/validation/personas-
 import { PersonaSectionFields } from "./persona-section-fields";
 import { PERSONA_SECTIONS, unansweredFields, type PersonaSectionSlug } from "./persona-sections";
 import { ViewLink, type PersonaView } from "./persona-view";
+import { personaFit } from "@/lib/wizard/fit";
 
 /** A neighbour in the list, for "previous" and "next". */
 export interface PersonaNeighbour {
@@ -35,13 +36,18 @@ function SectionNav({
   const { formState } = useFormContext<PersonasStepInput>();
   const errors = formState.errors.personas?.[index] ?? {};
   const unanswered = unansweredFields(persona);
+  const fit = personaFit(persona);
   return (
     <nav aria-label={t("sectionNav")}>
-      <ol className="grid grid-cols-2 gap-2 sm:grid-cols-4">
+      <ol className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-5">
         {PERSONA_SECTIONS.map((section, i) => {
           const fields: readonly string[] = section.fields;
           const wrong = Object.keys(errors).some((f) => fields.includes(f));
-          const open = unanswered.filter((f) => fields.includes(f)).length;
+          // The value section's work is what the fit still lacks, not empty fields.
+          const open =
+            section.slug === "value"
+              ? fit.unanswered.length + fit.unmetNeeds.length
+              : unanswered.filter((f) => (fields as readonly string[]).includes(f)).length;
           const here = section.slug === current;
           return (
             <li key={section.slug}>
@@ -153,7 +159,7 @@ export function PersonaEditor({
           </h3>
           <p className="text-sm text-slate-700">{t(`sections.${section}.hint`)}</p>
         </div>
-        <PersonaSectionFields index={index} section={section} disabled={!canEdit} />
+        <PersonaSectionFields index={index} section={section} offeringName={offeringName} disabled={!canEdit} />
         <div className="flex flex-wrap justify-end gap-3 border-t border-slate-200 pt-4">
           {following
             ? link(

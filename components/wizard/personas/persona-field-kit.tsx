@@ -12,7 +12,9 @@ import { useExample } from "../use-example";
 import { WrittenField } from "../written-field";
 
 /** Every persona field has a label, a short help text and a concrete example in the messages. */
-export type PersonaFieldName = Exclude<keyof PersonaInput, "id" | "offeringId" | "importance" | "valueMap" | "motivationRivals" | "intermediaryFor">;
+export type PersonaFieldName = Exclude<keyof PersonaInput, "id" | "offeringId" | "importance" | "valueMap" | "motivationRivals">;
+/** The value section's parts: each has a label, help and example, but no single form value. */
+export type ValueFieldName = "importance" | "products" | "relievers" | "creators" | "motivationRivals";
 
 /** Ids, names, labels, hints and errors of one persona's fields, so the field components stay short. */
 export function usePersonaFieldKit(index: number) {
@@ -29,11 +31,13 @@ export function usePersonaFieldKit(index: number) {
     checkbox: registration.checkbox,
     id: (field: string) => `personas-${index}-${field}`,
     path: <K extends keyof PersonaInput>(field: K) => `personas.${index}.${field}` as const,
-    label: (field: PersonaFieldName) => t(`fields.${field}.label`),
-    hint: (field: PersonaFieldName) => (
+    label: (field: PersonaFieldName | ValueFieldName) => t(`fields.${field}.label`),
+    hint: (field: PersonaFieldName | ValueFieldName) => (
       <FieldHint help={t(`fields.${field}.help`)} example={t("example", { text: example("personas", field) })} />
     ),
     error: (field: PersonaFieldName) => firstErrorCode(errors?.[field]),
+    /** The raw errors of one of the persona's values, for fields made of several controls. */
+    errorsOf: <K extends keyof PersonaInput>(field: K) => errors?.[field],
   };
 }
 

@@ -7,10 +7,22 @@ import { PersonaDecisionFields } from "./persona-decision-fields";
 import { PersonaSection, PersonaTextField } from "./persona-field-kit";
 import { PersonaProfileGrid } from "./persona-list-field";
 import type { PersonaSectionSlug } from "./persona-sections";
+import { PersonaIntermediaryField } from "./persona-intermediary-field";
+import { PersonaValueFields } from "./persona-value-fields";
 import { PersonaWhoFields } from "./persona-who-fields";
 
 /** The fields of one section of a persona (see PERSONA_SECTIONS for which go where). */
-export function PersonaSectionFields({ index, section, disabled }: { index: number; section: PersonaSectionSlug; disabled: boolean }) {
+export function PersonaSectionFields({
+  index,
+  section,
+  offeringName,
+  disabled,
+}: {
+  index: number;
+  section: PersonaSectionSlug;
+  offeringName: string;
+  disabled: boolean;
+}) {
   const t = useTranslations("personas");
   switch (section) {
     case "who":
@@ -30,11 +42,14 @@ export function PersonaSectionFields({ index, section, disabled }: { index: numb
           </PersonaSection>
         </>
       );
+    case "value":
+      return <PersonaValueFields index={index} offeringName={offeringName} disabled={disabled} />;
     case "decides":
       return (
         <div className="space-y-4">
           <JargonNotes terms={["decisionRole"]} />
           <PersonaDecisionFields index={index} disabled={disabled} />
+          <PersonaIntermediaryField index={index} disabled={disabled} />
           <PersonaTextField index={index} field="objections" disabled={disabled} rows={3} />
         </div>
       );

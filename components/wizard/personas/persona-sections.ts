@@ -8,9 +8,10 @@ import type { PersonaFieldName } from "./persona-field-kit";
 export const PERSONA_SECTIONS = [
   { slug: "who", fields: ["name", "description", "ageMin", "ageMax", "gender", "location", "occupation", "generation"] },
   { slug: "wants", fields: ["goals", "jobs", "pains", "gains", "needs", "motivations", "ideals"] },
-  { slug: "decides", fields: ["decisionRoles", "needsIntermediary", "objections"] },
+  { slug: "value", fields: ["importance", "valueMap", "motivationRivals"] },
+  { slug: "decides", fields: ["decisionRoles", "needsIntermediary", "intermediaryFor", "objections"] },
   { slug: "reach", fields: ["channelIds", "attractingContent"] },
-] as const satisfies readonly { slug: string; fields: readonly PersonaFieldName[] }[];
+] as const satisfies readonly { slug: string; fields: readonly (PersonaFieldName | "importance" | "valueMap" | "motivationRivals")[] }[];
 
 export type PersonaSectionSlug = (typeof PERSONA_SECTIONS)[number]["slug"];
 

@@ -14,6 +14,7 @@ import {
   MAX_PERSONAS,
   offeringsWithoutPersona,
   personasStepSchema,
+  type PersonaCompetitor,
   type PersonaDefaults,
   type PersonaOffering,
   type PersonasStepInput,
@@ -24,6 +25,7 @@ import { useAutosave } from "../use-autosave";
 import { PersonaEditor, personaHeadingId, sectionHeadingId } from "./persona-editor";
 import { PersonaList, type PersonaGroup, type PersonaSlot } from "./persona-list";
 import { adoptStoredIds, PERSONA_SECTIONS, sectionOf } from "./persona-sections";
+import { PersonaRefsProvider } from "./persona-refs";
 import { usePersonaView, type PersonaView } from "./persona-view";
 
 /** Where the focus goes once a view change has rendered: an element id, or a field's name. */
@@ -39,10 +41,12 @@ export function PersonasForm({
   canEdit,
   nextHref,
   offerings,
+  competitors,
   defaults,
   initialValues,
 }: StepFormProps<PersonasStepInput> & {
   offerings: PersonaOffering[];
+  competitors: PersonaCompetitor[];
   /** Step 3's demographics, copied into each persona added here. */
   defaults: PersonaDefaults;
 }) {
@@ -66,7 +70,14 @@ export function PersonasForm({
     enabled: canEdit,
     adopt: (sent, stored) => {
       const ids = adoptStoredIds(sent, stored);
-      return { ...sent, personas: sent.personas.map((p) => ({ ...p, id: ids.get(p.id) ?? p.id })) };
+      return {
+        ...sent,
+        personas: sent.personas.map((p) => ({
+          ...p,
+          id: ids.get(p.id) ?? p.id,
+          intermediaryFor: ids.get(p.intermediaryFor) ?? p.intermediaryFor,
+        })),
+      };
     },
     onAdopted: (sent, adopted) => {
       const ids = new Map(
@@ -76,6 +87,9 @@ export function PersonasForm({
       form.getValues("personas").forEach((p, i) => {
         const id = ids.get(p.id);
         if (id) form.setValue(`personas.${i}.id`, id);
+        // An intermediary made before its end customer's first save points at the new id too.
+        const link = ids.get(p.intermediaryFor);
+        if (link) form.setValue(`personas.${i}.intermediaryFor`, link);
       });
       setRenamed((before) => new Map([...before, ...ids]));
       // Read through a ref, not from a render: this runs in the autosave created on mount.
@@ -149,6 +163,29 @@ export function PersonasForm({
     append(copyPersona(source, id, targetOfferingId, name), { shouldFocus: false });
     navigate({ personaId: id }, { field: `personas.${fields.length}.name` });
   };
+  // An intermediary whose end customer goes becomes a persona of its own, not a broken link.
+  const removePersona = (index: number) => {
+    const id = form.getValues(`personas.${index}.id`);
+    form.getValues("personas").forEach((p, i) => {
+      if (p.intermediaryFor === id) form.setValue(`personas.${i}.intermediaryFor`, "");
+    });
+    remove(index);
+  };
+  // The intermediary's persona starts in the same offering, linked to the end customer's.
+  const addIntermediary = (index: number) => {
+    const customer = form.getValues(`personas.${index}`);
+    const id = newId();
+    const name = t("valueMap.intermediaryNewName", { name: customer.name.trim() || t("untitled") });
+    append({ ...blankPersona(id, customer.offeringId), name: name.slice(0, 80), intermediaryFor: customer.id }, { shouldFocus: false });
+    navigate({ personaId: id }, { field: `personas.${fields.length}.name` });
+  };
+  const refs = {
+    competitors,
+    addIntermediary,
+    personaHref: (personaId: string) => href({ personaId }),
+    openPersona: (personaId: string) => openView({ personaId }),
+  };
+
   // The first mistake, wherever it is: its persona, its section, its field.
   const showFirstError = () => {
     const errors = form.formState.errors.personas ?? [];
@@ -170,44 +207,46 @@ export function PersonasForm({
 
   return (
     <FormProvider {...form}>
-      <div className="space-y-6">
-        {current ? (
-          <PersonaEditor
-            key={current.id}
-            index={current.index}
-            offeringName={current.offering.name}
-            offeringGone={!current.known || Boolean(form.formState.errors.personas?.[current.index]?.offeringId)}
-            position={at + 1}
-            count={ordered.length}
-            previous={ordered[at - 1]}
-            next={ordered[at + 1]}
-            section={view.section}
-            canEdit={canEdit}
-            href={href}
-            go={openView}
-            onSubmit={() => void autosave.flush()}
-          />
-        ) : (
-          <PersonaList
-            groups={groups}
-            offerings={offerings}
-            missing={offeringsWithoutPersona(offerings, fields)}
-            canEdit={canEdit}
-            canAdd={canAdd}
-            href={(personaId) => href({ personaId })}
-            onOpen={(personaId) => openView({ personaId })}
-            onAdd={addPersona}
-            onMove={move}
-            onRemove={remove}
-            onDuplicate={duplicatePersona}
-          />
-        )}
-        {canEdit ? (
-          <AutosaveStatus autosave={autosave} onShowErrors={showFirstError}>
-            {current ? null : <Button onClick={() => void saveAndContinue()}>{tCommon("saveAndContinue")}</Button>}
-          </AutosaveStatus>
-        ) : null}
-      </div>
+      <PersonaRefsProvider value={refs}>
+        <div className="space-y-6">
+          {current ? (
+            <PersonaEditor
+              key={current.id}
+              index={current.index}
+              offeringName={current.offering.name}
+              offeringGone={!current.known || Boolean(form.formState.errors.personas?.[current.index]?.offeringId)}
+              position={at + 1}
+              count={ordered.length}
+              previous={ordered[at - 1]}
+              next={ordered[at + 1]}
+              section={view.section}
+              canEdit={canEdit}
+              href={href}
+              go={openView}
+              onSubmit={() => void autosave.flush()}
+            />
+          ) : (
+            <PersonaList
+              groups={groups}
+              offerings={offerings}
+              missing={offeringsWithoutPersona(offerings, fields)}
+              canEdit={canEdit}
+              canAdd={canAdd}
+              href={(personaId) => href({ personaId })}
+              onOpen={(personaId) => openView({ personaId })}
+              onAdd={addPersona}
+              onMove={move}
+              onRemove={removePersona}
+              onDuplicate={duplicatePersona}
+            />
+          )}
+          {canEdit ? (
+            <AutosaveStatus autosave={autosave} onShowErrors={showFirstError}>
+              {current ? null : <Button onClick={() => void saveAndContinue()}>{tCommon("saveAndContinue")}</Button>}
+            </AutosaveStatus>
+          ) : null}
+        </div>
+      </PersonaRefsProvider>
     </FormProvider>
   );
 }

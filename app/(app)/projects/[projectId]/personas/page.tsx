@@ -42,6 +42,7 @@ export default async function PersonasStepPage({ params }: { params: Promise<{ p
             canEdit={can(project.role, "step.edit")}
             nextHref={nextStepHref(project.id, "personas")}
             offerings={step.offerings}
+            competitors={step.competitors}
             defaults={step.defaults}
             initialValues={{ version: step.version, personas: step.personas }}
           />
