@@ -5,6 +5,7 @@ import { createProject, expect, test } from "./support/fixtures";
 import { IntegrationStep } from "./support/integration-step";
 import { PersonasStep, type PersonaValues } from "./support/personas-step";
 import { createProjectWithOfferings } from "./support/seed-project";
+import { addValueEntry, fitPanel, rank } from "./support/value-map";
 
 /** Step 4, open on a project whose step 1 holds two saved offerings. */
 async function openStep4WithTwoOfferings(page: Page) {
@@ -283,5 +284,54 @@ test.describe("step 4: buyer personas for each offering", () => {
     await step.save();
     await step5.goto(projectId);
     await expect(page.getByRole("heading", { name: "No buyer personas yet" })).toBeVisible();
+  });
+  test("the value section ranks, answers and shows the fit; an intermediary gets its own linked persona; axe at both widths", async ({
+    signedInPage: page,
+  }) => {
+    const { step } = await openStep4WithTwoOfferings(page);
+    const editor = await step.addPersona({
+      ...LUCIA,
+      jobs: ["Practise daily"],
+      pains: ["Strings too high on cheap guitars"],
+      gains: ["A guitar people ask about"],
+      needs: "Stays in tune\nUnder 400 euros",
+      motivations: "Warm sound",
+      ideals: "Being taken seriously",
+      needsIntermediary: true,
+    });
+    await step.section(editor, "3. Value proposition");
+    await expect(fitPanel(editor)).toContainText("answers 0 of 2 essential or important pains and gains (0%)");
+    await expect(fitPanel(editor)).toContainText("Needs nothing meets yet (minimum success factors): Stays in tune; Under 400 euros");
+    await rank(editor, "Strings too high on cheap guitars", "Essential");
+    await addValueEntry(editor, {
+      kind: "reliever",
+      text: "Low action set by hand",
+      answers: ["Strings too high on cheap guitars"],
+      needs: ["Stays in tune"],
+    });
+    await expect(fitPanel(editor)).toContainText("answers 1 of 2 essential or important pains and gains (50%)");
+    await expect(fitPanel(editor)).toContainText("(minimum success factors): Under 400 euros.");
+    await expectAccessibleAtBothWidths(page);
+    await step.save();
+    await page.reload();
+    await expect(fitPanel(editor)).toContainText("(50%)");
+    await expect(editor.getByLabel("How much “Strings too high on cheap guitars” matters")).toHaveValue("essential");
+
+    // The end customer buys through a music school: the school becomes a persona of its own.
+    await step.section(editor, "4. How they decide");
+    await editor.getByRole("button", { name: "Create the intermediary's persona" }).click();
+    const school = step.editor(LUCIA.offering, `Intermediary for ${LUCIA.name}`);
+    await expect(school).toBeVisible();
+    await school.getByLabel("Persona name").fill("Allegro music school");
+    const linked = step.editor(LUCIA.offering, "Allegro music school");
+    await step.section(linked, "4. How they decide");
+    await expect(linked.getByLabel(/^Intermediary for/)).toHaveValue(/[0-9a-f-]{36}/);
+    await expect(linked.getByLabel(/^Intermediary for/).locator("option:checked")).toHaveText(LUCIA.name);
+    await step.save();
+    await page.reload();
+    const customer = await step.open(LUCIA.offering, LUCIA.name);
+    await step.section(customer, "4. How they decide");
+    await expect(customer.getByText("Their intermediary: Allegro music school")).toBeVisible();
+    await expectNoA11yViolations(page);
   });
 });
