@@ -29,7 +29,16 @@ const named = <K extends CommentTarget>(kind: K, rows: readonly { id: string; na
 
 export const offeringItems = (rows: readonly { id: string; name: string }[]) => named("offering", rows);
 export const competitorItems = (rows: readonly { id: string; name: string }[]) => named("competitor", rows);
-export const personaItems = (rows: readonly { id: string; name: string }[]) => named("persona", rows);
+
+/** Step 4: each persona, then the entries of its value map, named with the persona's name. */
+export function personaStepItems(
+  rows: readonly { id: string; name: string; valueMap: readonly { id: string; text: string }[] }[],
+): CommentItem[] {
+  return rows.flatMap((persona) => [
+    ...named("persona", [persona]),
+    ...persona.valueMap.map((entry) => ({ kind: "value_entry" as const, id: entry.id, name: `${persona.name} · ${entry.text}` })),
+  ]);
+}
 
 /** Step 5: content ideas by topic, campaigns by offering and channel (as listStepComments labels them). */
 export function integrationItems(

@@ -78,6 +78,27 @@ describeEachDatabase("comments", (getConnection) => {
     expect(await label("en")).toBeNull();
   });
 
+  it("talks about one entry of a persona's value map, labelled by its words, and refuses an entry the project lacks", async () => {
+    const { db } = getConnection();
+    const { owner, projectId, personaId } = await projectWithItems(db);
+    const entryId = "00000000-0000-4000-8000-0000000000e1";
+    await db
+      .update(personas)
+      .set({ valueMap: [{ id: entryId, kind: "reliever", text: "Free trial lesson", answers: [], needs: [] }] })
+      .where(eq(personas.id, personaId));
+    await addComment(owner, projectId, { step: 4, target: { kind: "value_entry", id: entryId }, body: "Say how long it lasts." });
+    const [thread] = await listStepComments(owner, projectId, 4, "en");
+    expect(thread!.target).toEqual({ kind: "value_entry", id: entryId, label: "Free trial lesson" });
+
+    const other = await projectWithItems(db);
+    await expect(
+      addComment(other.owner, other.projectId, { step: 4, target: { kind: "value_entry", id: entryId }, body: "Not mine." }),
+    ).rejects.toMatchObject({ code: "validation", details: { fieldErrors: { about: "unknown_item" } } });
+    // Removed from the map, the entry's thread stays, labelled as gone.
+    await db.update(personas).set({ valueMap: [] }).where(eq(personas.id, personaId));
+    expect((await listStepComments(owner, projectId, 4, "en"))[0]!.target!.label).toBeNull();
+  });
+
   it("refuses an item of another project, an item of another step and a missing item as a field error", async () => {
     const { db } = getConnection();
     const { owner, projectId, offeringId, competitorId } = await projectWithItems(db);

@@ -36,6 +36,9 @@ const TARGET_TABLES = {
   campaign: campaigns,
 } as const;
 
+/** A value-map entry lives inside its persona's row: it is found by its id in the list. */
+const holdsValueEntry = (id: string) => sql`${personas.valueMap} @> jsonb_build_array(jsonb_build_object('id', ${id}::text))`;
+
 /** Actions pass zod-checked text; callers that do not still never store a blank comment. */
 function cleanBody(body: string): string {
   const trimmed = body.trim();
@@ -46,11 +49,11 @@ function cleanBody(body: string): string {
 /** The item must be one of this project's, on the step that owns its kind. */
 async function assertTarget(db: Database, projectId: string, step: number, target: CommentTargetRef): Promise<void> {
   if (commentTargetStep(target.kind) !== step) throw new AppError("validation", { fieldErrors: { about: "unknown_item" } });
-  const table = TARGET_TABLES[target.kind];
+  const table = TARGET_TABLES[target.kind === "value_entry" ? "persona" : target.kind];
   const [row] = await db
     .select({ id: table.id })
     .from(table)
-    .where(and(eq(table.id, target.id), eq(table.projectId, projectId)))
+    .where(and(target.kind === "value_entry" ? holdsValueEntry(target.id) : eq(table.id, target.id), eq(table.projectId, projectId)))
     .limit(1);
   if (!row) throw new AppError("validation", { fieldErrors: { about: "unknown_item" } });
 }
@@ -161,7 +164,10 @@ export async function listStepComments(actor: Actor, projectId: string, step: nu
       resolvedAt: comments.resolvedAt,
       authorName: author.name,
       resolvedByName: resolver.name,
-      label: sql<string | null>`coalesce(${offerings.name}, ${competitors.name}, ${personas.name}, ${contentIdeas.topic})`,
+      label: sql<string | null>`coalesce(${offerings.name}, ${competitors.name}, ${personas.name}, ${contentIdeas.topic}, (
+        select e->>'text' from ${personas} as vp, jsonb_array_elements(vp.value_map) as e
+        where vp.project_id = ${projectId} and ${comments.targetKind} = 'value_entry' and e->>'id' = ${comments.targetId}::text
+        limit 1))`,
       campaignOffering: campaignOffering.name,
       // Stored as a code for ready-made channels: named below in the reader's language.
       campaignChannel: campaignChannel.name,

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { personaItems } from "@/components/comments/step-items";
+import { personaStepItems } from "@/components/comments/step-items";
 import { ProjectChannelsProvider } from "@/components/wizard/channels/project-channels";
 import { PersonasForm } from "@/components/wizard/personas/personas-form";
 import { StepFrame, stepMetadata } from "@/components/wizard/step-frame";
@@ -24,7 +24,7 @@ export default async function PersonasStepPage({ params }: { params: Promise<{ p
       slug="personas"
       projectId={project.id}
       meta={step.meta}
-      commentItems={personaItems(step.personas)}
+      commentItems={personaStepItems(step.personas)}
       namespaces={["tagInput", "autosave", "channels", "competitors"]}
     >
       {step.offerings.length === 0 ? (
