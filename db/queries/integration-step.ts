@@ -210,7 +210,8 @@ function requireKnownProfileItems(
     (kind === "pain" ? byId.get(personaId)?.pains : byId.get(personaId)?.gains)?.includes(item) ?? false;
   const fieldErrors: FieldErrorMap = {};
   ideas.forEach((idea, index) => {
-    if (idea.addressesKind && !has(idea.personaId, idea.addressesKind, idea.addresses)) fieldErrors[`contentIdeas.${index}.addresses`] = "unknown_item";
+    if (idea.addressesKind && !has(idea.personaId, idea.addressesKind, idea.addresses))
+      fieldErrors[`contentIdeas.${index}.addresses`] = "unknown_item";
   });
   campaignList.forEach((campaign, index) => {
     if (campaign.answers.some((a) => !has(a.personaId, a.kind, a.item))) fieldErrors[`campaigns.${index}.answers`] = "unknown_item";

@@ -29,15 +29,14 @@ async function removedItems(tx: Transaction, projectId: string, sent: readonly P
       const still = new Set(after[LIST[kind]].map(key));
       return before[LIST[kind]]
         .filter((item) => !still.has(key(item)))
-        .map(
-          (item): Removed => ({
-            personaId: before.id,
-            persona: before.name,
-            kind,
-            item,
-            valueEntries: before.valueMap.filter((e) => LIST_OF_KIND[e.kind] === LIST[kind] && e.answers.some((a) => key(a) === key(item))).length,
-          }),
-        );
+        .map((item): Removed => ({
+          personaId: before.id,
+          persona: before.name,
+          kind,
+          item,
+          valueEntries: before.valueMap.filter((e) => LIST_OF_KIND[e.kind] === LIST[kind] && e.answers.some((a) => key(a) === key(item)))
+            .length,
+        }));
     });
   });
 }
