@@ -8,10 +8,18 @@ import { colors, styles } from "./styles";
 import { type Cell, Table } from "./table";
 import { Text } from "./text";
 
+// Created once, like styles.ts: a large plan prints these for every persona.
+const local = {
+  bar: { height: 6, width: "50%", borderWidth: 0.5, borderColor: colors.muted, borderRadius: 3, marginBottom: 8 },
+  pain: { marginBottom: 3 },
+  painAnswers: { paddingLeft: 12, color: colors.muted },
+  block: { marginTop: 12 },
+} as const;
+
 /** The share as a bar beside the words that state it; it adds nothing a reader of the text would miss. */
 function ShareBar({ share, accent }: { share: number; accent: string }) {
   return (
-    <View style={{ height: 6, width: "50%", borderWidth: 0.5, borderColor: colors.muted, borderRadius: 3, marginBottom: 8 }}>
+    <View style={local.bar}>
       <View style={{ height: "100%", width: `${share}%`, backgroundColor: accent, borderRadius: 3 }} />
     </View>
   );
@@ -43,7 +51,7 @@ export function PersonaFit({
     fit.items[i]!.answeredBy.length ? answeredBy! : { text: answeredBy!, tone: "strong" },
   ]);
   return (
-    <View style={{ marginTop: 12 }}>
+    <View style={local.block}>
       {words.intermediary.map((line) => (
         <Text key={line} style={styles.paragraph}>
           {line}
@@ -81,17 +89,21 @@ export function PersonaFit({
       {motivations.lines.length ? (
         <Text style={styles.paragraph}>
           <Text style={styles.fieldLabel}>{`${motivations.title}\n`}</Text>
-          {motivations.lines.map(({ motivation, rivals }) => `•  ${motivation}: ${rivals}`).join("\n")}
+          {motivations.lines.map(({ motivation, rivals }) => `•  ${motivation} — ${rivals}`).join("\n")}
         </Text>
       ) : null}
       {pains.lines.length ? (
-        <Text style={styles.paragraph}>
-          <Text style={styles.fieldLabel}>{`${pains.title}\n`}</Text>
-          {pains.lines
-            .map(({ pain, importance, answers }) => `•  ${pain} (${importance})\n${answers.map((a) => `     ${a}`).join("\n")}`)
-            .join("\n")}
+        <Text style={styles.fieldLabel} minPresenceAhead={40}>
+          {pains.title}
         </Text>
       ) : null}
+      {pains.lines.map(({ pain, importance, answers }, i) => (
+        // A pain stays with what answers it; react-pdf drops leading spaces, so the indent is a padding.
+        <View key={i} wrap={false} style={local.pain}>
+          <Text>{`•  ${pain} (${importance})`}</Text>
+          <Text style={local.painAnswers}>{answers.join("\n")}</Text>
+        </View>
+      ))}
     </View>
   );
 }

@@ -151,7 +151,8 @@ describeEachDatabase(
       // The canvas's rows: kind, item, importance, what answers it.
       expect(printed).toContain(`Pain ${UNANSWERED_PAIN} Essential Not answered`);
       expect(printed).toContain("Gain A warm tone Important Hand-voiced top");
-      expect(printed).toContain("Pride in craft: Competitors that already offer it: Big music chain");
+      expect(printed).toContain("Pride in craft — Competitors that already offer it: Big music chain");
+      expect(printed).toContain(`${UNANSWERED_PAIN} (Essential) Nothing yet`);
       expect(printed).toContain("Intermediary for Persona 1.1 (Offering 1)");
       expect(printed).toContain("Campaigns: Launch on");
     });
