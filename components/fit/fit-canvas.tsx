@@ -44,7 +44,7 @@ function Unanswered({
   if (fit.share === null) return null;
   if (!fit.unanswered.length)
     return (
-      <p className="flex gap-2 text-slate-800">
+      <p className="fit-marked text-slate-800">
         <StatusIcon met />
         {t("allAnswered", names)}
       </p>
@@ -57,11 +57,11 @@ function Unanswered({
       <p className="text-sm text-slate-700">{t("unansweredLead", names)}</p>
       <ul aria-labelledby={labelId} className="space-y-1.5">
         {fit.unanswered.map((item, index) => (
-          <li key={itemKey(item, index)} className="flex gap-2">
+          <li key={itemKey(item, index)} className="fit-marked">
             <StatusIcon met={false} />
-            <span className="flex min-w-0 flex-wrap items-baseline gap-x-2 gap-y-1">
+            <span>
               <ImportanceBadge importance={item.importance} />
-              <span className="min-w-0 break-words">
+              <span>
                 {t(`lists.${item.list}`)}: {item.item}
               </span>
               {fixHref ? (
@@ -97,15 +97,15 @@ function Needs({
           <p className="text-sm text-slate-700">{t("needsLead", names)}</p>
           <ul aria-labelledby={labelId} className="space-y-1.5">
             {fit.needs.map(({ need, metBy }) => (
-              <li key={need} className="flex gap-2">
+              <li key={need} className="fit-marked">
                 <StatusIcon met={metBy.length > 0} />
-                <span className="flex min-w-0 flex-wrap items-baseline gap-x-2 gap-y-1">
-                  <span className="min-w-0 break-words">{need}</span>
+                <span>
+                  <span>{need}</span>
                   {metBy.length ? (
                     <span className="text-sm text-emerald-800">{t("needMet", { entries: metBy.map((e) => e.text).join(", ") })}</span>
                   ) : (
                     <>
-                      <span className="text-sm font-semibold text-amber-800">{t("needUnmet")}</span>
+                      <span className="fit-missing text-sm">{t("needUnmet")}</span>
                       {fixHref ? <FixLink href={fixHref({ need })}>{t.rich("fixNeed", { need, hidden })}</FixLink> : null}
                     </>
                   )}
@@ -126,11 +126,7 @@ function CanvasGroup({ list, items }: { list: ProfileList; items: FitItem[] }) {
   return (
     <tbody>
       <tr>
-        <th
-          colSpan={2}
-          scope="rowgroup"
-          className="border-b border-slate-300 px-2 pt-3 pb-1 text-left text-sm font-semibold text-slate-900"
-        >
+        <th colSpan={2} scope="rowgroup">
           {t(`groups.${list}`)}
         </th>
       </tr>
@@ -138,21 +134,21 @@ function CanvasGroup({ list, items }: { list: ProfileList; items: FitItem[] }) {
         items.map((item, index) => {
           const answered = item.answeredBy.length > 0;
           return (
-            <tr key={itemKey(item, index)} className="border-b border-slate-200 align-top print:break-inside-avoid">
-              <th scope="row" className="px-2 py-2 text-left font-normal">
-                <span className="break-words">{item.item}</span> <ImportanceBadge importance={item.importance} />
+            <tr key={itemKey(item, index)}>
+              <th scope="row">
+                {item.item} <ImportanceBadge importance={item.importance} />
               </th>
-              <td className="py-2 pr-2">
-                <div className="flex gap-2">
+              <td>
+                <div>
                   <Connector answered={answered} />
                   {answered ? (
-                    <ul className="min-w-0 space-y-1 break-words">
+                    <ul className="min-w-0 space-y-1">
                       {item.answeredBy.map((entry) => (
                         <li key={entry.id}>{entry.text}</li>
                       ))}
                     </ul>
                   ) : (
-                    <span className="font-semibold text-amber-800">{t("noAnswer")}</span>
+                    <span className="fit-missing">{t("noAnswer")}</span>
                   )}
                 </div>
               </td>
@@ -160,8 +156,8 @@ function CanvasGroup({ list, items }: { list: ProfileList; items: FitItem[] }) {
           );
         })
       ) : (
-        <tr className="border-b border-slate-200">
-          <td colSpan={2} className="px-2 py-2 text-slate-700">
+        <tr>
+          <td colSpan={2} className="text-slate-700">
             {t(`emptyList.${list}`)}
           </td>
         </tr>
@@ -190,7 +186,7 @@ export function FitCanvas({ fit, valueMap, personaName, offeringName, fixHref, h
       <Needs fit={fit} names={names} fixHref={fixHref} labelId={`${idPrefix}-fit-needs`} />
       <div className="space-y-2">
         <p className="text-sm text-slate-700">{t("intro", names)}</p>
-        <table className="w-full table-fixed border-collapse text-sm">
+        <table className="fit-table">
           <caption className="mb-1 text-left font-semibold text-slate-900">{t("caption", names)}</caption>
           <thead>
             <tr className="border-b-2 border-slate-400 text-xs tracking-wide text-slate-700 uppercase">

@@ -38,9 +38,9 @@ async function Motivations({ persona }: { persona: PersonaOverview }) {
       <p id={labelId} className="font-semibold text-slate-900">
         {t("motivationsTitle")}
       </p>
-      <ul aria-labelledby={labelId} className="space-y-1.5">
+      <ul aria-labelledby={labelId} className="space-y-1.5 break-words [&>li]:break-inside-avoid">
         {motivations.map(({ motivation, competitors }) => (
-          <li key={motivation} className="break-words print:break-inside-avoid">
+          <li key={motivation}>
             <span className="font-medium">{motivation}</span>
             <span className="block text-sm text-slate-700">
               {competitors.length ? t("motivationRivals", { competitors: joinList(competitors) }) : t("motivationFree")}
@@ -63,7 +63,10 @@ async function PainAnswers({ persona }: { persona: PersonaOverview }) {
       <p id={labelId} className="font-semibold text-slate-900">
         {t("painsTitle")}
       </p>
-      <ul aria-labelledby={labelId} className="space-y-2">
+      <ul
+        aria-labelledby={labelId}
+        className="space-y-2 break-words [&_ul]:mt-0.5 [&_ul]:list-disc [&_ul]:pl-5 [&_ul]:text-sm [&_ul]:text-slate-700 [&>li]:break-inside-avoid"
+      >
         {painAnswers.map((answer, index) => {
           const lines = [
             answer.entries.length ? t("painEntries", { entries: joinList(answer.entries.map((e) => e.text)) }) : "",
@@ -75,16 +78,16 @@ async function PainAnswers({ persona }: { persona: PersonaOverview }) {
               : "",
           ].filter(Boolean);
           return (
-            <li key={`${index}-${answer.pain}`} className="break-words print:break-inside-avoid">
+            <li key={`${index}-${answer.pain}`}>
               <span className="font-medium">{answer.pain}</span> <ImportanceBadge importance={answer.importance} />
               {lines.length ? (
-                <ul className="mt-0.5 list-disc pl-5 text-sm text-slate-700">
+                <ul>
                   {lines.map((line) => (
                     <li key={line}>{line}</li>
                   ))}
                 </ul>
               ) : (
-                <span className="block text-sm font-semibold text-amber-800">{t("painNothing")}</span>
+                <span className="fit-missing block text-sm">{t("painNothing")}</span>
               )}
             </li>
           );
