@@ -1,13 +1,22 @@
 import type { Messages } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
-import type { PersonaRow } from "@/db/queries/plan-overview";
+import type { PersonaOverview } from "@/db/queries/plan-overview";
 import { formatDecisionRoles } from "@/lib/validation/decision-roles";
 import { isGeneration } from "@/lib/validation/personas-step";
 import { channelName } from "@/lib/wizard/channel-names";
+import { IntermediaryLines, PersonaValue } from "./persona-value";
 import { Details, formatAgeRange, joinList } from "./plan-kit";
 
-/** One buyer persona as a compact card: who they are, their profile, and how to reach them. */
-export async function PersonaSummary({ persona }: { persona: PersonaRow }) {
+/** One buyer persona as a card: who they are, their profile, how to reach them, and its fit with the offering. */
+export async function PersonaSummary({
+  projectId,
+  persona,
+  offeringName,
+}: {
+  projectId: string;
+  persona: PersonaOverview;
+  offeringName: string;
+}) {
   const t = await getTranslations("plan.persona");
   const p = await getTranslations("personas");
   const tNetworks = await getTranslations("competitors.networkLabels");
@@ -16,17 +25,15 @@ export async function PersonaSummary({ persona }: { persona: PersonaRow }) {
   const age = formatAgeRange(t, persona.ageMin, persona.ageMax);
   const generation = isGeneration(persona.generation) ? p(`generations.${persona.generation}`) : persona.generation;
   return (
-    <article
-      aria-labelledby={`persona-${persona.id}`}
-      className="space-y-3 rounded-md border border-slate-200 bg-slate-50 p-3 print:break-inside-avoid"
-    >
-      <div>
+    <article aria-labelledby={`persona-${persona.id}`} className="space-y-3 rounded-md border border-slate-200 bg-slate-50 p-3">
+      <div className="print:break-inside-avoid">
         <h5 id={`persona-${persona.id}`} className="font-semibold">
           {persona.name}
           <span className="font-normal text-slate-700"> · {roles}</span>
         </h5>
         {persona.description ? <p className="text-slate-700">{persona.description}</p> : null}
         {persona.needsIntermediary ? <p className="text-sm text-slate-700">{t("intermediary")}</p> : null}
+        <IntermediaryLines persona={persona} />
       </div>
       <Details
         items={[
@@ -47,6 +54,7 @@ export async function PersonaSummary({ persona }: { persona: PersonaRow }) {
           { label: label("objections"), value: persona.objections },
         ]}
       />
+      <PersonaValue projectId={projectId} persona={persona} offeringName={offeringName} />
     </article>
   );
 }

@@ -28,10 +28,11 @@ async function OfferingSummary({ projectId, offering }: { projectId: string; off
         ]}
       />
       {offering.personas.length ? (
-        <ul aria-label={t("offerings.personasTitle", { offering: offering.name })} className="grid gap-3 lg:grid-cols-2">
+        // One persona a row: each card holds its fit canvas, a table that needs the width.
+        <ul aria-label={t("offerings.personasTitle", { offering: offering.name })} className="space-y-3">
           {offering.personas.map((persona) => (
             <li key={persona.id}>
-              <PersonaSummary persona={persona} />
+              <PersonaSummary projectId={projectId} persona={persona} offeringName={offering.name} />
             </li>
           ))}
         </ul>

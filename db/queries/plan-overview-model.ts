@@ -14,6 +14,7 @@ import type {
   socialPlans,
   targetProfiles,
 } from "../schema";
+import { valuePropositions, type ValueProposition } from "./plan-overview-fit";
 
 // The plan overview in two halves: plan-overview.ts reads one row set per table, and this
 // file groups and sorts them in memory, so the number of queries never depends on the
@@ -75,9 +76,14 @@ export interface CampaignOverview extends CampaignRow {
   personas: { id: string; name: string }[];
 }
 
+/** A persona as the plan shows it: its answers, and what its offering does for it (plan-overview-fit.ts). */
+export interface PersonaOverview extends PersonaRow {
+  valueProposition: ValueProposition;
+}
+
 export interface OfferingOverview extends OfferingRow {
   categoryName: string;
-  personas: PersonaRow[];
+  personas: PersonaOverview[];
 }
 
 export interface CategoryOverview {
@@ -191,7 +197,20 @@ export function groupPlanOverview(rows: PlanRows, locale: Locale): PlanOverview 
     return { number, slug, started: Boolean(row), completed: row?.completed ?? false, missing: row?.missing ?? [] };
   });
 
-  const personasByOffering = groupBy(rows.personas, (p) => p.offeringId);
+  const offeringIds = new Set(rows.offerings.map((o) => o.id));
+  const offeringName = new Map(rows.offerings.map((o) => [o.id, o.name]));
+  const shownPersonas = rows.personas.filter((p) => offeringIds.has(p.offeringId));
+  const shownCampaigns = rows.campaigns.filter((c) => offeringIds.has(c.offeringId));
+  const propositions = valuePropositions({
+    personas: shownPersonas.map((p) => ({ ...p, offeringName: offeringName.get(p.offeringId)! })),
+    competitors: rows.competitors,
+    contentIdeas: rows.contentIdeas,
+    campaigns: shownCampaigns,
+  });
+  const personasByOffering = groupBy(
+    shownPersonas.map((p) => ({ ...p, valueProposition: propositions.get(p.id)! })),
+    (p) => p.offeringId,
+  );
   const categoryName = new Map(rows.categories.map((c) => [c.id, c.name]));
   const offeringList: OfferingOverview[] = rows.offerings.map((o) => ({
     ...o,
@@ -235,14 +254,11 @@ export function groupPlanOverview(rows: PlanRows, locale: Locale): PlanOverview 
   for (const { campaignId, personaId } of rows.campaignPersonas) {
     targetsByCampaign.set(campaignId, (targetsByCampaign.get(campaignId) ?? new Set()).add(personaId));
   }
-  const offeringIds = new Set(rows.offerings.map((o) => o.id));
-  const campaignList: CampaignOverview[] = rows.campaigns
-    .filter((c) => offeringIds.has(c.offeringId))
-    .map((c) => ({
-      ...c,
-      // In the order of the personas on the page, not the order the links were stored.
-      personas: orderedPersonas.filter((p) => targetsByCampaign.get(c.id)?.has(p.id)).map(({ id, name }) => ({ id, name })),
-    }));
+  const campaignList: CampaignOverview[] = shownCampaigns.map((c) => ({
+    ...c,
+    // In the order of the personas on the page, not the order the links were stored.
+    personas: orderedPersonas.filter((p) => targetsByCampaign.get(c.id)?.has(p.id)).map(({ id, name }) => ({ id, name })),
+  }));
   const campaignsByOffering = groupBy(campaignList, (c) => c.offeringId);
   const campaignGroups = offeringList.flatMap((o) => {
     const list = campaignsByOffering.get(o.id);

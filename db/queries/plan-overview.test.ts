@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { setConnectionForTests } from "@/db/client";
 import { AppError } from "@/lib/errors";
@@ -374,6 +375,171 @@ describeEachDatabase("plan overview", (getConnection) => {
       ["September", "2026-09-01", "2026-09-30", "Starter guitar"],
       ["Undated", null, null, "Starter guitar"],
     ]);
+  });
+
+  it("gives each persona its fit, its motivations against competitors, its intermediary and what answers each pain", async () => {
+    const { owner, projectId } = await ownedProject();
+    const [category] = await db().insert(categories).values({ projectId, name: "Guitars", position: 0 }).returning({ id: categories.id });
+    const [starter, school] = await db()
+      .insert(offerings)
+      .values([
+        { projectId, categoryId: category!.id, name: "Starter guitar", tier: "core" as const, position: 0 },
+        { projectId, categoryId: category!.id, name: "School partnership", tier: "growth" as const, position: 1 },
+      ])
+      .returning({ id: offerings.id });
+    const [first, second] = await db()
+      .insert(competitors)
+      .values([
+        { projectId, name: "First", position: 0 },
+        { projectId, name: "Second", position: 1 },
+      ])
+      .returning({ id: competitors.id });
+    const entry = (kind: "product" | "reliever" | "creator", text: string, answers: string[], needs: string[] = []) => ({
+      id: randomUUID(),
+      kind,
+      text,
+      answers,
+      needs,
+    });
+    const fitting = entry("product", "Fitting session", ["choose a first guitar"], ["A playable guitar"]);
+    const setup = entry("reliever", "Free setup", ["Buzzing frets"]);
+    const voicing = entry("creator", "Hand-voiced top", ["A warm tone"]);
+    const loyalty = entry("reliever", "Loyalty card", []);
+    const [lucia] = await db()
+      .insert(personas)
+      .values({
+        projectId,
+        offeringId: starter!.id,
+        name: "Lucía",
+        decisionRoles: ["buyer" as const],
+        jobs: ["Choose a first guitar"],
+        pains: ["Buzzing frets", "Prices out of reach", "Confusing jargon"],
+        gains: ["A warm tone", "Playing with friends"],
+        needs: "A playable guitar\nDelivery in a week",
+        motivations: "The feel of real wood\nA shop that smells of sawdust",
+        // Items are matched as the fit matches them, whatever their case.
+        importance: {
+          jobs: {},
+          pains: { "Prices out of reach": "essential", "Confusing jargon": "nice" },
+          gains: { "playing with friends": "essential" },
+        },
+        valueMap: [fitting, setup, voicing, loyalty],
+        motivationRivals: [
+          { motivation: "the feel of real wood", competitorIds: [second!.id, first!.id] },
+          { motivation: "A line no longer there", competitorIds: [first!.id] },
+        ],
+        position: 0,
+      })
+      .returning({ id: personas.id });
+    const [musicSchool] = await db()
+      .insert(personas)
+      .values({
+        projectId,
+        offeringId: school!.id,
+        name: "Music school",
+        decisionRoles: ["influencer" as const],
+        intermediaryFor: lucia!.id,
+        position: 0,
+      })
+      .returning({ id: personas.id });
+    const [linked, , elsewhere] = await db()
+      .insert(contentIdeas)
+      .values([
+        {
+          projectId,
+          personaId: lucia!.id,
+          topic: "Why frets buzz",
+          stage: "awareness" as const,
+          addresses: "buzzing frets",
+          addressesKind: "pain" as const,
+          position: 0,
+        },
+        { projectId, personaId: lucia!.id, topic: "Free text only", stage: "awareness" as const, addresses: "Buzzing frets", position: 1 },
+        {
+          projectId,
+          personaId: musicSchool!.id,
+          topic: "For teachers",
+          stage: "awareness" as const,
+          addresses: "Buzzing frets",
+          addressesKind: "pain" as const,
+          position: 2,
+        },
+      ])
+      .returning({ id: contentIdeas.id });
+    expect(elsewhere).toBeDefined();
+    const [channel] = await db()
+      .insert(projectChannels)
+      .values({ projectId, name: "instagram", position: 0 })
+      .returning({ id: projectChannels.id });
+    const [prices, frets] = await db()
+      .insert(campaigns)
+      .values([
+        {
+          projectId,
+          offeringId: starter!.id,
+          kind: "promotion" as const,
+          channelId: channel!.id,
+          answers: [
+            { personaId: lucia!.id, kind: "pain" as const, item: "Prices out of reach" },
+            { personaId: lucia!.id, kind: "gain" as const, item: "A warm tone" },
+          ],
+          position: 0,
+        },
+        {
+          projectId,
+          offeringId: starter!.id,
+          kind: "launch" as const,
+          channelId: channel!.id,
+          answers: [{ personaId: lucia!.id, kind: "pain" as const, item: "Buzzing frets" }],
+          position: 1,
+        },
+      ])
+      .returning({ id: campaigns.id });
+
+    const plan = await getPlanOverview({ actor: owner, projectId, locale: "en" });
+    const [luciaView, schoolView] = plan.offerings.flatMap((o) => o.personas.map((p) => p.valueProposition));
+
+    // Two of the four essential and important pains and gains are answered; the nice-to-have one does not count.
+    expect(luciaView!.fit).toMatchObject({ counted: 4, answered: 2, share: 50 });
+    expect(luciaView!.fit.unanswered.map((i) => [i.list, i.item, i.importance])).toEqual([
+      ["pains", "Prices out of reach", "essential"],
+      ["gains", "Playing with friends", "essential"],
+    ]);
+    expect(luciaView!.fit.unmetNeeds).toEqual(["Delivery in a week"]);
+    expect(luciaView!.valueMap.map((e) => e.text)).toEqual(["Fitting session", "Free setup", "Hand-voiced top", "Loyalty card"]);
+    // Competitors in step 2's order; a rival mark for a motivation that was since rewritten is left out.
+    expect(luciaView!.motivations).toEqual([
+      { motivation: "The feel of real wood", competitors: ["First", "Second"] },
+      { motivation: "A shop that smells of sawdust", competitors: [] },
+    ]);
+    // Only ideas linked to the pain (not free text, not another persona's) and the campaigns that answer it.
+    expect(luciaView!.painAnswers).toEqual([
+      {
+        pain: "Buzzing frets",
+        importance: "important",
+        entries: [setup],
+        ideas: [{ id: linked!.id, topic: "Why frets buzz" }],
+        campaigns: [{ id: frets!.id, kind: "launch", channel: "Instagram" }],
+      },
+      {
+        pain: "Prices out of reach",
+        importance: "essential",
+        entries: [],
+        ideas: [],
+        campaigns: [{ id: prices!.id, kind: "promotion", channel: "Instagram" }],
+      },
+      { pain: "Confusing jargon", importance: "nice", entries: [], ideas: [], campaigns: [] },
+    ]);
+    // The intermediary buys another offering, so each side names the other's offering too.
+    expect([luciaView!.intermediaryFor, luciaView!.soldThrough]).toEqual([
+      null,
+      [{ id: musicSchool!.id, name: "Music school", otherOffering: "School partnership" }],
+    ]);
+    expect([schoolView!.intermediaryFor, schoolView!.soldThrough]).toEqual([
+      { id: lucia!.id, name: "Lucía", otherOffering: "Starter guitar" },
+      [],
+    ]);
+    expect(schoolView!.fit).toMatchObject({ items: [], counted: 0, share: null, needs: [] });
   });
 
   it("shows an empty project as empty sections, not as errors", async () => {

@@ -23,6 +23,7 @@ import { requireProjectPermission, type Actor } from "./access";
 import { groupPlanOverview, type PlanOverview, type PlanRows } from "./plan-overview-model";
 
 export type * from "./plan-overview-model";
+export type * from "./plan-overview-fit";
 
 /** A table's columns minus the ones the plan never shows (the project id, the sort position). */
 function columnsWithout<T extends Table, K extends keyof T["_"]["columns"] & string>(table: T, ...omitted: K[]) {

@@ -23,6 +23,7 @@ const catalogue = {
     "steps/kinds.en.json": import("./messages/steps/kinds.en.json"),
     "steps/examples.en.json": import("./messages/steps/examples.en.json"),
     "steps/jargon.en.json": import("./messages/steps/jargon.en.json"),
+    "steps/fit.en.json": import("./messages/steps/fit.en.json"),
   }),
   es: () => ({
     "es.json": import("./messages/es.json"),
@@ -43,6 +44,7 @@ const catalogue = {
     "steps/kinds.es.json": import("./messages/steps/kinds.es.json"),
     "steps/examples.es.json": import("./messages/steps/examples.es.json"),
     "steps/jargon.es.json": import("./messages/steps/jargon.es.json"),
+    "steps/fit.es.json": import("./messages/steps/fit.es.json"),
   }),
 } satisfies Record<Locale, () => Record<string, Promise<{ default: object }>>>;
 

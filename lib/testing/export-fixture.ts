@@ -1,6 +1,7 @@
-import { eq } from "drizzle-orm";
+import { randomUUID } from "node:crypto";
+import { and, asc, eq } from "drizzle-orm";
 import type { Database } from "@/db/connect";
-import { campaigns, contentIdeas, offerings, personas, projectChannels, projects, socialPlans } from "@/db/schema";
+import { campaigns, competitors, contentIdeas, offerings, personas, projectChannels, projects, socialPlans } from "@/db/schema";
 import { loadPlanExport } from "@/lib/export/load-plan-export";
 import type { PlanExport } from "@/lib/export/plan-export";
 import type { Locale } from "@/lib/i18n/locales";
@@ -33,8 +34,15 @@ export const HOSTILE = {
 /** When every test plan says it was prepared: a fixed instant, never today's date. */
 export const EXPORT_NOW = new Date("2026-11-30T10:00:00Z");
 
+/** The pain every fixture persona has and nothing answers: each format must print it among the unanswered. */
+export const UNANSWERED_PAIN = "Prices out of reach";
+
 /**
- * Seeds a plan of `size` for a new owner and reads it back as a download would. With
+ * Seeds a plan of `size` for a new owner and reads it back as a download would. Every persona
+ * gets a value map that answers two of its three essential and important pains and gains
+ * (67 %), leaving UNANSWERED_PAIN open, with a motivation a competitor already offers; one
+ * content idea and one campaign answer a pain, and with two personas or more the last is an
+ * intermediary for the first. With
  * `hostile`, the first offering, persona, content idea, social plan and campaign carry the
  * strings above, so each writer's test can look for them. `reload` reads it again, for a
  * test that changed rows in the database: the plan model sorts and sums once, as it reads.
@@ -51,6 +59,7 @@ export async function exportFixture(
 ): Promise<{ data: PlanExport; projectId: string; ownerId: string; reload: () => Promise<PlanExport> }> {
   const owner = await createTestUser(db, { name: "Marta Gil" });
   const { projectId } = await seedPlan(db, { ownerId: owner.id, size, name: projectName });
+  await addValuePropositions(db, projectId);
   if (hostile) await makeHostile(db, projectId);
   const reload = () => loadPlanExport({ actor: { id: owner.id }, projectId, locale, withComments, now: EXPORT_NOW });
   return { data: await reload(), projectId, ownerId: owner.id, reload };
@@ -63,6 +72,62 @@ async function firstId(
 ) {
   const [row] = await db.select({ id: table.id }).from(table).where(eq(table.projectId, projectId)).orderBy(table.position).limit(1);
   return row?.id;
+}
+
+async function addValuePropositions(db: Database, projectId: string): Promise<void> {
+  const rows = await db
+    .select({ id: personas.id })
+    .from(personas)
+    .innerJoin(offerings, eq(offerings.id, personas.offeringId))
+    .where(eq(personas.projectId, projectId))
+    .orderBy(asc(offerings.position), asc(personas.position));
+  if (!rows.length) return;
+  const [rival] = await db
+    .select({ id: competitors.id })
+    .from(competitors)
+    .where(eq(competitors.projectId, projectId))
+    .orderBy(competitors.position);
+  const entry = (kind: "product" | "reliever" | "creator", text: string, answers: string[], needs: string[] = []) => ({
+    id: randomUUID(),
+    kind,
+    text,
+    answers,
+    needs,
+  });
+  await db
+    .update(personas)
+    .set({
+      pains: ["Buzzing frets", UNANSWERED_PAIN],
+      importance: { jobs: {}, pains: { [UNANSWERED_PAIN]: "essential" }, gains: {} },
+      valueMap: [
+        entry("product", "Fitting session", ["Choose a guitar"], ["A playable guitar"]),
+        entry("reliever", "Free setup and fret levelling", ["Buzzing frets"]),
+        entry("creator", "Hand-voiced top", ["A warm tone"]),
+      ],
+      motivationRivals: rival ? [{ motivation: "Pride in craft", competitorIds: [rival.id] }] : [],
+    })
+    .where(eq(personas.projectId, projectId));
+  const first = rows[0]!.id;
+  if (rows.length > 1)
+    await db
+      .update(personas)
+      .set({ intermediaryFor: first })
+      .where(eq(personas.id, rows.at(-1)!.id));
+  await db
+    .update(contentIdeas)
+    .set({ addresses: "Buzzing frets", addressesKind: "pain" })
+    .where(and(eq(contentIdeas.projectId, projectId), eq(contentIdeas.personaId, first)));
+  const [campaign] = await db
+    .select({ id: campaigns.id })
+    .from(campaigns)
+    .where(eq(campaigns.projectId, projectId))
+    .orderBy(campaigns.position)
+    .limit(1);
+  if (campaign)
+    await db
+      .update(campaigns)
+      .set({ answers: [{ personaId: first, kind: "pain", item: "Buzzing frets" }] })
+      .where(eq(campaigns.id, campaign.id));
 }
 
 async function makeHostile(db: Database, projectId: string): Promise<void> {
@@ -83,7 +148,7 @@ async function makeHostile(db: Database, projectId: string): Promise<void> {
   if (ideaId)
     await db
       .update(contentIdeas)
-      .set({ topic: HOSTILE.formula, format: HOSTILE.at, addresses: HOSTILE.minus })
+      .set({ topic: HOSTILE.formula, format: HOSTILE.at, addresses: HOSTILE.minus, addressesKind: null })
       .where(eq(contentIdeas.id, ideaId));
   const socialId = await firstId(db, socialPlans, projectId);
   if (socialId) await db.update(socialPlans).set({ purpose: HOSTILE.pipe, tone: HOSTILE.emoji }).where(eq(socialPlans.id, socialId));

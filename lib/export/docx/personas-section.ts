@@ -16,6 +16,7 @@ import {
   type Placement,
 } from "./blocks";
 import { ageRange, decisionRoleNames, networkNames } from "@/lib/export/plan-wording";
+import { personaFitBlocks } from "./fit-blocks";
 import { generationLabel } from "./market-and-demographics";
 import type { MessageKeyIn } from "@/lib/i18n/app-config";
 
@@ -69,7 +70,8 @@ export function personasBlocks(data: PlanExport, text: ExportText, at: Placement
   for (const offering of plan.offerings) {
     blocks.push(...offeringIntro(offering, text, below(at.level)));
     if (!offering.personas.length) blocks.push(note(text.t("plan.offerings.noPersonas")));
-    for (const persona of offering.personas) blocks.push(...personaCard(persona, text, below(at.level, 2)));
+    for (const persona of offering.personas)
+      blocks.push(...personaCard(persona, text, below(at.level, 2)), ...personaFitBlocks(text, persona, offering.name));
   }
   return blocks;
 }

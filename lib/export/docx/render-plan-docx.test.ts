@@ -5,7 +5,15 @@ import { loadPlanExport } from "@/lib/export/load-plan-export";
 import type { PlanExport } from "@/lib/export/plan-export";
 import type { MessageKey } from "@/lib/i18n/app-config";
 import { describeEachDatabase } from "@/lib/testing/databases";
-import { EXPORT_LARGE_PLAN, EXPORT_SMALL_PLAN, exportFixture, HOSTILE, EXPORT_NOW, setCampaignDates } from "@/lib/testing/export-fixture";
+import {
+  EXPORT_LARGE_PLAN,
+  EXPORT_SMALL_PLAN,
+  exportFixture,
+  HOSTILE,
+  EXPORT_NOW,
+  setCampaignDates,
+  UNANSWERED_PAIN,
+} from "@/lib/testing/export-fixture";
 import { assertWellFormedXml, docxExportText, paragraphs, runTexts, zipEntry } from "./docx-testing";
 import type { StepSlug } from "@/lib/wizard/steps";
 import { renderPlanDocx } from "./render-plan-docx";
@@ -198,6 +206,32 @@ describeEachDatabase(
       );
       expect(part("word/styles.xml")).toContain('<w:lang w:val="es-ES"/>');
       expect(part("word/footer1.xml")).toContain("Página");
+    });
+
+    it("writes each persona's fit under its card: the share, the unanswered pain first, then the canvas table", async () => {
+      const { data } = await exportFixture(getConnection().db, { size: EXPORT_SMALL_PLAN, locale: "es" });
+      const { xml, styled } = await render(data);
+      assertWellFormedXml(xml);
+      const texts = paragraphs(xml).map((p) => p.text);
+      const share = "Offering 1 responde a 2 de 3 frustraciones y alegrías esenciales o importantes (67\u00a0%).";
+      const unanswered = `Esencial · Frustración: ${UNANSWERED_PAIN}`;
+      expect(texts).toContain(share);
+      expect(texts.filter((t) => t === unanswered)).toHaveLength(2);
+      // Labels, not headings: the outline keeps one entry per persona.
+      expect(styled("PlanFieldLabel")).toEqual(
+        expect.arrayContaining(["Encaje entre Persona 1.1 y Offering 1", "Sin respuesta todavía", "Qué responde a cada frustración"]),
+      );
+      expect(styled("Heading3")).not.toContain("Encaje entre Persona 1.1 y Offering 1");
+      const after = texts.indexOf(share);
+      expect(texts.indexOf(unanswered, after)).toBeLessThan(texts.indexOf("Respondido por", after));
+      expect(texts.slice(texts.indexOf("Respondido por", after) + 1).slice(8, 12)).toEqual([
+        "Frustración",
+        UNANSWERED_PAIN,
+        "Esencial",
+        "Sin respuesta",
+      ]);
+      expect(texts).toContain("Competidores que ya la ofrecen: Big music chain");
+      expect(texts).toContain("Le vendes a través de Persona 2.1 (Offering 2)");
     });
 
     it("adds the appendix with reviews and open comments only when asked", async () => {

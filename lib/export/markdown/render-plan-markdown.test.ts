@@ -3,7 +3,15 @@ import { expect, it } from "vitest";
 import { addComment, replyToComment } from "@/db/queries/comments";
 import type { MoneyTotal, PlanOverview } from "@/db/queries/plan-overview-model";
 import { describeEachDatabase } from "@/lib/testing/databases";
-import { EXPORT_LARGE_PLAN, EXPORT_SMALL_PLAN, exportFixture, HOSTILE, EXPORT_NOW, setCampaignDates } from "@/lib/testing/export-fixture";
+import {
+  EXPORT_LARGE_PLAN,
+  EXPORT_SMALL_PLAN,
+  exportFixture,
+  HOSTILE,
+  EXPORT_NOW,
+  setCampaignDates,
+  UNANSWERED_PAIN,
+} from "@/lib/testing/export-fixture";
 import { exportText } from "../export-text";
 import { loadPlanExport } from "../load-plan-export";
 import { renderPlanMarkdown } from "./render-plan-markdown";
@@ -129,6 +137,35 @@ describeEachDatabase(
       expect(textOf(html)).toContain("Generación X (nacidos en 1961–1980)");
       expect(textOf(html)).toContain("No hay comentarios abiertos.");
       expect(tablesOf(html).find((t) => t.header[0] === "Categoría")!.rows[0]![3]).toBe("1 de 5");
+    });
+
+    it("writes each persona's fit: the share, the unanswered pain first, then the canvas as a table", async () => {
+      const { data } = await exportFixture(getConnection().db, { size: EXPORT_SMALL_PLAN, locale: "es" });
+      const html = toHtml(renderPlanMarkdown(data, await exportText("es")));
+      const shown = normalise(textOf(html));
+      const share = "Offering 2 responde a 2 de 3 frustraciones y alegrías esenciales o importantes (67 %).";
+      const unanswered = `Esencial · Frustración: ${UNANSWERED_PAIN}`;
+      const canvas = "Lienzo de la propuesta de valor: Persona 2.1 y Offering 2";
+      expect(shown).toContain(share);
+      // Unanswered first: the list comes between the share and the canvas.
+      const at = (phrase: string) => shown.indexOf(phrase, shown.indexOf("Encaje entre Persona 2.1 y Offering 2"));
+      expect(at(share)).toBeLessThan(at(unanswered));
+      expect(at(unanswered)).toBeLessThan(at(canvas));
+      const table = tablesOf(html).filter((t) => t.header.join() === "Tipo,Elemento del perfil,Importancia,Respondido por")[1]!;
+      expect(table.rows).toEqual([
+        ["Tarea", "Choose a guitar", "Importante", "Fitting session"],
+        ["Frustración", "Buzzing frets", "Importante", "Free setup and fret levelling"],
+        ["Frustración", UNANSWERED_PAIN, "Esencial", "Sin respuesta"],
+        ["Alegría", "A warm tone", "Importante", "Hand-voiced top"],
+      ]);
+      expect(shown).toContain("Pride in craft Competidores que ya la ofrecen: Big music chain");
+      expect(shown).toContain("Intermediario para Persona 1.1 (Offering 1)");
+      expect(shown).toContain("Le vendes a través de Persona 2.1 (Offering 2)");
+      // What answers each pain, with the content idea and the campaign linked to it.
+      expect(shown).toContain(
+        "Buzzing frets (Importante) Mapa de valor: Free setup and fret levelling Ideas de contenido: Content idea 1, Content idea 3",
+      );
+      expect(shown).toContain(`${UNANSWERED_PAIN} (Esencial) Nada todavía`);
     });
 
     it("says what is missing in an incomplete plan instead of failing", async () => {

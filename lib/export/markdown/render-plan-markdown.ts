@@ -18,57 +18,15 @@ import {
   stepName,
   stepStatus,
 } from "../plan-wording";
-import { markdownCell, markdownInline, markdownParagraph } from "./escape-markdown";
+import { markdownInline, markdownParagraph } from "./escape-markdown";
+import { fields, heading, isBlank, note, paragraph, table, type Block } from "./blocks";
+import { personaFitBlocks } from "./fit-blocks";
 import type { MessageKeyIn } from "@/lib/i18n/app-config";
 
 // The plan as one Markdown file (CommonMark with GFM tables), for pasting into a wiki, a
 // repository or a notes app. Every piece of text, the user's and our own wording alike, goes
 // through escape-markdown.ts: no string reaches the file unescaped, so no answer can add a
 // heading, a link or HTML. The only structure is the one written here.
-
-type Block = string;
-
-// ---------------------------------------------------------------------------------------
-// Blocks
-// ---------------------------------------------------------------------------------------
-
-const heading = (level: number, value: string): Block => `${"#".repeat(level)} ${markdownInline(value)}`;
-const paragraph = (value: string): Block => markdownParagraph(value);
-/** Our remarks about the plan (what is missing, what is a draft), set apart from its content as quotes. */
-const note = (value: string): Block => `> ${markdownParagraph(value, "> ")}`;
-const isBlank = (value: string) => value.trim() === "";
-const filled = (values: readonly string[]) => values.filter((v) => !isBlank(v));
-
-/** A GFM table; `right` lists the columns of numbers, aligned right. Cells are raw text. */
-function table(header: readonly string[], rows: readonly (readonly string[])[], right: readonly number[] = []): Block {
-  const line = (cells: readonly string[]) => `| ${cells.map(markdownCell).join(" | ")} |`;
-  const rule = `| ${header.map((_, i) => (right.includes(i) ? "---:" : "---")).join(" | ")} |`;
-  return [line(header), rule, ...rows.map(line)].join("\n");
-}
-
-/**
- * One answer of a card: a text, or a list shown one item per line (`bullets`) or on one line
- * joined by commas (as the plan page shows short tag lists). Blank answers are left out, as
- * on the plan page: what a step still lacks is said once, under the step's heading.
- */
-interface Field {
-  label: string;
-  value: string | readonly string[];
-  bullets?: boolean;
-}
-
-function fields(items: readonly Field[]): Block[] {
-  const lines = items.flatMap(({ label, value, bullets }) => {
-    const list = typeof value === "string" ? null : filled(value);
-    const answer = list ? (bullets ? "" : list.join(", ")) : (value as string);
-    const empty = list ? list.length === 0 : isBlank(answer);
-    if (empty) return [];
-    const start = `- **${markdownInline(label)}:**`;
-    if (list && bullets) return [start, ...list.map((item) => `  - ${markdownParagraph(item, "    ")}`)];
-    return [`${start} ${markdownParagraph(answer, "  ")}`];
-  });
-  return lines.length ? [lines.join("\n")] : [];
-}
 
 // ---------------------------------------------------------------------------------------
 // Steps: which one fills a section, and what it still lacks
@@ -269,7 +227,8 @@ const personas: SectionWriter = (data, text, at) => {
   for (const offering of plan.offerings) {
     blocks.push(...offeringIntro(offering, text, at.level + 1));
     if (!offering.personas.length) blocks.push(note(text.t("plan.offerings.noPersonas")));
-    for (const persona of offering.personas) blocks.push(...personaCard(persona, text, at.level + 2));
+    for (const persona of offering.personas)
+      blocks.push(...personaCard(persona, text, at.level + 2), ...personaFitBlocks(text, persona, offering.name));
   }
   return blocks;
 };

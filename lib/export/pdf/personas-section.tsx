@@ -1,10 +1,11 @@
 import { View } from "@react-pdf/renderer";
-import type { PersonaRow } from "@/db/queries/plan-overview-model";
+import type { PersonaOverview, PersonaRow } from "@/db/queries/plan-overview-model";
 import type { ExportText } from "@/lib/export/export-text";
 import { decisionRoleNames, networkNames } from "@/lib/export/plan-wording";
 import type { MessageKeyIn } from "@/lib/i18n/app-config";
 import { FieldColumn, GroupTitle, MissingNote, MissingStep, SectionHeading, type SectionProps } from "./blocks";
 import { accentOf } from "./branding";
+import { PersonaFit } from "./fit-section";
 import { ageRange, bulletList, joinList, labelOr } from "./labels";
 import { styles } from "./styles";
 import { Text } from "./text";
@@ -38,7 +39,7 @@ function PersonaSheet({
   first,
   text,
 }: {
-  persona: PersonaRow;
+  persona: PersonaOverview;
   offering: string;
   accent: string;
   /** The first sheet shares its page with the part's title. */
@@ -104,6 +105,7 @@ function PersonaSheet({
           ]}
         />
       </View>
+      <PersonaFit persona={persona} offering={offering} accent={accent} text={text} />
     </View>
   );
 }

@@ -7,7 +7,7 @@ import { totalsByCurrency, type MoneyTotal } from "@/db/queries/plan-overview-mo
 import { exportText, type ExportText } from "@/lib/export/export-text";
 import type { PlanExport } from "@/lib/export/plan-export";
 import { describeEachDatabase } from "@/lib/testing/databases";
-import { EXPORT_SMALL_PLAN, exportFixture, HOSTILE, EXPORT_NOW } from "@/lib/testing/export-fixture";
+import { EXPORT_SMALL_PLAN, exportFixture, HOSTILE, EXPORT_NOW, UNANSWERED_PAIN } from "@/lib/testing/export-fixture";
 import { planSummary } from "./cover";
 import { initials, personaQuote } from "./personas-section";
 import { renderPlanPdf } from "./render-plan-pdf";
@@ -139,6 +139,22 @@ describeEachDatabase(
       for (const page of pages)
         expect(personas.filter(({ p }) => page.includes(`${initials(p.name)} ${p.name}`)).length).toBeLessThanOrEqual(1);
       expect(initials("  lucía  gómez ruiz")).toBe("LG");
+    });
+
+    it("prints each persona's fit after its sheet: the share, the unanswered pain, the canvas and what answers each pain", async () => {
+      const { data } = await exportFixture(getConnection().db, { size: EXPORT_SMALL_PLAN });
+      const printed = flat((await render(data)).printed);
+      for (const offering of ["Offering 1", "Offering 2"]) {
+        expect(printed).toContain(`${offering} answers 2 of 3 essential and important pains and gains (67%).`);
+      }
+      expect(printed.split(`Essential · Pain: ${UNANSWERED_PAIN}`)).toHaveLength(3);
+      // The canvas's rows: kind, item, importance, what answers it.
+      expect(printed).toContain(`Pain ${UNANSWERED_PAIN} Essential Not answered`);
+      expect(printed).toContain("Gain A warm tone Important Hand-voiced top");
+      expect(printed).toContain("Pride in craft — Competitors that already offer it: Big music chain");
+      expect(printed).toContain(`${UNANSWERED_PAIN} (Essential) Nothing yet`);
+      expect(printed).toContain("Intermediary for Persona 1.1 (Offering 1)");
+      expect(printed).toContain("Campaigns: Launch on");
     });
 
     it("prints an incomplete plan with a note where each missing part would be", async () => {
