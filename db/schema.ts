@@ -21,7 +21,14 @@ import {
 import type { MissingItem } from "@/lib/wizard/missing";
 // Relative, not "@/": drizzle-kit loads this file without the project's path aliases.
 import { JOURNEY_STAGES } from "../lib/wizard/journey-stages";
-import { NO_IMPORTANCE, PROFILE_ITEM_KINDS, type MotivationRival, type ProfileAnswer, type ProfileImportance, type ValueEntry } from "../lib/validation/value-map";
+import {
+  NO_IMPORTANCE,
+  PROFILE_ITEM_KINDS,
+  type MotivationRival,
+  type ProfileAnswer,
+  type ProfileImportance,
+  type ValueEntry,
+} from "../lib/validation/value-map";
 import { DEFAULT_PROJECT_KIND, PROJECT_KINDS } from "../lib/projects/kinds";
 import { WIZARD_STEPS, type CommentTarget as DeclaredCommentTarget } from "../lib/wizard/steps";
 

@@ -16,7 +16,9 @@ async function seedBeforeValueMap(connection: Connection) {
   const run = (query: string) => connection.db.execute(sql.raw(query));
   await run(`insert into projects (id, name) values ('${PROJECT}', 'Guitarras')`);
   await run(`insert into categories (id, project_id, name, position) values ('${CATEGORY}', '${PROJECT}', 'Tienda', 0)`);
-  await run(`insert into offerings (id, project_id, category_id, name, position) values ('${OFFERING}', '${PROJECT}', '${CATEGORY}', 'Guitarra', 0)`);
+  await run(
+    `insert into offerings (id, project_id, category_id, name, position) values ('${OFFERING}', '${PROJECT}', '${CATEGORY}', 'Guitarra', 0)`,
+  );
   await run(
     `insert into personas (id, project_id, offering_id, name, jobs, pains, gains, needs, motivations, ideals, position) values
      ('${FULL}', '${PROJECT}', '${OFFERING}', 'Lucía', '{Aprender}', '{"Miedo a equivocarse"}', '{"Sonar bien pronto"}', 'Precio', 'Tacto', 'Artista', 0),

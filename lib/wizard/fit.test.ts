@@ -51,7 +51,10 @@ describe("personaFit", () => {
   });
 
   it("reads needs one per line, without bullets or repeats, and flags those no entry meets", () => {
-    const fit = personaFit({ ...lucia, valueMap: [entry(1, "product", "Guitarra de estudio", ["Aprender a tocar"], ["QUE SUENE AFINADA"])] });
+    const fit = personaFit({
+      ...lucia,
+      valueMap: [entry(1, "product", "Guitarra de estudio", ["Aprender a tocar"], ["QUE SUENE AFINADA"])],
+    });
     expect(fit.needs.map((n) => [n.need, n.metBy.length])).toEqual([
       ["Que suene afinada", 1],
       ["Que quepa en el presupuesto", 0],

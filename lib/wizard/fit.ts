@@ -73,14 +73,12 @@ const rank = (importance: Importance) => IMPORTANCE.indexOf(importance);
 
 export function personaFit(persona: FitSource): PersonaFit {
   const items = PROFILE_LISTS.flatMap((list) =>
-    persona[list].map(
-      (item): FitItem => ({
-        list,
-        item,
-        importance: importanceOf(persona.importance, list, item),
-        answeredBy: persona.valueMap.filter((entry) => LIST_OF_KIND[entry.kind] === list && answers(entry, item)),
-      }),
-    ),
+    persona[list].map((item): FitItem => ({
+      list,
+      item,
+      importance: importanceOf(persona.importance, list, item),
+      answeredBy: persona.valueMap.filter((entry) => LIST_OF_KIND[entry.kind] === list && answers(entry, item)),
+    })),
   );
   const counted = items.filter(counts);
   const answered = counted.filter((fit) => fit.answeredBy.length > 0).length;
@@ -116,7 +114,10 @@ export function entriesOfKind(valueMap: readonly ValueEntry[], kind: ValueKind):
  */
 export function pruneValueMap<P extends FitSource>(persona: P): Pick<P, "importance" | "valueMap"> {
   const canonical = (list: readonly string[]) => new Map(list.map((item) => [key(item), item]));
-  const lists = Object.fromEntries(PROFILE_LISTS.map((list) => [list, canonical(persona[list])])) as Record<ProfileList, Map<string, string>>;
+  const lists = Object.fromEntries(PROFILE_LISTS.map((list) => [list, canonical(persona[list])])) as Record<
+    ProfileList,
+    Map<string, string>
+  >;
   const needLines = canonical(factorLines(persona.needs));
   const keep = (refs: readonly string[], known: Map<string, string>) => [
     ...new Set(refs.map((ref) => known.get(key(ref))).filter((ref): ref is string => ref !== undefined)),
