@@ -21,6 +21,7 @@ import {
 import type { MissingItem } from "@/lib/wizard/missing";
 // Relative, not "@/": drizzle-kit loads this file without the project's path aliases.
 import { JOURNEY_STAGES } from "../lib/wizard/journey-stages";
+import { NO_JOURNEY, type PersonaJourney } from "../lib/validation/journey";
 import {
   NO_IMPORTANCE,
   PROFILE_ITEM_KINDS,
@@ -378,6 +379,9 @@ export const personas = pgTable(
     importance: jsonb().$type<ProfileImportance>().notNull().default(NO_IMPORTANCE),
     valueMap: jsonb().$type<ValueEntry[]>().notNull().default([]),
     motivationRivals: jsonb().$type<MotivationRival[]>().notNull().default([]),
+    // The persona's customer journey: per stage of the project's list (journey_stages), what
+    // happens there. Cells refer to stages by id; a stage's removal takes its cells out.
+    journey: jsonb().$type<PersonaJourney>().notNull().default(NO_JOURNEY),
     // An intermediary is a second customer with its own persona, linked to the end customer's.
     intermediaryFor: uuid().references((): AnyPgColumn => personas.id, { onDelete: "set null" }),
     position: integer().notNull(),
@@ -395,6 +399,21 @@ export const personas = pgTable(
 // ---------------------------------------------------------------------------------------
 
 export const journeyStage = pgEnum("journey_stage", JOURNEY_STAGES);
+
+// The stages of the project's customer journey, in order. A ready-made stage is stored as its
+// code ("awareness") so it reads in each reader's language; a renamed or added one as typed.
+export const journeyStages = pgTable(
+  "journey_stages",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    projectId: uuid()
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    name: text().notNull(),
+    position: integer().notNull(),
+  },
+  (t) => [index("journey_stages_project_idx").on(t.projectId, t.position)],
+);
 export const campaignKind = pgEnum("campaign_kind", ["launch", "promotion"]);
 export const profileItemKind = pgEnum("profile_item_kind", PROFILE_ITEM_KINDS);
 

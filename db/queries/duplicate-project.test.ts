@@ -8,7 +8,9 @@ import * as schema from "../schema";
 import {
   campaigns,
   comments,
+  competitors,
   invitations,
+  journeyStages,
   personas,
   projectChannels,
   projectMembers,
@@ -160,6 +162,50 @@ describeEachDatabase("duplicateProject", (getConnection) => {
     const originalReferences = await references(projectId);
     expect(originalReferences.length).toBeGreaterThan(0);
     expect(await references(copyId)).toEqual(originalReferences);
+  });
+
+  it("points the copy's intermediaries, motivation marks, campaign answers and journey cells at the copy's rows", async () => {
+    const { owner, projectId } = await sharedPlan();
+    const ordered = (id: string) =>
+      db().select().from(personas).where(eq(personas.projectId, id)).orderBy(personas.position, personas.name);
+    const [first, second] = await ordered(projectId);
+    const [rival] = await db().select().from(competitors).where(eq(competitors.projectId, projectId)).orderBy(competitors.position);
+    const [stage] = await db().insert(journeyStages).values({ projectId, name: "awareness", position: 0 }).returning();
+    const cell = {
+      stageId: stage!.id,
+      touchpoints: "Search",
+      thinksAndDoes: "",
+      feeling: -1 as const,
+      feelingWord: "Lost",
+      painPoints: "",
+      opportunities: "",
+    };
+    await db()
+      .update(personas)
+      .set({
+        intermediaryFor: first!.id,
+        // The second competitor id was removed meanwhile: the copy drops it instead of failing.
+        motivationRivals: [{ motivation: "Warm sound", competitorIds: [rival!.id, "00000000-0000-4000-8000-00000000dead"] }],
+        journey: { objective: "", walkedOn: "", walkedNotes: "", cells: [cell] },
+      })
+      .where(eq(personas.id, second!.id));
+    const [campaign] = await db().select().from(campaigns).where(eq(campaigns.projectId, projectId)).orderBy(campaigns.position);
+    await db()
+      .update(campaigns)
+      .set({ answers: [{ personaId: first!.id, kind: "pain", item: "Anything" }] })
+      .where(eq(campaigns.id, campaign!.id));
+
+    const copyId = await duplicateProject({ actor: owner, projectId, name: "Copia" });
+    const [firstCopy, secondCopy] = await ordered(copyId);
+    const [rivalCopy] = await db().select().from(competitors).where(eq(competitors.projectId, copyId)).orderBy(competitors.position);
+    const stagesCopy = await db().select().from(journeyStages).where(eq(journeyStages.projectId, copyId));
+    const stageCopy = stagesCopy.find((s) => s.position === 0 && s.name === "awareness")!;
+    const [campaignCopy] = await db().select().from(campaigns).where(eq(campaigns.projectId, copyId)).orderBy(campaigns.position);
+    expect(secondCopy!.intermediaryFor).toBe(firstCopy!.id);
+    expect(secondCopy!.motivationRivals).toEqual([{ motivation: "Warm sound", competitorIds: [rivalCopy!.id] }]);
+    expect(secondCopy!.journey.cells).toEqual([{ ...cell, stageId: stageCopy.id }]);
+    expect(stageCopy.id).not.toBe(stage!.id);
+    expect(campaignCopy!.answers).toEqual([{ personaId: firstCopy!.id, kind: "pain", item: "Anything" }]);
   });
 
   it("gives the copy's steps to the actor, with their completion", async () => {

@@ -21,6 +21,7 @@ import {
   projectMembers,
   projects,
   projectSteps,
+  journeyStages,
   socialPlans,
   stepReviews,
   targetProfiles,
@@ -47,6 +48,7 @@ export const COPIED_TABLES = [
   campaigns,
   campaignPersonas,
   planBranding,
+  journeyStages,
 ] as const;
 
 /**
@@ -75,6 +77,11 @@ class IdMap {
     if (!mapped) throw new Error(`duplicateProject: no copy of referenced row ${id}`);
     return mapped;
   }
+
+  /** For ids kept in jsonb, which no foreign key guards: one of a removed row is dropped. */
+  known(ids: readonly string[]): string[] {
+    return ids.flatMap((id) => this.map.get(id) ?? []);
+  }
 }
 
 // PostgreSQL takes at most 65,535 parameters per statement; 500 rows of the widest table
@@ -102,6 +109,7 @@ async function copyProjectRows(tx: Transaction, sourceId: string, copyId: string
     targets,
     channelRows,
     branding,
+    stageRows,
   ] = await Promise.all([
     tx.select().from(projectSteps).where(byProject(projectSteps)).orderBy(asc(projectSteps.step)),
     tx.select().from(categories).where(byProject(categories)),
@@ -120,8 +128,9 @@ async function copyProjectRows(tx: Transaction, sourceId: string, copyId: string
       .where(eq(campaigns.projectId, sourceId)),
     tx.select().from(projectChannels).where(byProject(projectChannels)),
     tx.select().from(planBranding).where(byProject(planBranding)),
+    tx.select().from(journeyStages).where(byProject(journeyStages)),
   ]);
-  for (const rows of [categoryRows, offeringRows, personaRows, competitorRows, ideas, social, campaignRows, channelRows]) {
+  for (const rows of [categoryRows, offeringRows, personaRows, competitorRows, ideas, social, campaignRows, channelRows, stageRows]) {
     ids.add(rows.map((row) => row.id));
   }
   const own = { projectId: copyId };
@@ -136,6 +145,7 @@ async function copyProjectRows(tx: Transaction, sourceId: string, copyId: string
   );
   await insertAll(tx, categories, categoryRows.map(copyOf));
   await insertAll(tx, projectChannels, channelRows.map(copyOf));
+  await insertAll(tx, journeyStages, stageRows.map(copyOf));
   await insertAll(
     tx,
     offerings,
@@ -144,7 +154,17 @@ async function copyProjectRows(tx: Transaction, sourceId: string, copyId: string
   await insertAll(
     tx,
     personas,
-    personaRows.map((row) => ({ ...copyOf(row), offeringId: ids.to(row.offeringId), channelIds: row.channelIds.map((id) => ids.to(id)) })),
+    personaRows.map((row) => ({
+      ...copyOf(row),
+      offeringId: ids.to(row.offeringId),
+      channelIds: row.channelIds.map((id) => ids.to(id)),
+      intermediaryFor: row.intermediaryFor && ids.to(row.intermediaryFor),
+      motivationRivals: row.motivationRivals.map((r) => ({ ...r, competitorIds: ids.known(r.competitorIds) })),
+      journey: {
+        ...row.journey,
+        cells: row.journey.cells.flatMap((cell) => ids.known([cell.stageId]).map((stageId) => ({ ...cell, stageId }))),
+      },
+    })),
   );
   await insertAll(tx, competitors, competitorRows.map(copyOf));
   await insertAll(
@@ -170,7 +190,12 @@ async function copyProjectRows(tx: Transaction, sourceId: string, copyId: string
   await insertAll(
     tx,
     campaigns,
-    campaignRows.map((row) => ({ ...copyOf(row), offeringId: ids.to(row.offeringId), channelId: ids.to(row.channelId) })),
+    campaignRows.map((row) => ({
+      ...copyOf(row),
+      offeringId: ids.to(row.offeringId),
+      channelId: ids.to(row.channelId),
+      answers: row.answers.flatMap((a) => ids.known([a.personaId]).map((personaId) => ({ ...a, personaId }))),
+    })),
   );
   await insertAll(
     tx,

@@ -3,8 +3,20 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { overallReviewStatus } from "@/lib/reviews/overall-status";
 import type { CreateProjectInput, ProjectDetailsInput, ProjectKindInput } from "@/lib/validation/project";
+import { DEFAULT_STAGE_NAMES } from "@/lib/validation/journey";
 import { getDb } from "../client";
-import { categories, comments, offerings, projectMembers, projects, projectSteps, stepReviews, users, type ReviewStatus } from "../schema";
+import {
+  categories,
+  comments,
+  journeyStages,
+  offerings,
+  projectMembers,
+  projects,
+  projectSteps,
+  stepReviews,
+  users,
+  type ReviewStatus,
+} from "../schema";
 import { requireProjectPermission, type Actor } from "./access";
 
 // The dashboard's only read: everything a card shows comes from correlated subqueries, so the
@@ -85,6 +97,8 @@ export async function createProject({
   return db.transaction(async (tx) => {
     const [project] = await tx.insert(projects).values(details).returning({ id: projects.id });
     await tx.insert(projectMembers).values({ projectId: project!.id, userId: actor.id, role: "owner" });
+    // The ready-made journey stages, which the owner can then rename, reorder and add to.
+    await tx.insert(journeyStages).values(DEFAULT_STAGE_NAMES.map((name, position) => ({ projectId: project!.id, name, position })));
     return project!.id;
   });
 }
