@@ -14,6 +14,7 @@ import {
   type PersonaOffering,
   type PersonasStepInput,
 } from "@/lib/validation/personas-step";
+import type { JourneyStageInput } from "@/lib/validation/journey";
 import { stepBySlug } from "@/lib/wizard/steps";
 import { getDb } from "../client";
 import type { Database, Transaction } from "../connect";
@@ -22,6 +23,7 @@ import { requireProjectPermission, type Actor } from "./access";
 import { deletePersonasCascade, personaDependents } from "./dependents";
 import { lockProjectChannelIds } from "./project-channels";
 import { projectCompetitorIds } from "./competitors-step";
+import { readProjectStages } from "./journey-stages";
 import { profileItemDependents, unlinkRemovedProfileItems } from "./profile-item-links";
 import { pruneValueMap } from "@/lib/wizard/fit";
 import { matchList, writeListRows } from "./replace-list";
@@ -67,6 +69,7 @@ const personaColumns = {
   importance: personas.importance,
   valueMap: personas.valueMap,
   motivationRivals: personas.motivationRivals,
+  journey: personas.journey,
   intermediaryFor: personas.intermediaryFor,
 };
 
@@ -135,7 +138,7 @@ export async function getPersonasStep({
   actor: Actor;
   projectId: string;
   genderLabel?: (code: GenderSuggestion) => string;
-}): Promise<PersonasStepView & { defaults: PersonaDefaults; competitors: PersonaCompetitor[] }> {
+}): Promise<PersonasStepView & { defaults: PersonaDefaults; competitors: PersonaCompetitor[]; stages: JourneyStageInput[] }> {
   const db = await getDb();
   await requireProjectPermission(db, actor, projectId, "project.read");
   const step = await readStep(db, projectId);
@@ -144,7 +147,12 @@ export async function getPersonasStep({
     .from(competitors)
     .where(eq(competitors.projectId, projectId))
     .orderBy(asc(competitors.position), asc(competitors.id));
-  return { ...step, defaults: await readPersonaDefaults(db, projectId, genderLabel), competitors: competitorRows };
+  return {
+    ...step,
+    defaults: await readPersonaDefaults(db, projectId, genderLabel),
+    competitors: competitorRows,
+    stages: await readProjectStages(db, projectId),
+  };
 }
 
 /**
@@ -162,12 +170,17 @@ export const personasStore: StepStore<PersonasStepInput, PersonasStepView, Perso
     const offeringIds = new Set(offeringRows.map((o) => o.id));
     const channelIds = await lockProjectChannelIds(tx, projectId);
     const rivals = values.personas.map((p) => ({ motivationRivals: p.motivationRivals.flatMap((r) => r.competitorIds) }));
+    const cells = values.personas.map((p) => ({ journey: p.journey.cells.map((c) => c.stageId) }));
+    const stageIds = cells.some((c) => c.journey.length)
+      ? new Set((await readProjectStages(tx, projectId)).map((s) => s.id))
+      : new Set<string>();
     // Read only when some motivation names a competitor: most saves send none.
     const competitorIds = rivals.some((r) => r.motivationRivals.length) ? await projectCompetitorIds(tx, projectId) : new Set<string>();
     requireKnownReferences([
       references({ list: "personas", rows: values.personas, field: "offeringId", known: offeringIds, code: "unknown_offering" }),
       references({ list: "personas", rows: values.personas, field: "channelIds", known: channelIds, code: "unknown_channel" }),
       references({ list: "personas", rows: rivals, field: "motivationRivals", known: competitorIds, code: "unknown_competitor" }),
+      references({ list: "personas", rows: cells, field: "journey", known: stageIds, code: "unknown_item" }),
     ]);
 
     const match = await matchList(tx, personas, projectId, values.personas);

@@ -1,3 +1,4 @@
+import { NO_JOURNEY } from "@/lib/validation/journey";
 import { NO_IMPORTANCE } from "@/lib/validation/value-map";
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
@@ -87,6 +88,7 @@ function buildPayload(draft: StepDraft, current: PersonasStepInput, { offeringId
         importance: NO_IMPORTANCE,
         valueMap: [],
         motivationRivals: [],
+        journey: NO_JOURNEY,
         intermediaryFor: "",
       };
     }),

@@ -5,6 +5,7 @@ import type { MissingItem } from "@/lib/wizard/missing";
 import { ageOrder } from "./age-order";
 import { MAX_TAGS } from "./tags";
 import { requiredText, text } from "./text";
+import { NO_JOURNEY, personaJourneySchema } from "./journey";
 import { importanceSchema, motivationRivalsSchema, NO_IMPORTANCE, valueMapSchema } from "./value-map";
 
 export const DECISION_ROLES = ["buyer", "influencer", "decision_maker", "end_user", "saboteur"] as const;
@@ -87,6 +88,8 @@ export const personaSchema = z
     valueMap: valueMapSchema,
     /** Competitors that already offer each motivation, as the owner marks them. */
     motivationRivals: motivationRivalsSchema,
+    /** The persona's customer journey map, stage by stage of the project's list. */
+    journey: personaJourneySchema,
     /** Set on an intermediary's persona: the end customer's persona it sells to ("" for none). */
     intermediaryFor: z.union([z.uuid(fieldError("unknown_persona")), z.literal("")], fieldError("unknown_persona")),
   })
@@ -154,6 +157,7 @@ export function blankPersona(id: string, offeringId: string, defaults: PersonaDe
     importance: NO_IMPORTANCE,
     valueMap: [],
     motivationRivals: [],
+    journey: NO_JOURNEY,
     intermediaryFor: "",
   };
 }
@@ -172,6 +176,8 @@ export function copyPersona(persona: PersonaInput, id: string, offeringId: strin
     // The copy serves another offering: what the old one brought does not carry over.
     valueMap: [],
     motivationRivals: persona.motivationRivals.map((r) => ({ ...r, competitorIds: [...r.competitorIds] })),
+    // A journey is one person's path to one offering: the copy starts its own.
+    journey: NO_JOURNEY,
     intermediaryFor: "",
   };
 }
