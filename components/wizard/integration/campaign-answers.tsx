@@ -60,31 +60,33 @@ export function CampaignAnswers({
         <fieldset key={persona.id} className="space-y-1">
           <legend className="text-xs font-semibold uppercase tracking-wide text-slate-600">{persona.name}</legend>
           {kinds.length === 0 ? <NoProfileItemsNote persona={persona} personasHref={personasHref} /> : null}
-          {kinds.map(({ kind, items: list }) => (
-            <div key={kind} role="group" aria-labelledby={`${id}-${n}-${kind}`} className="space-y-1 pl-2">
-              <p id={`${id}-${n}-${kind}`} className="text-xs text-slate-600">
-                {t(GROUP[kind])}
-              </p>
-              {list.map((item) => {
-                const answer = { personaId: persona.id, kind, item };
-                return (
-                  <label key={item} className="flex items-start gap-2 text-sm">
-                    <input
-                      type="checkbox"
-                      name={field.name}
-                      checked={answers.some((a) => same(a, answer))}
-                      onChange={(event) => toggle(answer, event.target.checked)}
-                      onBlur={field.onBlur}
-                      disabled={disabled}
-                      ref={`${persona.id}:${kind}:${item}` === firstKey ? field.ref : undefined}
-                      className="mt-1"
-                    />
-                    {item}
-                  </label>
-                );
-              })}
-            </div>
-          ))}
+          <div className="grid gap-2 sm:grid-cols-2">
+            {kinds.map(({ kind, items: list }) => (
+              <div key={kind} role="group" aria-labelledby={`${id}-${n}-${kind}`} className="space-y-1 pl-2">
+                <p id={`${id}-${n}-${kind}`} className="text-xs text-slate-600">
+                  {t(GROUP[kind])}
+                </p>
+                {list.map((item) => {
+                  const answer = { personaId: persona.id, kind, item };
+                  return (
+                    <label key={item} className="flex items-start gap-2 text-sm">
+                      <input
+                        type="checkbox"
+                        name={field.name}
+                        checked={answers.some((a) => same(a, answer))}
+                        onChange={(event) => toggle(answer, event.target.checked)}
+                        onBlur={field.onBlur}
+                        disabled={disabled}
+                        ref={`${persona.id}:${kind}:${item}` === firstKey ? field.ref : undefined}
+                        className="mt-1"
+                      />
+                      {item}
+                    </label>
+                  );
+                })}
+              </div>
+            ))}
+          </div>
         </fieldset>
       ))}
       <p id={`${id}-hint`} className="text-xs text-slate-600">
