@@ -109,7 +109,6 @@ function CampaignBudgetFields({ index, disabled }: { index: number; disabled: bo
   );
 }
 
-/** A paid campaign for one offering, aimed at chosen personas. */
 /**
  * The ideals of the campaign's personas, offered as what its objective should carry: each
  * one can be added to the objective as a starting point to rewrite.
@@ -119,6 +118,7 @@ function CampaignIdeals({ index, disabled, personas }: Pick<RowProps, "index" | 
   const { getValues, setValue, setFocus } = useFormContext<IntegrationStepInput>();
   const personaIds = useWatch<IntegrationStepInput, `campaigns.${number}.personaIds`>({ name: `campaigns.${index}.personaIds` });
   const withIdeals = personas.filter((p) => personaIds?.includes(p.id) && p.ideals.trim());
+  const objective = useWatch<IntegrationStepInput, `campaigns.${number}.objective`>({ name: `campaigns.${index}.objective` }) ?? "";
   if (!withIdeals.length) return null;
   const insert = (ideals: string) => {
     const path = `campaigns.${index}.objective` as const;
@@ -131,7 +131,8 @@ function CampaignIdeals({ index, disabled, personas }: Pick<RowProps, "index" | 
       {withIdeals.map((persona) => (
         <li key={persona.id} className="flex flex-wrap items-baseline gap-x-2">
           <IdealsNote persona={persona} named />
-          {disabled ? null : (
+          {/* Once the objective carries the message, adding it again would only repeat it. */}
+          {disabled || objective.includes(persona.ideals.trim()) ? null : (
             <button
               type="button"
               onClick={() => insert(persona.ideals.trim())}
@@ -147,6 +148,7 @@ function CampaignIdeals({ index, disabled, personas }: Pick<RowProps, "index" | 
   );
 }
 
+/** A paid campaign for one offering, aimed at chosen personas. */
 export function CampaignRow({ rowId, index, total, disabled, offerings, personas, personasHref, onMove, onRemove }: RowProps) {
   const t = useTranslations("integration");
   const card = useRowCardText();
