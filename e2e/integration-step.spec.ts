@@ -3,22 +3,27 @@ import { expectNoA11yViolations } from "./axe";
 import { expect, test } from "./support/fixtures";
 import { CompetitorsStep } from "./support/competitors-step";
 import { describingText } from "./support/form-fields";
-import { IntegrationStep, type CampaignValues, type ContentIdeaValues, type SocialPlanValues } from "./support/integration-step";
+import { answer, IntegrationStep, type CampaignValues, type ContentIdeaValues, type SocialPlanValues } from "./support/integration-step";
+import { PersonasStep } from "./support/personas-step";
 import { createPersonas, createProjectWithOfferings } from "./support/seed-project";
 
 /** The handmade guitar shop: two offerings saved in step 1, nothing else yet. */
 const guitarShop = (page: Page) =>
   createProjectWithOfferings(page, "Guitarras Lorca", ["Starter guitars", "Premium guitars"], "Guitars built by hand");
 
+const BUZZ = "Fear of a guitar that buzzes";
+const IDEALS = "Being taken seriously on stage";
+
+/** Lucía has a pain, a gain and ideals to link to; Andrés has nothing yet. */
 const PERSONAS = [
-  { offering: "Starter guitars", name: "Lucía, the weekend guitarist" },
+  { offering: "Starter guitars", name: "Lucía, the weekend guitarist", pains: [BUZZ], gains: ["A sound of her own"], ideals: IDEALS },
   { offering: "Premium guitars", name: "Andrés, the session player" },
 ];
 
 test.describe("step 5: integration with marketing actions", () => {
   test("content, social networks and a campaign survive a reload exactly", async ({ signedInPage: page }) => {
-    // Setting up four personas one view at a time takes about a minute on a 2-core machine.
-    test.setTimeout(180_000);
+    // Setting up the personas one view at a time takes about a minute on a 2-core machine.
+    test.setTimeout(240_000);
     const projectId = await guitarShop(page);
     const step = new IntegrationStep(page);
 
@@ -43,7 +48,7 @@ test.describe("step 5: integration with marketing actions", () => {
         topic: "How to pick your first guitar",
         format: "Video, 6 minutes",
         stage: "awareness",
-        addresses: "Fear of a guitar that buzzes",
+        addresses: BUZZ,
         plannedOn: "2025-03-14",
       },
       {
@@ -73,10 +78,21 @@ test.describe("step 5: integration with marketing actions", () => {
       endsOn: "2025-05-31",
       objective: "Launch the premium line",
       successMetric: "20 booked test sessions",
+      answers: [{ persona: PERSONAS[0]!.name, items: [BUZZ] }],
     };
     for (const idea of ideas) await step.addContentIdea(idea);
+    // Lucía's ideals are offered as the message; Andrés has no pains or gains to pick yet.
+    await expect(step.contentIdea(1).getByText(`Key message: ${IDEALS}`)).toBeVisible();
+    await expect(step.contentIdea(2).getByText("Andrés, the session player has no pains or gains yet.")).toBeVisible();
+    await expect(step.contentIdea(2).getByRole("link", { name: "Add them in step 4" })).toBeVisible();
     await step.addSocialPlan(social);
     await step.addCampaign(campaign);
+    // The objective takes Lucía's key message on request.
+    await step
+      .campaign(1)
+      .getByRole("button", { name: `Add to the objective: key message for ${PERSONAS[0]!.name}` })
+      .click();
+    campaign.objective = `Launch the premium line\n${IDEALS}`;
     // A channel added in one card is offered in every other one at once.
     await expect(step.socialPlan(1).getByLabel("Social network", { exact: true }).locator("option")).toHaveText([
       "Choose a channel",
@@ -95,6 +111,23 @@ test.describe("step 5: integration with marketing actions", () => {
     await expect(page.getByRole("navigation", { name: "Wizard steps" })).toBeVisible();
     await expectNoA11yViolations(page);
     await page.screenshot({ path: "test-results/integration-step-filled.png", fullPage: true });
+
+    // Removing the pain in step 4 asks first, then leaves the idea its words without the link.
+    const step4 = new PersonasStep(page);
+    await step4.goto(projectId);
+    const lucia = await step4.open(PERSONAS[0]!.offering, PERSONAS[0]!.name);
+    await step4.section(lucia, "2. What they want");
+    await lucia.getByRole("button", { name: `Remove ${BUZZ}` }).click();
+    const dialog = page.getByRole("dialog", { name: "Remove these pains and gains?" });
+    await expect(dialog.getByRole("listitem")).toHaveText([`“${BUZZ}” (${PERSONAS[0]!.name}): 1 content idea and 1 campaign`]);
+    await expectNoA11yViolations(page);
+    await dialog.getByRole("button", { name: "Remove and save" }).click();
+    await step4.save();
+    await step.goto(projectId);
+    ideas[0]!.addresses = `Earlier text: ${BUZZ}`;
+    await step.expectContentIdea(1, ideas[0]!);
+    await expect(answer(step.campaign(1), PERSONAS[0]!.name, BUZZ)).toHaveCount(0);
+    await expect(step.campaign(1).getByRole("checkbox", { name: "A sound of her own", exact: true })).not.toBeChecked();
 
     // Reordering and removing a filled entry, after a confirmation.
     await page.getByRole("button", { name: /^Move up: Content idea 2/ }).click();

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { Dependent } from "@/lib/errors";
 import { useChannelName } from "./channels/use-channel-name";
@@ -28,7 +28,24 @@ function ChannelUses({ dependent }: { dependent: Dependent }) {
   );
 }
 
-/** The server's list of what removing items would delete with them, asked before saving. */
+/** What a removed pain or gain unlinks: the rows stay, so only the uses it has are named. */
+function ProfileItemUses({ dependent }: { dependent: Dependent }) {
+  const t = useTranslations("wizard");
+  const format = useFormatter();
+  const uses = (["contentIdeas", "campaigns", "valueEntries"] as const)
+    .filter((use) => (dependent[use] ?? 0) > 0)
+    .map((use) => t(`removalItemUses.${use}`, { count: dependent[use] ?? 0 }));
+  return (
+    <>
+      <strong>{t("removalItem", { name: dependent.name, persona: dependent.persona ?? "" })}</strong>:{" "}
+      {format.list(uses, { type: "conjunction" })}
+    </>
+  );
+}
+
+const isProfileItem = (d: Dependent) => d.kind === "pain" || d.kind === "gain";
+
+/** The server's list of what removing items would delete or unlink, asked before saving. */
 export function RemovalDialog({
   dependents,
   onConfirm,
@@ -40,34 +57,53 @@ export function RemovalDialog({
   onClose: () => void;
 }) {
   const t = useTranslations("wizard");
+  // Pains and gains only lose their links, unlike rows that go: they get their own list.
+  const deleted = dependents?.filter((d) => !isProfileItem(d)) ?? [];
+  const unlinked = dependents?.filter(isProfileItem) ?? [];
   return (
     <ConfirmDialog
       open={Boolean(dependents)}
-      title={t("removalTitle")}
+      title={deleted.length ? t("removalTitle") : t("removalItemsTitle")}
       confirmLabel={t("removalConfirm")}
       onConfirm={onConfirm}
       onClose={onClose}
     >
-      {dependents?.every((d) => d.kind === "channel") ? <ChannelsBody /> : <p>{t("removalBody")}</p>}
-      <ul className="mt-2 list-disc space-y-1 pl-5">
-        {dependents?.map((d) => (
-          <li key={`${d.kind}-${d.name}`}>
-            {d.kind === "channel" ? (
-              <ChannelUses dependent={d} />
-            ) : (
-              <>
-                <strong>{d.name}</strong>:{" "}
-                {t("removalCounts", {
-                  personas: d.personas ?? 0,
-                  contentIdeas: d.contentIdeas ?? 0,
-                  socialPlans: d.socialPlans ?? 0,
-                  campaigns: d.campaigns ?? 0,
-                })}
-              </>
-            )}
-          </li>
-        ))}
-      </ul>
+      {deleted.length ? (
+        <>
+          {deleted.every((d) => d.kind === "channel") ? <ChannelsBody /> : <p>{t("removalBody")}</p>}
+          <ul className="mt-2 list-disc space-y-1 pl-5">
+            {deleted.map((d) => (
+              <li key={`${d.kind}-${d.name}`}>
+                {d.kind === "channel" ? (
+                  <ChannelUses dependent={d} />
+                ) : (
+                  <>
+                    <strong>{d.name}</strong>:{" "}
+                    {t("removalCounts", {
+                      personas: d.personas ?? 0,
+                      contentIdeas: d.contentIdeas ?? 0,
+                      socialPlans: d.socialPlans ?? 0,
+                      campaigns: d.campaigns ?? 0,
+                    })}
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {unlinked.length ? (
+        <>
+          <p className={deleted.length ? "mt-3" : undefined}>{t("removalItemsBody")}</p>
+          <ul className="mt-2 list-disc space-y-1 pl-5">
+            {unlinked.map((d) => (
+              <li key={`${d.kind}-${d.persona}-${d.name}`}>
+                <ProfileItemUses dependent={d} />
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
     </ConfirmDialog>
   );
 }

@@ -132,7 +132,7 @@ export const CONTENT: ContentIdeaValues[] = [
     topic: "Choosing the tonewood for a stage guitar",
     format: "YouTube video, 12 minutes",
     stage: "consideration",
-    addresses: "Necks that move with the weather",
+    addresses: "Factory necks that move with the weather",
     plannedOn: "2027-03-03",
   },
 ];

@@ -13,6 +13,7 @@ export interface ContentIdeaValues {
   format?: string;
   /** The stage's value, e.g. "awareness". */
   stage?: JourneyStageValue;
+  /** One of the persona's pains or gains as listed, or "" for none. */
   addresses?: string;
   /** YYYY-MM-DD, as a date input takes it. */
   plannedOn?: string;
@@ -41,9 +42,14 @@ export interface CampaignValues {
   endsOn?: string;
   objective?: string;
   successMetric?: string;
+  /** The pains and gains its message answers, under each of its personas. */
+  answers?: { persona: string; items: string[] }[];
 }
 
-const CONTENT_IDEA_FIELDS = new TextFields({ format: "Format", addresses: "Pain or gain it addresses", plannedOn: "Publication date" });
+const CONTENT_IDEA_FIELDS = new TextFields({ format: "Format", plannedOn: "Publication date" });
+const ADDRESSES = "Pain or gain it addresses";
+/** What the pain-or-gain list shows when none is chosen. */
+const addressesOption = (addresses: string) => addresses || "None chosen";
 const SOCIAL_PLAN_FIELDS = new TextFields({ purpose: "Purpose", frequency: "Frequency", tone: "Tone" });
 const CAMPAIGN_FIELDS = new TextFields({
   budget: "Amount",
@@ -79,6 +85,7 @@ export class IntegrationStep extends StepPage {
     const card = this.contentIdea(n);
     if (values.persona) await card.getByLabel("For which persona").selectOption({ label: values.persona });
     if (values.stage) await card.getByLabel("Customer-journey stage").selectOption(values.stage);
+    if (values.addresses !== undefined) await card.getByLabel(ADDRESSES).selectOption({ label: addressesOption(values.addresses) });
     await CONTENT_IDEA_FIELDS.fill(card, values);
     // Last: the heading follows the topic, which renames the card.
     if (values.topic !== undefined) await card.getByLabel("Topic").fill(values.topic);
@@ -89,6 +96,8 @@ export class IntegrationStep extends StepPage {
     await expect(card.getByLabel("For which persona").locator("option:checked")).toHaveText(values.persona);
     await expect(card.getByLabel("Topic")).toHaveValue(values.topic);
     if (values.stage) await expect(card.getByLabel("Customer-journey stage")).toHaveValue(values.stage);
+    if (values.addresses !== undefined)
+      await expect(card.getByLabel(ADDRESSES).locator("option:checked")).toHaveText(addressesOption(values.addresses));
     await CONTENT_IDEA_FIELDS.expect(card, values);
   }
 
@@ -123,6 +132,7 @@ export class IntegrationStep extends StepPage {
       if (!(await box.isVisible())) await card.getByRole("checkbox", { name: "Also show personas of other offerings" }).check();
       await box.check();
     }
+    for (const { persona, items } of values.answers ?? []) for (const item of items) await answer(card, persona, item).check();
     if (values.currency) await card.getByLabel("Currency").selectOption(values.currency);
     if (values.channel) await pickChannel(card, "Channel", values.channel);
     await CAMPAIGN_FIELDS.fill(card, values);
@@ -136,7 +146,22 @@ export class IntegrationStep extends StepPage {
     if (values.currency) await expect(card.getByLabel("Currency")).toHaveValue(values.currency);
     if (values.channel) await expect(card.getByLabel("Channel", { exact: true }).locator("option:checked")).toHaveText(values.channel);
     await CAMPAIGN_FIELDS.expect(card, values);
+    if (values.answers) {
+      const ticked = values.answers.flatMap(({ persona, items }) => items.map((item) => answer(card, persona, item)));
+      for (const box of ticked) await expect(box).toBeChecked();
+      await expect(answersGroup(card).getByRole("checkbox", { checked: true })).toHaveCount(ticked.length);
+    }
   }
+}
+
+/** A campaign's "Pains and gains it answers": a group per persona, then per kind. */
+function answersGroup(card: Locator): Locator {
+  return card.getByRole("group", { name: "Pains and gains it answers" });
+}
+
+/** The checkbox of one pain or gain of a persona in a campaign card. */
+export function answer(card: Locator, persona: string, item: string): Locator {
+  return answersGroup(card).getByRole("group", { name: persona, exact: true }).getByRole("checkbox", { name: item, exact: true });
 }
 
 /** Picks one of the project's channels in a card's list box, adding it from the card when missing. */

@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { createProject } from "./fixtures";
 import { OfferingsStep } from "./offerings-step";
-import { PersonasStep } from "./personas-step";
+import { PersonasStep, type PersonaValues } from "./personas-step";
 
 /**
  * Creates a project and saves these offerings (names only) in step 1, as a user would,
@@ -20,12 +20,8 @@ export async function createProjectWithOfferings(
   return projectId;
 }
 
-/** Adds personas (offering and name only) in step 4 and saves that step; the page stays there. */
-export async function createPersonas(
-  page: Page,
-  projectId: string,
-  personas: readonly { offering: string; name: string }[],
-): Promise<void> {
+/** Adds personas (an offering, a name and whatever else is given) in step 4 and saves that step; the page stays there. */
+export async function createPersonas(page: Page, projectId: string, personas: readonly PersonaValues[]): Promise<void> {
   const step = new PersonasStep(page);
   await step.goto(projectId);
   // Each one saved before the next: leaving a persona whose first save is still under way can

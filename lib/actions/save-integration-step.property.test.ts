@@ -25,6 +25,7 @@ import {
   type IntegrationStepInput,
 } from "@/lib/validation/integration-step";
 import { blankPersona } from "@/lib/validation/personas-step";
+import type { ProfileAnswer } from "@/lib/validation/value-map";
 import { saveIntegrationStepAction } from "./save-integration-step";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn(), requireUser: vi.fn() }));
@@ -50,6 +51,8 @@ const draftArb = fc.record({
       format: arb.text(80),
       stage: fc.constantFrom(...JOURNEY_STAGES),
       addresses: arb.text(300),
+      /** When set, and the persona has pains or gains, the idea addresses one of them instead of free text. */
+      link: fc.option(fc.nat(), { nil: undefined }),
       plannedOn: optionalDateArb,
     }),
     { maxLength: 4 },
@@ -70,14 +73,24 @@ const draftArb = fc.record({
       dates: fc.tuple(optionalDateArb, optionalDateArb),
       objective: arb.text(600),
       successMetric: arb.text(300),
+      answerPicks: fc.uniqueArray(fc.nat({ max: 20 }), { maxLength: 4 }),
     }),
     { maxLength: 3 },
   ),
 });
 type Draft = typeof draftArb extends fc.Arbitrary<infer T> ? T : never;
 
+/** The fixture's personas' pains and gains, by name: Carmen has none, to link nothing. */
+const PROFILE_ITEMS: Record<string, { pains: string[]; gains: string[] }> = {
+  Lucía: { pains: ["Cheap guitars buzz", "Strings too high"], gains: ["A sound of her own"] },
+  Andrés: { pains: ["Necks that move with the weather"], gains: ["A guitar built around his hands", "Repairs while touring"] },
+  Carmen: { pains: [], gains: [] },
+};
+
 interface Refs {
   personaIds: readonly string[];
+  /** Each persona's pains and gains, as links to them. */
+  items: ReadonlyMap<string, readonly ProfileAnswer[]>;
   offeringIds: readonly string[];
   channelIds: readonly string[];
 }
@@ -92,14 +105,21 @@ function buildPayload(draft: Draft, current: IntegrationStepInput, refs: Refs): 
   };
   const persona = (i: number) => refs.personaIds[i % refs.personaIds.length]!;
   const channel = (i: number) => refs.channelIds[i % refs.channelIds.length]!;
+  const itemsOf = (personaId: string) => refs.items.get(personaId) ?? [];
   return {
     version: current.version,
-    contentIdeas: draft.ideas.map(({ id, reuse: r, personaIndex, ...fields }) => ({
-      ...fields,
-      id: reuse(pools.ideas, r, id),
-      personaId: persona(personaIndex),
-      addressesKind: "",
-    })),
+    contentIdeas: draft.ideas.map(({ id, reuse: r, personaIndex, link, addresses, ...fields }) => {
+      const personaId = persona(personaIndex);
+      const items = itemsOf(personaId);
+      const linked = link === undefined || !items.length ? undefined : items[link % items.length]!;
+      return {
+        ...fields,
+        id: reuse(pools.ideas, r, id),
+        personaId,
+        addresses: linked ? linked.item : addresses,
+        addressesKind: linked ? linked.kind : "",
+      };
+    }),
     socialPlans: draft.plans.map(({ id, reuse: r, personaIndex, channelIndex, ...fields }) => ({
       ...fields,
       id: reuse(pools.plans, r, id),
@@ -107,23 +127,27 @@ function buildPayload(draft: Draft, current: IntegrationStepInput, refs: Refs): 
       channelId: channel(channelIndex),
     })),
     campaigns: draft.campaigns.map(
-      ({ id, reuse: r, personaIndex, offeringIndex, channelIndex, personaPicks, cents, comma, dates, ...fields }) => {
+      ({ id, reuse: r, personaIndex, offeringIndex, channelIndex, personaPicks, cents, comma, dates, answerPicks, ...fields }) => {
         const [a, b] = dates;
         const [startsOn, endsOn] = a && b && a > b ? [b, a] : [a, b];
         const budget = centsToAmount(cents);
+        const personaIds = orderPersonaIds(
+          [...new Set(personaPicks.map((p) => persona(p + personaIndex)))],
+          refs.personaIds.map((id) => ({ id })),
+        );
+        // Pains and gains of the campaign's own personas, each at most once.
+        const offered = personaIds.flatMap(itemsOf);
+        const answers = offered.length ? [...new Set(answerPicks.map((p) => p % offered.length))].map((i) => offered[i]!) : [];
         return {
           ...fields,
           id: reuse(pools.campaigns, r, id),
           offeringId: refs.offeringIds[offeringIndex % refs.offeringIds.length]!,
           channelId: channel(channelIndex),
-          personaIds: orderPersonaIds(
-            [...new Set(personaPicks.map((p) => persona(p + personaIndex)))],
-            refs.personaIds.map((id) => ({ id })),
-          ),
+          personaIds,
           budget: comma ? budget.replace(".", ",") : budget,
           startsOn,
           endsOn,
-          answers: [],
+          answers,
         };
       },
     ),
@@ -158,6 +182,8 @@ const BREAKERS = [
   "unknownOffering",
   "foreignCampaignPersona",
   "noCampaignPersonas",
+  "unknownItem",
+  "answerOutsideCampaign",
   "stage",
   "kind",
   "currency",
@@ -225,6 +251,17 @@ function breakPayload(
     case "noCampaignPersonas":
       campaign.personaIds = [];
       return { payload: step, key: campaignKey("personaIds"), code: "at_least_one_persona" };
+    case "unknownItem":
+      // Not on the persona's lists, or on them under the other kind.
+      idea.addresses = pickFrom(["A pain nobody wrote", "A sound of her own", "Repairs while touring"], pick);
+      idea.addressesKind = "pain";
+      return { payload: step, key: ideaKey("addresses"), code: "unknown_item" };
+    case "answerOutsideCampaign":
+      campaign.answers = [
+        ...(campaign.answers as ProfileAnswer[]),
+        { personaId: pickFrom([randomUUID(), foreign.personaId], pick), kind: "pain", item: "Cheap guitars buzz" },
+      ];
+      return { payload: step, key: campaignKey("answers"), code: "unknown_item" };
     case "stage":
       idea.stage = pickFrom(["loyalty", "", null, "Awareness"], pick);
       return { payload: step, key: ideaKey("stage") };
@@ -345,14 +382,29 @@ describeEachDatabase("saveIntegrationStepAction", (getConnection, kind) => {
       values: {
         version: 0,
         personas: [
-          { ...blankPersona(randomUUID(), starter), name: "Lucía" },
-          { ...blankPersona(randomUUID(), premium), name: "Andrés" },
-          { ...blankPersona(randomUUID(), premium), name: "Carmen" },
+          { ...blankPersona(randomUUID(), starter), name: "Lucía", ...PROFILE_ITEMS["Lucía"] },
+          { ...blankPersona(randomUUID(), premium), name: "Andrés", ...PROFILE_ITEMS["Andrés"] },
+          { ...blankPersona(randomUUID(), premium), name: "Carmen", ...PROFILE_ITEMS["Carmen"] },
         ],
       },
     });
     const channelIds = [...(await addChannels(owner, id, ["instagram", "youtube", "Local radio"])).values()];
-    return { id, offeringIds: [starter, premium], channelIds, personas: step4.personas.map((p) => ({ id: p.id, name: p.name })) };
+    const items = new Map(
+      step4.personas.map((p) => [
+        p.id,
+        [
+          ...p.pains.map((item) => ({ personaId: p.id, kind: "pain" as const, item })),
+          ...p.gains.map((item) => ({ personaId: p.id, kind: "gain" as const, item })),
+        ],
+      ]),
+    );
+    return {
+      id,
+      offeringIds: [starter, premium],
+      channelIds,
+      items,
+      personas: step4.personas.map((p) => ({ id: p.id, name: p.name })),
+    };
   }
 
   /** A valid payload with at least one row in each list, so that every breaker has something to break. */
@@ -363,7 +415,12 @@ describeEachDatabase("saveIntegrationStepAction", (getConnection, kind) => {
     { save: saveIntegrationStepAction, schema: integrationStepSchema, state: (projectId) => fullState(db(), projectId) },
     async (user) => {
       const mine = await projectWithPersonas(user);
-      const refs: Refs = { personaIds: mine.personas.map((p) => p.id), offeringIds: mine.offeringIds, channelIds: mine.channelIds };
+      const refs: Refs = {
+        personaIds: mine.personas.map((p) => p.id),
+        items: mine.items,
+        offeringIds: mine.offeringIds,
+        channelIds: mine.channelIds,
+      };
       const other = await createTestUser(db());
       const theirs = await projectWithPersonas(other);
       const foreign = {

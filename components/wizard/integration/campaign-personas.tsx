@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { useController, useWatch } from "react-hook-form";
+import { useController, useFormContext, useWatch } from "react-hook-form";
 import { useErrorMessage } from "@/components/ui/field";
 import {
   orderPersonaIds,
@@ -30,6 +30,7 @@ export function CampaignPersonas({
   const errorMessage = useErrorMessage();
   const offeringId = useWatch<IntegrationStepInput, `campaigns.${number}.offeringId`>({ name: `campaigns.${index}.offeringId` });
   const { field } = useController<IntegrationStepInput, `campaigns.${number}.personaIds`>({ name: `campaigns.${index}.personaIds` });
+  const { getValues, setValue } = useFormContext<IntegrationStepInput>();
   const selected: string[] = Array.isArray(field.value) ? field.value : [];
   const [askedForAll, setAskedForAll] = useState(false);
   const ownIds = new Set(personas.filter((p) => p.offeringId === offeringId).map((p) => p.id));
@@ -43,6 +44,14 @@ export function CampaignPersonas({
   const toggle = (personaId: string, checked: boolean) => {
     const next = checked ? [...selected, personaId] : selected.filter((p) => p !== personaId);
     field.onChange(orderPersonaIds(next, personas));
+    // A persona the campaign no longer targets takes the pains and gains it answered along.
+    const answers = getValues(`campaigns.${index}.answers`);
+    if (!checked && answers.some((a) => a.personaId === personaId))
+      setValue(
+        `campaigns.${index}.answers`,
+        answers.filter((a) => a.personaId !== personaId),
+        { shouldDirty: true },
+      );
   };
 
   return (

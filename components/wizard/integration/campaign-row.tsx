@@ -1,15 +1,17 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { Controller, useFormContext } from "react-hook-form";
+import { Controller, useFormContext, useWatch } from "react-hook-form";
 import { AmountInput } from "@/components/ui/amount-input";
 import { Field, inputClass } from "@/components/ui/field";
 import { CAMPAIGN_KINDS, CURRENCIES, type IntegrationStepInput } from "@/lib/validation/integration-step";
 import { ItemCard } from "../item-card";
+import { CampaignAnswers } from "./campaign-answers";
 import { CampaignPersonas } from "./campaign-personas";
 import { RowChannelField } from "./channel-field";
 import type { RowProps } from "./content-idea-row";
 import { anyText, RowTextField, useRowCardText, useRowFieldKit } from "./field-kit";
+import { IdealsNote } from "./profile-items";
 
 function currencyName(locale: string, code: string): string {
   try {
@@ -20,7 +22,13 @@ function currencyName(locale: string, code: string): string {
 }
 
 /** Launch or promotion, whether and which offering and personas, and the money and dates. */
-function CampaignTargetFields({ index, disabled, offerings, personas }: Pick<RowProps, "index" | "disabled" | "offerings" | "personas">) {
+function CampaignTargetFields({
+  index,
+  disabled,
+  offerings,
+  personas,
+  personasHref,
+}: Pick<RowProps, "index" | "disabled" | "offerings" | "personas" | "personasHref">) {
   const kit = useRowFieldKit("campaigns", index);
   const kindId = kit.id("kind");
   return (
@@ -54,6 +62,9 @@ function CampaignTargetFields({ index, disabled, offerings, personas }: Pick<Row
       </fieldset>
       <div className="md:col-span-2">
         <CampaignPersonas index={index} disabled={disabled} offerings={offerings} personas={personas} />
+      </div>
+      <div className="md:col-span-2">
+        <CampaignAnswers index={index} disabled={disabled} personas={personas} personasHref={personasHref} />
       </div>
     </div>
   );
@@ -98,8 +109,47 @@ function CampaignBudgetFields({ index, disabled }: { index: number; disabled: bo
   );
 }
 
+/**
+ * The ideals of the campaign's personas, offered as what its objective should carry: each
+ * one can be added to the objective as a starting point to rewrite.
+ */
+function CampaignIdeals({ index, disabled, personas }: Pick<RowProps, "index" | "disabled" | "personas">) {
+  const t = useTranslations("integration.ideals");
+  const { getValues, setValue, setFocus } = useFormContext<IntegrationStepInput>();
+  const personaIds = useWatch<IntegrationStepInput, `campaigns.${number}.personaIds`>({ name: `campaigns.${index}.personaIds` });
+  const withIdeals = personas.filter((p) => personaIds?.includes(p.id) && p.ideals.trim());
+  const objective = useWatch<IntegrationStepInput, `campaigns.${number}.objective`>({ name: `campaigns.${index}.objective` }) ?? "";
+  if (!withIdeals.length) return null;
+  const insert = (ideals: string) => {
+    const path = `campaigns.${index}.objective` as const;
+    const current = getValues(path).trimEnd();
+    setValue(path, current ? `${current}\n${ideals}` : ideals, { shouldDirty: true });
+    setFocus(path);
+  };
+  return (
+    <ul className="space-y-1">
+      {withIdeals.map((persona) => (
+        <li key={persona.id} className="flex flex-wrap items-baseline gap-x-2">
+          <IdealsNote persona={persona} named />
+          {/* Once the objective carries the message, adding it again would only repeat it. */}
+          {disabled || objective.includes(persona.ideals.trim()) ? null : (
+            <button
+              type="button"
+              onClick={() => insert(persona.ideals.trim())}
+              aria-label={t("insertFor", { name: persona.name })}
+              className="text-xs font-semibold text-brand-700 underline"
+            >
+              {t("insert")}
+            </button>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** A paid campaign for one offering, aimed at chosen personas. */
-export function CampaignRow({ rowId, index, total, disabled, offerings, personas, onMove, onRemove }: RowProps) {
+export function CampaignRow({ rowId, index, total, disabled, offerings, personas, personasHref, onMove, onRemove }: RowProps) {
   const t = useTranslations("integration");
   const card = useRowCardText();
   const { getValues } = useFormContext<IntegrationStepInput>();
@@ -130,7 +180,7 @@ export function CampaignRow({ rowId, index, total, disabled, offerings, personas
       onMove={(direction) => onMove(index, index + direction)}
       onRemove={() => onRemove(index)}
     >
-      <CampaignTargetFields index={index} disabled={disabled} offerings={offerings} personas={personas} />
+      <CampaignTargetFields index={index} disabled={disabled} offerings={offerings} personas={personas} personasHref={personasHref} />
       <div className="grid gap-4 md:grid-cols-2">
         <div className="md:col-span-2">
           <RowChannelField list="campaigns" index={index} disabled={disabled} />
@@ -140,7 +190,14 @@ export function CampaignRow({ rowId, index, total, disabled, offerings, personas
         </div>
         <RowTextField list="campaigns" index={index} field="startsOn" type="date" optional disabled={disabled} />
         <RowTextField list="campaigns" index={index} field="endsOn" type="date" optional disabled={disabled} />
-        <RowTextField list="campaigns" index={index} field="objective" multiline disabled={disabled} />
+        <RowTextField
+          list="campaigns"
+          index={index}
+          field="objective"
+          multiline
+          disabled={disabled}
+          note={<CampaignIdeals index={index} disabled={disabled} personas={personas} />}
+        />
         <RowTextField list="campaigns" index={index} field="successMetric" multiline disabled={disabled} />
       </div>
     </ItemCard>

@@ -10,7 +10,9 @@ import {
   type IntegrationStepInput,
 } from "@/lib/validation/integration-step";
 import { ItemCard } from "../item-card";
+import { AddressesField } from "./addresses-field";
 import { anyText, PersonaSelect, RowTextField, useRowCardText, useRowFieldKit } from "./field-kit";
+import { IdealsNote, useRowPersona } from "./profile-items";
 
 export interface RowProps {
   rowId: string;
@@ -19,17 +21,27 @@ export interface RowProps {
   disabled: boolean;
   offerings: readonly IntegrationOffering[];
   personas: readonly IntegrationPersona[];
+  /** Step 4, where a persona's pains, gains and ideals are written. */
+  personasHref: string;
   onMove: (from: number, to: number) => void;
   onRemove: (index: number) => void;
 }
 
 /** A piece of content for one persona at one stage of the customer journey. */
-export function ContentIdeaRow({ rowId, index, total, disabled, offerings, personas, onMove, onRemove }: RowProps) {
+export function ContentIdeaRow({ rowId, index, total, disabled, offerings, personas, personasHref, onMove, onRemove }: RowProps) {
   const t = useTranslations("integration");
   const kit = useRowFieldKit("contentIdeas", index);
   const card = useRowCardText();
-  const { getValues } = useFormContext<IntegrationStepInput>();
+  const { getValues, setValue } = useFormContext<IntegrationStepInput>();
+  const persona = useRowPersona("contentIdeas", index, personas);
   const number = index + 1;
+  // A pain or gain belongs to one persona: picking another one drops the link (words of the
+  // owner's own, not linked to any item, stay).
+  const unlink = () => {
+    if (!getValues(`contentIdeas.${index}.addressesKind`)) return;
+    setValue(`contentIdeas.${index}.addresses`, "", { shouldDirty: true });
+    setValue(`contentIdeas.${index}.addressesKind`, "", { shouldDirty: true });
+  };
   return (
     <ItemCard<IntegrationStepInput, [`contentIdeas.${number}.topic`]>
       headingId={`content-idea-${rowId}`}
@@ -54,8 +66,8 @@ export function ContentIdeaRow({ rowId, index, total, disabled, offerings, perso
       onRemove={() => onRemove(index)}
     >
       <div className="grid gap-4 md:grid-cols-2">
-        <PersonaSelect list="contentIdeas" index={index} disabled={disabled} offerings={offerings} personas={personas} />
-        <RowTextField list="contentIdeas" index={index} field="topic" disabled={disabled} />
+        <PersonaSelect list="contentIdeas" index={index} disabled={disabled} offerings={offerings} personas={personas} onChange={unlink} />
+        <RowTextField list="contentIdeas" index={index} field="topic" disabled={disabled} note={<IdealsNote persona={persona} />} />
         <Field id={kit.id("stage")} label={kit.label("stage")} hint={kit.hint("stage")} error={kit.error("stage")}>
           {(c) => (
             <select {...c} {...kit.register(kit.path("stage"))} disabled={disabled} className={inputClass}>
@@ -68,7 +80,7 @@ export function ContentIdeaRow({ rowId, index, total, disabled, offerings, perso
           )}
         </Field>
         <RowTextField list="contentIdeas" index={index} field="format" disabled={disabled} />
-        <RowTextField list="contentIdeas" index={index} field="addresses" multiline disabled={disabled} />
+        <AddressesField index={index} disabled={disabled} personas={personas} personasHref={personasHref} />
         <RowTextField list="contentIdeas" index={index} field="plannedOn" type="date" optional disabled={disabled} />
       </div>
     </ItemCard>

@@ -1,5 +1,6 @@
 "use client";
 
+import type { ReactNode } from "react";
 import { useTranslations, type Messages } from "next-intl";
 import { useFormContext, type FieldPath } from "react-hook-form";
 import { Field, inputClass } from "@/components/ui/field";
@@ -80,6 +81,7 @@ export function RowTextField<L extends IntegrationList>({
   type = "text",
   optional,
   className = "",
+  note,
 }: {
   list: L;
   index: number;
@@ -89,9 +91,19 @@ export function RowTextField<L extends IntegrationList>({
   type?: "text" | "date";
   optional?: boolean;
   className?: string;
+  /** A small note under the field, such as the persona's key message. */
+  note?: ReactNode;
 }) {
   const kit = useRowFieldKit(list, index);
   const limits: Partial<Record<string, number>> = ROW_TEXT_LIMITS[list];
+  if (note) {
+    return (
+      <div className={`space-y-1 ${className}`}>
+        <RowTextField list={list} index={index} field={field} disabled={disabled} multiline={multiline} type={type} optional={optional} />
+        {note}
+      </div>
+    );
+  }
   return (
     <WrittenField<IntegrationStepInput>
       id={kit.id(field)}
@@ -123,18 +135,21 @@ export function PersonaSelect({
   disabled,
   offerings,
   personas,
+  onChange,
 }: {
   list: "contentIdeas" | "socialPlans";
   index: number;
   disabled: boolean;
   offerings: readonly IntegrationOffering[];
   personas: readonly IntegrationPersona[];
+  /** After the owner picks another persona. */
+  onChange?: () => void;
 }) {
   const kit = useRowFieldKit(list, index);
   return (
     <Field id={kit.id("personaId")} label={kit.label("personaId")} hint={kit.hint("personaId")} error={kit.error("personaId")}>
       {(c) => (
-        <select {...c} {...kit.register(kit.path("personaId"))} disabled={disabled} className={inputClass}>
+        <select {...c} {...kit.register(kit.path("personaId"), { onChange })} disabled={disabled} className={inputClass}>
           <option value="">{kit.t("choosePersona")}</option>
           {personasByOffering(offerings, personas).map(({ offering, personas: group }) => (
             <optgroup key={offering.id} label={offering.name}>

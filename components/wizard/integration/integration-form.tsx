@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useFieldArray } from "react-hook-form";
 import { saveIntegrationStepAction } from "@/lib/actions/save-integration-step";
 import { newId } from "@/lib/uuid";
+import { stepHref } from "@/lib/wizard/steps";
 import {
   blankCampaign,
   blankContentIdea,
@@ -46,7 +47,7 @@ export function IntegrationForm({
   const campaigns = useFieldArray({ control: form.control, name: "campaigns", keyName: "key" });
   // With a single persona there is nothing to choose: new rows start on it.
   const onlyPersona = personas.length === 1 ? personas[0]!.id : "";
-  const rowProps = { disabled: !canEdit, offerings, personas };
+  const rowProps = { disabled: !canEdit, offerings, personas, personasHref: stepHref(projectId, "personas") };
 
   return (
     <StepForm step={step} canEdit={canEdit} className="space-y-10">

@@ -9,6 +9,7 @@ import { ItemCard } from "../item-card";
 import { RowChannelField } from "./channel-field";
 import type { RowProps } from "./content-idea-row";
 import { anyText, PersonaSelect, RowTextField, useRowCardText } from "./field-kit";
+import { IdealsNote, useRowPersona } from "./profile-items";
 
 /** One network for one persona: what it is for, how often, in which tone. */
 export function SocialPlanRow({ rowId, index, total, disabled, offerings, personas, onMove, onRemove }: RowProps) {
@@ -18,6 +19,7 @@ export function SocialPlanRow({ rowId, index, total, disabled, offerings, person
   const number = index + 1;
   const { channels } = useProjectChannels();
   const channelName = useChannelName();
+  const persona = useRowPersona("socialPlans", index, personas);
   return (
     <ItemCard<IntegrationStepInput, [`socialPlans.${number}.channelId`]>
       headingId={`social-plan-${rowId}`}
@@ -47,7 +49,7 @@ export function SocialPlanRow({ rowId, index, total, disabled, offerings, person
         <RowChannelField list="socialPlans" index={index} disabled={disabled} />
         <RowTextField list="socialPlans" index={index} field="purpose" multiline disabled={disabled} className="md:col-span-2" />
         <RowTextField list="socialPlans" index={index} field="frequency" disabled={disabled} />
-        <RowTextField list="socialPlans" index={index} field="tone" disabled={disabled} />
+        <RowTextField list="socialPlans" index={index} field="tone" disabled={disabled} note={<IdealsNote persona={persona} />} />
       </div>
     </ItemCard>
   );
