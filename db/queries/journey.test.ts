@@ -5,7 +5,7 @@ import { createTestUser, describeEachDatabase } from "@/lib/testing/databases";
 import { blankCell } from "@/lib/validation/journey";
 import { blankPersona } from "@/lib/validation/personas-step";
 import { saveOfferingsStep } from "./offerings-step";
-import { getPersonasStep, PersonasFieldErrors, savePersonasStep } from "./personas-step";
+import { getPersonasStep, type PersonasFieldErrors, savePersonasStep } from "./personas-step";
 import { createProject } from "./projects";
 
 // A persona's journey map through step 4's save: cells point at the project's own stages.

@@ -12,7 +12,10 @@ import { useExample } from "../use-example";
 import { WrittenField } from "../written-field";
 
 /** Every persona field has a label, a short help text and a concrete example in the messages. */
-export type PersonaFieldName = Exclude<keyof PersonaInput, "id" | "offeringId" | "importance" | "valueMap" | "motivationRivals" | "journey">;
+export type PersonaFieldName = Exclude<
+  keyof PersonaInput,
+  "id" | "offeringId" | "importance" | "valueMap" | "motivationRivals" | "journey"
+>;
 /** The value section's parts: each has a label, help and example, but no single form value. */
 export type ValueFieldName = "importance" | "products" | "relievers" | "creators" | "motivationRivals";
 
