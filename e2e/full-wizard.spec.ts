@@ -8,6 +8,7 @@ import { CAMPAIGNS, COMPETITORS, CONTENT, DEMOGRAPHICS, OFFERINGS, PROFILE, SEAS
 import { IntegrationStep } from "./support/integration-step";
 import { OfferingsStep } from "./support/offerings-step";
 import { PersonasStep } from "./support/personas-step";
+import { download, pdfText } from "./support/plan-download";
 import { SEASONED_LATE_RELIEVER, SEASONED_VALUE, YOUNG_VALUE } from "./support/guitar-shop-value";
 import { addValueEntry, expectValueMap, fillValueMap, fitPanel } from "./support/value-map";
 
@@ -122,6 +123,15 @@ test("a new owner completes the whole wizard for the guitar shop, and the plan s
   await expect(page).toHaveURL(new RegExp(`/projects/${projectId}/plan$`));
   await expectPlan(page);
   await expectNoA11yViolations(page);
+  // The fit the owner saw in step 4 is the plan's, on the page and in the PDF.
+  const fits = [
+    "Premium guitars answers 2 of 2 essential and important pains and gains (100%).",
+    "Affordable guitars answers 1 of 1 essential or important pain or gain (100%).",
+  ];
+  for (const fit of fits) await expect(page.getByText(fit)).toBeVisible();
+  const pdf = (await pdfText((await download(page, /^PDF/)).bytes)).replace(/\s+/g, " ");
+  for (const fit of fits) expect(pdf).toContain(fit);
+  expect(pdf).toContain(SEASONED_LATE_RELIEVER.text);
   await page.screenshot({ path: "test-results/full-wizard-plan.png", fullPage: true });
 });
 

@@ -1,10 +1,9 @@
-import { readFile } from "node:fs/promises";
-import type { Page } from "@playwright/test";
 import { expectNoA11yViolations } from "./axe";
 import { expect, makeUser, newBrowserPage, signUp, test } from "./support/fixtures";
 import { inviteAndJoin } from "./support/members";
 import { IntegrationStep } from "./support/integration-step";
 import { createProjectWithPersona } from "./support/seed-project";
+import { download } from "./support/plan-download";
 import { cookieHeader } from "./support/server-actions";
 
 const FORMATS = [
@@ -14,20 +13,6 @@ const FORMATS = [
   { label: /^Content calendar \(CSV\)/, file: /^guitarras-lorca-plan-content-\d{4}-\d{2}-\d{2}\.csv$/, starts: "\uFEFF" },
   { label: /^Campaigns and budgets \(CSV\)/, file: /^guitarras-lorca-plan-campaigns-\d{4}-\d{2}-\d{2}\.csv$/, starts: "\uFEFF" },
 ] as const;
-
-/** Picks a format in the plan page's download form and returns the file the browser saved. */
-async function download(page: Page, label: RegExp, options: { language?: string; comments?: boolean } = {}) {
-  const form = page.getByRole("region", { name: "Download the plan" });
-  await form.getByRole("radio", { name: label }).check();
-  if (options.language) await form.getByLabel("Language of the document").selectOption({ label: options.language });
-  if (options.comments) await form.getByLabel(/review status and the open comments/).check();
-  const [file] = await Promise.all([page.waitForEvent("download"), form.getByRole("button", { name: "Download" }).click()]);
-  const saved = await file.path();
-  // The button fetched the file: it said it was preparing it and now says it is ready.
-  await expect(form.getByRole("status").filter({ hasText: "Your file is ready" })).toBeVisible();
-  await expect(form.getByRole("button", { name: "Download" })).toBeEnabled();
-  return { name: file.suggestedFilename(), bytes: await readFile(saved) };
-}
 
 test("the plan downloads in every format from the plan page; a mentor can download and a stranger cannot", async ({
   signedInPage: page,

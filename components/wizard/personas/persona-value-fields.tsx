@@ -1,6 +1,7 @@
 "use client";
 
 import { useWatch } from "react-hook-form";
+import { FitCanvas } from "@/components/fit/fit-canvas";
 import type { PersonaInput, PersonasStepInput } from "@/lib/validation/personas-step";
 import { VALUE_KINDS } from "@/lib/validation/value-map";
 import { personaFit } from "@/lib/wizard/fit";
@@ -16,9 +17,10 @@ export function PersonaValueFields({ index, offeringName, disabled }: { index: n
   const kit = usePersonaFieldKit(index);
   const persona = useWatch<PersonasStepInput, `personas.${number}`>({ name: `personas.${index}` }) as PersonaInput;
   const name = persona.name.trim() || kit.t("untitled");
+  const fit = personaFit(persona);
   return (
     <>
-      <PersonaFitPanel index={index} fit={personaFit(persona)} />
+      <PersonaFitPanel index={index} fit={fit} />
       <PersonaSection title={kit.t("valueMap.rankHeading")}>
         <PersonaImportanceField index={index} disabled={disabled} />
       </PersonaSection>
@@ -32,6 +34,19 @@ export function PersonaValueFields({ index, offeringName, disabled }: { index: n
       <PersonaSection title={kit.t("valueMap.rivalsHeading")}>
         <PersonaRivalsField index={index} disabled={disabled} />
       </PersonaSection>
+      <details className="rounded-md border border-slate-200 p-3">
+        <summary className="cursor-pointer text-sm font-semibold text-brand-700">{kit.t("valueMap.canvasToggle")}</summary>
+        <div className="mt-3">
+          <FitCanvas
+            fit={fit}
+            valueMap={persona.valueMap}
+            personaName={name}
+            offeringName={offeringName}
+            headingLevel={4}
+            idPrefix={kit.id("canvas")}
+          />
+        </div>
+      </details>
     </>
   );
 }

@@ -25,7 +25,7 @@ export default async function PersonasStepPage({ params }: { params: Promise<{ p
       projectId={project.id}
       meta={step.meta}
       commentItems={personaStepItems(step.personas)}
-      namespaces={["tagInput", "autosave", "channels", "competitors"]}
+      namespaces={["tagInput", "autosave", "channels", "competitors", "fit"]}
     >
       {step.offerings.length === 0 ? (
         <div className="space-y-2 rounded-lg border border-dashed border-slate-300 bg-white p-6">
