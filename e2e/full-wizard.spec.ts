@@ -148,7 +148,8 @@ async function expectPlan(page: Page): Promise<void> {
     const card = offerings.getByRole("article", { name: offering.name });
     await expect(card.getByText(offering.definition!)).toBeVisible();
     const personas = card.getByRole("list", { name: `Buyer personas for ${offering.name}` });
-    await expect(personas.getByRole("heading", { name: persona.name })).toHaveText(`${persona.name} · ${roles}`);
+    // The persona's fit canvas below names the persona too: the card's heading is the exact one.
+    await expect(personas.getByRole("heading", { name: `${persona.name} · ${roles}`, exact: true })).toBeVisible();
     await expect(personas.getByText(persona.description!)).toBeVisible();
   }
 
