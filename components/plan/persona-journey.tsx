@@ -31,24 +31,19 @@ function JourneyCurve({ journey }: { journey: PlanJourney }) {
   );
 }
 
-function JourneyTable({
-  id,
-  words,
-  journey,
-  legend,
-  label,
-}: {
-  id: string;
-  words: JourneyWords;
-  journey: PlanJourney;
-  legend: string;
+/** The page's own words around the grid: its region's name, the scroll hint on a phone, the curve's legend. */
+interface GridWords {
   label: string;
-}) {
+  hint: string;
+  legend: string;
+}
+
+function JourneyTable({ id, words, journey, grid }: { id: string; words: JourneyWords; journey: PlanJourney; grid: GridWords }) {
   const count = words.stages.length;
   return (
     <div className="journey-grid">
-      <ScrollRegion id={id} label={label}>
-        <table className="journey-table" style={{ minWidth: `${8 + count * 10}rem` }}>
+      <ScrollRegion id={id} label={grid.label} hint={grid.hint}>
+        <table className="journey-table" style={{ minWidth: `${8 + count * 8}rem` }}>
           <caption>{words.table.caption}</caption>
           <colgroup>
             <col className="w-32" />
@@ -69,7 +64,7 @@ function JourneyTable({
           <tbody>
             {/* The curve repeats the Feeling row in a picture, so assistive technology skips it. */}
             <tr className="journey-curve-row" aria-hidden="true">
-              <td>{legend}</td>
+              <td>{grid.legend}</td>
               <td colSpan={count}>
                 <JourneyCurve journey={journey} />
               </td>
@@ -158,8 +153,11 @@ export async function PersonaJourney({ persona }: { persona: PersonaOverview }) 
         id={`${id}-grid`}
         words={words}
         journey={journey}
-        legend={t("planJourney.curveLegend")}
-        label={t("planJourney.tableLabel", { persona: persona.name })}
+        grid={{
+          label: t("planJourney.tableLabel", { persona: persona.name }),
+          hint: t("planJourney.scrollHint"),
+          legend: t("planJourney.curveLegend"),
+        }}
       />
       <JourneyPrint words={words} journey={journey} />
     </section>
