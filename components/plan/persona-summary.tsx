@@ -4,10 +4,11 @@ import type { PersonaOverview } from "@/db/queries/plan-overview";
 import { formatDecisionRoles } from "@/lib/validation/decision-roles";
 import { isGeneration } from "@/lib/validation/personas-step";
 import { channelName } from "@/lib/wizard/channel-names";
+import { PersonaJourney } from "./persona-journey";
 import { IntermediaryLines, PersonaValue } from "./persona-value";
 import { Details, formatAgeRange, joinList } from "./plan-kit";
 
-/** One buyer persona as a card: who they are, their profile, how to reach them, and its fit with the offering. */
+/** One buyer persona as a card: who they are, their profile, how to reach them, its fit with the offering and its journey. */
 export async function PersonaSummary({
   projectId,
   persona,
@@ -55,6 +56,7 @@ export async function PersonaSummary({
         ]}
       />
       <PersonaValue projectId={projectId} persona={persona} offeringName={offeringName} />
+      <PersonaJourney persona={persona} />
     </article>
   );
 }

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { PlanOverview } from "@/db/queries/plan-overview";
 import { channelName } from "@/lib/wizard/channel-names";
-import { EmptyState, formatDay, PlanSection } from "./plan-kit";
+import { EmptyState, formatDay, PlanSection, ScrollRegion } from "./plan-kit";
 
 // Cell styles are set once per table rather than on every cell: a large plan has hundreds of
 // cells, and each class would be sent twice (HTML and the RSC payload).
@@ -30,7 +30,13 @@ export async function PlanContent({ plan }: { plan: PlanOverview }) {
         <EmptyState message={t("content.empty")} projectId={plan.project.id} section="content" />
       ) : (
         plan.content.map(({ persona, ideas }) => (
-          <div key={persona.id} className="overflow-x-auto print:overflow-visible">
+          // A region a keyboard can scroll: on a phone the table is wider than the screen.
+          <ScrollRegion
+            key={persona.id}
+            id={`content-${persona.id}`}
+            label={t("content.caption", { persona: persona.name, offering: persona.offeringName })}
+            hint={t("scrollHintColumns")}
+          >
             <table className={tableClasses.table}>
               <caption className={tableClasses.caption}>
                 {t("content.caption", { persona: persona.name, offering: persona.offeringName })}
@@ -68,7 +74,7 @@ export async function PlanContent({ plan }: { plan: PlanOverview }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         ))
       )}
     </PlanSection>
@@ -85,7 +91,7 @@ export async function PlanSocial({ plan }: { plan: PlanOverview }) {
       {rows.length === 0 ? (
         <EmptyState message={t("social.empty")} projectId={plan.project.id} section="social" />
       ) : (
-        <div className="overflow-x-auto print:overflow-visible">
+        <ScrollRegion id="social-matrix" label={t("social.caption")} hint={t("scrollHintColumns")}>
           <table className={tableClasses.table}>
             <caption className={tableClasses.caption}>{t("social.caption")}</caption>
             <thead>
@@ -129,7 +135,7 @@ export async function PlanSocial({ plan }: { plan: PlanOverview }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </PlanSection>
   );

@@ -123,12 +123,23 @@ export function formatAgeRange(
  * (and scroll with the arrow keys), named by `label`, with a hint that there is more to the
  * right, so the last columns (a campaign's budget, the total) are never cut off unnoticed.
  */
-export async function ScrollRegion({ id, label, children }: { id: string; label: string; children: ReactNode }) {
+export async function ScrollRegion({
+  id,
+  label,
+  hint,
+  children,
+}: {
+  id: string;
+  label: string;
+  /** What there is more of to the right; the campaigns' budget and total unless said. */
+  hint?: string;
+  children: ReactNode;
+}) {
   const t = await getTranslations("plan");
   return (
     <div className="space-y-1">
       <p id={`${id}-hint`} className="text-sm text-slate-700 md:hidden print:hidden">
-        {t("scrollHint")}
+        {hint ?? t("scrollHint")}
       </p>
       <div
         role="region"

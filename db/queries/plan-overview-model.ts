@@ -1,4 +1,5 @@
 import type { Locale } from "@/lib/i18n/locales";
+import type { JourneyStageInput } from "@/lib/validation/journey";
 import { JOURNEY_STAGES } from "@/lib/wizard/journey-stages";
 import type { MissingItem } from "@/lib/wizard/missing";
 import { WIZARD_STEPS, type StepSlug } from "@/lib/wizard/steps";
@@ -15,6 +16,7 @@ import type {
   targetProfiles,
 } from "../schema";
 import { valuePropositions, type ValueProposition } from "./plan-overview-fit";
+import { planJourney, type PlanJourney } from "./plan-overview-journey";
 
 // The plan overview in two halves: plan-overview.ts reads one row set per table, and this
 // file groups and sorts them in memory, so the number of queries never depends on the
@@ -49,6 +51,8 @@ export interface PlanRows {
   socialPlans: SocialPlanRow[];
   campaigns: CampaignRow[];
   campaignPersonas: { campaignId: string; personaId: string }[];
+  /** The project's journey stages in order (stored names: a ready-made stage's code or the owner's words). */
+  stages: JourneyStageInput[];
 }
 
 export interface StepStatus {
@@ -79,6 +83,8 @@ export interface CampaignOverview extends CampaignRow {
 /** A persona as the plan shows it: its answers, and what its offering does for it (plan-overview-fit.ts). */
 export interface PersonaOverview extends PersonaRow {
   valueProposition: ValueProposition;
+  /** Its customer journey map over the project's stages (plan-overview-journey.ts); null when nothing is written. */
+  journeyMap: PlanJourney | null;
 }
 
 export interface OfferingOverview extends OfferingRow {
@@ -128,6 +134,8 @@ export interface SocialMatrixRow {
 
 export interface PlanOverview {
   project: PlanRows["project"];
+  /** The project's journey stages in order. */
+  stages: JourneyStageInput[];
   steps: StepStatus[];
   /** The steps not complete yet, in step order: while there are any, the plan is a draft. */
   incompleteSteps: StepStatus[];
@@ -208,7 +216,7 @@ export function groupPlanOverview(rows: PlanRows, locale: Locale): PlanOverview 
     campaigns: shownCampaigns,
   });
   const personasByOffering = groupBy(
-    shownPersonas.map((p) => ({ ...p, valueProposition: propositions.get(p.id)! })),
+    shownPersonas.map((p) => ({ ...p, valueProposition: propositions.get(p.id)!, journeyMap: planJourney(p.journey, rows.stages) })),
     (p) => p.offeringId,
   );
   const categoryName = new Map(rows.categories.map((c) => [c.id, c.name]));
@@ -283,6 +291,7 @@ export function groupPlanOverview(rows: PlanRows, locale: Locale): PlanOverview 
 
   return {
     project: rows.project,
+    stages: rows.stages,
     steps,
     incompleteSteps: steps.filter((s) => !s.completed),
     categories: categoryList,

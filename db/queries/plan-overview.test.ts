@@ -1,8 +1,10 @@
 import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { setConnectionForTests } from "@/db/client";
 import { AppError } from "@/lib/errors";
 import { createTestUser, describeEachDatabase } from "@/lib/testing/databases";
+import { ensureStages, GUITAR_STAGES, JOURNEY_WORDS, sampleJourney, setJourney } from "@/lib/testing/journey-seed";
 import { LARGE_PLAN, seedPlan } from "@/lib/testing/plan-seed";
 import { countingConnection } from "@/lib/testing/query-counter";
 import {
@@ -25,8 +27,8 @@ import {
 import { getPlanOverview } from "./plan-overview";
 import { totalsByCurrency } from "./plan-overview-model";
 
-/** The read-only snapshot's SET TRANSACTION, the permission check, and one select per table (13). */
-const EXPECTED_QUERIES = 15;
+/** The read-only snapshot's SET TRANSACTION, the permission check, and one select per table (14). */
+const EXPECTED_QUERIES = 16;
 
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
   return promise.then(
@@ -185,7 +187,7 @@ describeEachDatabase("plan overview", (getConnection) => {
         { campaignId: c1!.id, personaId: lucia!.id },
         { campaignId: c3!.id, personaId: pablo!.id },
       ]);
-    return { owner, projectId, course: course! };
+    return { owner, projectId, course: course!, personaIds: { marta: marta!.id, lucia: lucia!.id, pablo: pablo!.id } };
   }
 
   it("groups every table of a plan the way the page reads it", async () => {
@@ -542,6 +544,51 @@ describeEachDatabase("plan overview", (getConnection) => {
     expect(schoolView!.fit).toMatchObject({ items: [], counted: 0, share: null, needs: [] });
   });
 
+  it("lays each persona's journey over the project's stages, in their order", async () => {
+    const { owner, projectId, personaIds } = await handwrittenPlan();
+    const stages = await ensureStages(db(), projectId);
+    const journey = sampleJourney(stages.map((s) => s.id));
+    // A cell of a stage the project no longer has, and the stages' cells out of order.
+    const gone = { ...journey.cells[0]!, stageId: randomUUID(), touchpoints: "A stage that was removed" };
+    await setJourney(db(), personaIds.marta, { ...journey, cells: [gone, ...journey.cells.reverse()] });
+    await setJourney(db(), personaIds.pablo, { objective: "Only an objective", walkedOn: "", walkedNotes: "", cells: [] });
+    await setJourney(db(), personaIds.lucia, {
+      objective: "",
+      walkedOn: "",
+      walkedNotes: "",
+      cells: [
+        { ...journey.cells[0]!, touchpoints: " ", thinksAndDoes: "", feeling: null, feelingWord: "", painPoints: "", opportunities: "" },
+      ],
+    });
+
+    const plan = await getPlanOverview({ actor: owner, projectId, locale: "en" });
+    expect(plan.stages.map((s) => s.name)).toEqual(GUITAR_STAGES);
+    const byName = new Map(plan.offerings.flatMap((o) => o.personas).map((p) => [p.name, p]));
+    const marta = byName.get("Marta")!.journeyMap!;
+    expect(marta.objective).toBe(JOURNEY_WORDS.objective);
+    expect(marta.walkedOn).toBeNull();
+    expect(marta.columns.map((c) => [c.stage.name, c.cell.feeling])).toEqual(
+      GUITAR_STAGES.map((name, i) => [name, [1, 0, -2, null, 1, 2][i]]),
+    );
+    expect(marta.columns.map((c) => c.cell.touchpoints)).not.toContain("A stage that was removed");
+    expect(marta.columns[2]!.cell).toMatchObject({ feelingWord: JOURNEY_WORDS.feelingWord, painPoints: JOURNEY_WORDS.painPoint });
+    // An objective alone is a map to show; a blank cell alone is not.
+    expect(byName.get("Pablo")!.journeyMap!.columns.every((c) => c.cell.touchpoints === "" && c.cell.feeling === null)).toBe(true);
+    expect(byName.get("Lucía")!.journeyMap).toBeNull();
+
+    await setJourney(
+      db(),
+      personaIds.marta,
+      sampleJourney(
+        stages.map((s) => s.id),
+        "2026-06-01",
+      ),
+    );
+    const walked = await getPlanOverview({ actor: owner, projectId, locale: "en" });
+    const map = walked.offerings.flatMap((o) => o.personas).find((p) => p.name === "Marta")!.journeyMap!;
+    expect([map.walkedOn, map.walkedNotes]).toEqual(["2026-06-01", JOURNEY_WORDS.walkedNotes]);
+  });
+
   it("shows an empty project as empty sections, not as errors", async () => {
     const { owner, projectId } = await ownedProject("Empty");
     const plan = await getPlanOverview({ actor: owner, projectId, locale: "en" });
@@ -598,6 +645,10 @@ describeEachDatabase("plan overview", (getConnection) => {
       size: { offerings: 1, personasPerOffering: 1, contentIdeas: 1, socialPlans: 1, campaigns: 1 },
     });
     const large = await seedPlan(db(), { ownerId: owner.id, size: LARGE_PLAN });
+    // Every persona of the large plan maps a journey over eight stages: still no query per persona or stage.
+    const stages = await ensureStages(db(), large.projectId, [...GUITAR_STAGES, "Second order", "Referral"]);
+    const largePersonas = await db().select({ id: personas.id }).from(personas).where(eq(personas.projectId, large.projectId));
+    for (const { id } of largePersonas) await setJourney(db(), id, sampleJourney(stages.map((s) => s.id)));
     const counting = await countingConnection(getConnection());
     setConnectionForTests(counting.connection);
 
@@ -613,6 +664,8 @@ describeEachDatabase("plan overview", (getConnection) => {
     expect([plan.offeringCount, plan.personaCount, plan.contentIdeaCount, plan.social.planCount, plan.campaignCount]).toEqual([
       12, 48, 100, 50, 24,
     ]);
+    const maps = plan.offerings.flatMap((o) => o.personas.map((p) => p.journeyMap));
+    expect(maps.map((m) => m?.columns.length)).toEqual(Array(48).fill(8));
     // Budgets of the seeded campaigns: (i + 1) * 10 000 + 50 cents, every third one in USD.
     const expected = { EUR: 0, USD: 0 };
     for (let i = 0; i < LARGE_PLAN.campaigns; i++) expected[i % 3 === 2 ? "USD" : "EUR"] += (i + 1) * 10_000 + 50;

@@ -20,10 +20,12 @@ import {
   targetProfiles,
 } from "../schema";
 import { requireProjectPermission, type Actor } from "./access";
+import { readProjectStages } from "./journey-stages";
 import { groupPlanOverview, type PlanOverview, type PlanRows } from "./plan-overview-model";
 
 export type * from "./plan-overview-model";
 export type * from "./plan-overview-fit";
+export type * from "./plan-overview-journey";
 
 /** A table's columns minus the ones the plan never shows (the project id, the sort position). */
 function columnsWithout<T extends Table, K extends keyof T["_"]["columns"] & string>(table: T, ...omitted: K[]) {
@@ -51,6 +53,7 @@ async function readPlanRows(tx: Transaction, projectId: string, locale: Locale):
     campaignRows,
     targets,
     channels,
+    stages,
   ] = await Promise.all([
     tx.select({ id: projects.id, name: projects.name, description: projects.description }).from(projects).where(eq(projects.id, projectId)),
     tx
@@ -104,6 +107,7 @@ async function readPlanRows(tx: Transaction, projectId: string, locale: Locale):
       .from(projectChannels)
       .where(eq(projectChannels.projectId, projectId))
       .orderBy(asc(projectChannels.position), asc(projectChannels.id)),
+    readProjectStages(tx, projectId),
   ]);
   // Names as the reader reads them, so the page and every download print "Newsletter", never a code.
   const channelName = new Map(channels.map((c) => [c.id, channelNameIn(locale, c.name)]));
@@ -126,6 +130,7 @@ async function readPlanRows(tx: Transaction, projectId: string, locale: Locale):
     socialPlans: social.map((s) => ({ ...s, network: channelName.get(s.channelId) ?? "" })),
     campaigns: campaignRows.map((c) => ({ ...c, channel: channelName.get(c.channelId) ?? "" })),
     campaignPersonas: targets,
+    stages,
   };
 }
 

@@ -24,6 +24,7 @@ const catalogue = {
     "steps/examples.en.json": import("./messages/steps/examples.en.json"),
     "steps/jargon.en.json": import("./messages/steps/jargon.en.json"),
     "steps/fit.en.json": import("./messages/steps/fit.en.json"),
+    "steps/plan-journey.en.json": import("./messages/steps/plan-journey.en.json"),
   }),
   es: () => ({
     "es.json": import("./messages/es.json"),
@@ -45,6 +46,7 @@ const catalogue = {
     "steps/examples.es.json": import("./messages/steps/examples.es.json"),
     "steps/jargon.es.json": import("./messages/steps/jargon.es.json"),
     "steps/fit.es.json": import("./messages/steps/fit.es.json"),
+    "steps/plan-journey.es.json": import("./messages/steps/plan-journey.es.json"),
   }),
 } satisfies Record<Locale, () => Record<string, Promise<{ default: object }>>>;
 

@@ -6,6 +6,7 @@ import { loadPlanExport } from "@/lib/export/load-plan-export";
 import type { PlanExport } from "@/lib/export/plan-export";
 import type { Locale } from "@/lib/i18n/locales";
 import { createTestUser } from "./databases";
+import { ensureStages, sampleJourney, setJourney } from "./journey-seed";
 import { seedPlan, type PlanSize } from "./plan-seed";
 
 /** The size issue 5 measures the downloads at. */
@@ -42,7 +43,8 @@ export const UNANSWERED_PAIN = "Prices out of reach";
  * gets a value map that answers two of its three essential and important pains and gains
  * (67 %), leaving UNANSWERED_PAIN open, with a motivation a competitor already offers; one
  * content idea and one campaign answer a pain, and with two personas or more the last is an
- * intermediary for the first. With
+ * intermediary for the first. The first persona also maps its journey over the guitar shop's
+ * six stages (lib/testing/journey-seed.ts: JOURNEY_WORDS), still a hypothesis. With
  * `hostile`, the first offering, persona, content idea, social plan and campaign carry the
  * strings above, so each writer's test can look for them. `reload` reads it again, for a
  * test that changed rows in the database: the plan model sorts and sums once, as it reads.
@@ -60,6 +62,7 @@ export async function exportFixture(
   const owner = await createTestUser(db, { name: "Marta Gil" });
   const { projectId } = await seedPlan(db, { ownerId: owner.id, size, name: projectName });
   await addValuePropositions(db, projectId);
+  await addJourney(db, projectId);
   if (hostile) await makeHostile(db, projectId);
   const reload = () => loadPlanExport({ actor: { id: owner.id }, projectId, locale, withComments, now: EXPORT_NOW });
   return { data: await reload(), projectId, ownerId: owner.id, reload };
@@ -67,7 +70,7 @@ export async function exportFixture(
 
 async function firstId(
   db: Database,
-  table: typeof offerings | typeof personas | typeof contentIdeas | typeof socialPlans | typeof campaigns,
+  table: typeof offerings | typeof contentIdeas | typeof socialPlans | typeof campaigns,
   projectId: string,
 ) {
   const [row] = await db.select({ id: table.id }).from(table).where(eq(table.projectId, projectId)).orderBy(table.position).limit(1);
@@ -130,6 +133,28 @@ async function addValuePropositions(db: Database, projectId: string): Promise<vo
       .where(eq(campaigns.id, campaign.id));
 }
 
+/**
+ * The first persona in reading order (offering by offering). Personas of different offerings
+ * share positions, so ordering by position alone would pick whichever row the database met first.
+ */
+async function firstPersonaId(db: Database, projectId: string): Promise<string | undefined> {
+  const [first] = await db
+    .select({ id: personas.id })
+    .from(personas)
+    .innerJoin(offerings, eq(offerings.id, personas.offeringId))
+    .where(eq(personas.projectId, projectId))
+    .orderBy(asc(offerings.position), asc(personas.position))
+    .limit(1);
+  return first?.id;
+}
+
+async function addJourney(db: Database, projectId: string): Promise<void> {
+  const personaId = await firstPersonaId(db, projectId);
+  if (!personaId) return;
+  const stages = await ensureStages(db, projectId);
+  await setJourney(db, personaId, sampleJourney(stages.map((s) => s.id)));
+}
+
 async function makeHostile(db: Database, projectId: string): Promise<void> {
   await db.update(projects).set({ description: HOSTILE.bold }).where(eq(projects.id, projectId));
   const offeringId = await firstId(db, offerings, projectId);
@@ -138,7 +163,7 @@ async function makeHostile(db: Database, projectId: string): Promise<void> {
       .update(offerings)
       .set({ name: HOSTILE.heading, definition: HOSTILE.newline, objective: HOSTILE.pipe })
       .where(eq(offerings.id, offeringId));
-  const personaId = await firstId(db, personas, projectId);
+  const personaId = await firstPersonaId(db, projectId);
   if (personaId)
     await db
       .update(personas)

@@ -17,6 +17,7 @@ import {
 } from "./blocks";
 import { ageRange, decisionRoleNames, networkNames } from "@/lib/export/plan-wording";
 import { personaFitBlocks } from "./fit-blocks";
+import { personaJourneyBlocks } from "./journey-blocks";
 import { generationLabel } from "./market-and-demographics";
 import type { MessageKeyIn } from "@/lib/i18n/app-config";
 
@@ -71,7 +72,11 @@ export function personasBlocks(data: PlanExport, text: ExportText, at: Placement
     blocks.push(...offeringIntro(offering, text, below(at.level)));
     if (!offering.personas.length) blocks.push(note(text.t("plan.offerings.noPersonas")));
     for (const persona of offering.personas)
-      blocks.push(...personaCard(persona, text, below(at.level, 2)), ...personaFitBlocks(text, persona, offering.name));
+      blocks.push(
+        ...personaCard(persona, text, below(at.level, 2)),
+        ...personaFitBlocks(text, persona, offering.name),
+        ...personaJourneyBlocks(text, persona),
+      );
   }
   return blocks;
 }

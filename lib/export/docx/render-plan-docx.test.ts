@@ -14,6 +14,7 @@ import {
   setCampaignDates,
   UNANSWERED_PAIN,
 } from "@/lib/testing/export-fixture";
+import { JOURNEY_WORDS, sampleJourney, setJourney } from "@/lib/testing/journey-seed";
 import { assertWellFormedXml, docxExportText, paragraphs, runTexts, zipEntry } from "./docx-testing";
 import type { StepSlug } from "@/lib/wizard/steps";
 import { renderPlanDocx } from "./render-plan-docx";
@@ -232,6 +233,42 @@ describeEachDatabase(
       ]);
       expect(texts).toContain("Competidores que ya la ofrecen: Big music chain");
       expect(texts).toContain("Le vendes a través de Persona 2.1 (Offering 2)");
+    });
+
+    it("writes the journey map under the persona that has one: a table of its stages, the feelings as text, the hypothesis", async () => {
+      const { db } = getConnection();
+      const { data, reload } = await exportFixture(db, { size: EXPORT_SMALL_PLAN });
+      const { xml, styled, text } = await render(data);
+      assertWellFormedXml(xml);
+      const texts = paragraphs(xml).map((p) => p.text);
+      expect(styled("PlanFieldLabel").filter((t) => t.startsWith("Customer journey of"))).toEqual(["Customer journey of Persona 1.1"]);
+      expect(texts).toContain(`${text.t("planJourney.objective")}: ${JOURNEY_WORDS.objective}`);
+      expect(styled("PlanMissingNote")).toContain(text.t("planJourney.hypothesis"));
+      // The table: a header row of stages, then one row per part of the map.
+      const header = ["Stage", "Awareness", "Consideration", "Decision", "Workshop visit", "Retention", "Advocacy"];
+      const start = texts.indexOf("Stage", texts.indexOf("Customer journey of Persona 1.1"));
+      expect(texts.slice(start, start + 7)).toEqual(header);
+      expect(texts.slice(start + 7 * 3, start + 7 * 4)).toEqual([
+        "Feeling",
+        "Positive",
+        "Neutral",
+        "Anxious (very negative)",
+        "",
+        "Positive",
+        "Very positive",
+      ]);
+      expect(texts.slice(start + 7 * 4, start + 7 * 5)).toEqual(["Pain points", "", "", JOURNEY_WORDS.painPoint, "", "", ""]);
+      // The curve as text, one feeling per stage.
+      expect(styled("PlanFieldLabel")).toContain("Feeling per stage");
+      expect(texts).toEqual(expect.arrayContaining(["Decision: Anxious (very negative)", "Workshop visit: not set"]));
+
+      // Once walked, the date and what was found replace the hypothesis.
+      const personaId = data.plan.offerings[0]!.personas[0]!.id;
+      const stageIds = data.plan.stages.map((s) => s.id);
+      await setJourney(db, personaId, sampleJourney(stageIds, "2026-06-01"));
+      const walked = await render(await reload());
+      expect(paragraphs(walked.xml).map((p) => p.text)).toContain(`Walked on June 1, 2026: ${JOURNEY_WORDS.walkedNotes}`);
+      expect(walked.styled("PlanMissingNote")).not.toContain(text.t("planJourney.hypothesis"));
     });
 
     it("adds the appendix with reviews and open comments only when asked", async () => {

@@ -12,6 +12,7 @@ import {
   setCampaignDates,
   UNANSWERED_PAIN,
 } from "@/lib/testing/export-fixture";
+import { JOURNEY_WORDS, sampleJourney, setJourney } from "@/lib/testing/journey-seed";
 import { exportText } from "../export-text";
 import { loadPlanExport } from "../load-plan-export";
 import { renderPlanMarkdown } from "./render-plan-markdown";
@@ -166,6 +167,54 @@ describeEachDatabase(
         "Buzzing frets (Importante) Mapa de valor: Free setup and fret levelling Ideas de contenido: Content idea 1, Content idea 3",
       );
       expect(shown).toContain(`${UNANSWERED_PAIN} (Esencial) Nada todavía`);
+    });
+
+    it("writes the journey map of the persona that has one as a table of its stages, with the hypothesis line", async () => {
+      const { db } = getConnection();
+      const { data, reload } = await exportFixture(db, { size: EXPORT_SMALL_PLAN, locale: "es" });
+      const text = await exportText("es");
+      const html = toHtml(renderPlanMarkdown(data, text));
+      expect(unexpectedTags(html)).toEqual([]);
+      const shown = normalise(textOf(html));
+      expect(shown.split("Recorrido del cliente de ")).toHaveLength(2);
+      expect(shown).toContain(`Recorrido del cliente de Persona 1.1 Qué quieres aprender con este mapa: ${JOURNEY_WORDS.objective}`);
+      expect(shown).toContain(text.t("planJourney.hypothesis"));
+      expect(shown).toContain(
+        `Decisión: ${JOURNEY_WORDS.feelingWord} (muy negativo) · Touchpoint 3 · lo frena: ${JOURNEY_WORDS.painPoint}`,
+      );
+      const table = tablesOf(html).find((t) => t.header[0] === "Etapa")!;
+      expect(table.header).toEqual([
+        "Etapa",
+        "Descubrimiento",
+        "Consideración",
+        "Decisión",
+        "Workshop visit",
+        "Fidelización",
+        "Recomendación",
+      ]);
+      expect(table.rows.map((row) => row[0])).toEqual([
+        "Puntos de contacto",
+        "Qué piensa y qué hace",
+        "Cómo se siente",
+        "Obstáculos",
+        "Oportunidades de mejora",
+      ]);
+      expect(table.rows[2]).toEqual(["Cómo se siente", "Positivo", "Neutro", "Anxious (muy negativo)", "", "Positivo", "Muy positivo"]);
+      expect(table.rows[3]).toEqual(["Obstáculos", "", "", JOURNEY_WORDS.painPoint, "", "", ""]);
+      expect(table.rows[0]![1]).toBe(`${JOURNEY_WORDS.touchpoint}\nA friend's recommendation`);
+
+      const personaId = data.plan.offerings[0]!.personas[0]!.id;
+      await setJourney(
+        db,
+        personaId,
+        sampleJourney(
+          data.plan.stages.map((s) => s.id),
+          "2026-06-01",
+        ),
+      );
+      const walked = normalise(textOf(toHtml(renderPlanMarkdown(await reload(), text))));
+      expect(walked).toContain(`Recorrido el 1 de junio de 2026: ${JOURNEY_WORDS.walkedNotes}`);
+      expect(walked).not.toContain(text.t("planJourney.hypothesis"));
     });
 
     it("says what is missing in an incomplete plan instead of failing", async () => {

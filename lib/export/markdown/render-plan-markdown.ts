@@ -21,6 +21,7 @@ import {
 import { markdownInline, markdownParagraph } from "./escape-markdown";
 import { fields, heading, isBlank, note, paragraph, table, type Block } from "./blocks";
 import { personaFitBlocks } from "./fit-blocks";
+import { personaJourneyBlocks } from "./journey-blocks";
 import type { MessageKeyIn } from "@/lib/i18n/app-config";
 
 // The plan as one Markdown file (CommonMark with GFM tables), for pasting into a wiki, a
@@ -228,7 +229,11 @@ const personas: SectionWriter = (data, text, at) => {
     blocks.push(...offeringIntro(offering, text, at.level + 1));
     if (!offering.personas.length) blocks.push(note(text.t("plan.offerings.noPersonas")));
     for (const persona of offering.personas)
-      blocks.push(...personaCard(persona, text, at.level + 2), ...personaFitBlocks(text, persona, offering.name));
+      blocks.push(
+        ...personaCard(persona, text, at.level + 2),
+        ...personaFitBlocks(text, persona, offering.name),
+        ...personaJourneyBlocks(text, persona),
+      );
   }
   return blocks;
 };

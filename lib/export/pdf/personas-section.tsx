@@ -6,6 +6,7 @@ import type { MessageKeyIn } from "@/lib/i18n/app-config";
 import { FieldColumn, GroupTitle, MissingNote, MissingStep, SectionHeading, type SectionProps } from "./blocks";
 import { accentOf } from "./branding";
 import { PersonaFit } from "./fit-section";
+import { PersonaJourney } from "./journey-section";
 import { ageRange, bulletList, joinList, labelOr } from "./labels";
 import { styles } from "./styles";
 import { Text } from "./text";
@@ -106,6 +107,7 @@ function PersonaSheet({
         />
       </View>
       <PersonaFit persona={persona} offering={offering} accent={accent} text={text} />
+      <PersonaJourney persona={persona} text={text} />
     </View>
   );
 }

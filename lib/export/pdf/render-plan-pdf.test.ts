@@ -8,6 +8,7 @@ import { exportText, type ExportText } from "@/lib/export/export-text";
 import type { PlanExport } from "@/lib/export/plan-export";
 import { describeEachDatabase } from "@/lib/testing/databases";
 import { EXPORT_SMALL_PLAN, exportFixture, HOSTILE, EXPORT_NOW, UNANSWERED_PAIN } from "@/lib/testing/export-fixture";
+import { JOURNEY_WORDS } from "@/lib/testing/journey-seed";
 import { planSummary } from "./cover";
 import { initials, personaQuote } from "./personas-section";
 import { renderPlanPdf } from "./render-plan-pdf";
@@ -155,6 +156,33 @@ describeEachDatabase(
       expect(printed).toContain(`${UNANSWERED_PAIN} (Essential) Nothing yet`);
       expect(printed).toContain("Intermediary for Persona 1.1 (Offering 1)");
       expect(printed).toContain("Campaigns: Launch on");
+    });
+
+    it("prints the journey map of the persona that has one: its stages, feelings, pain points and the hypothesis line", async () => {
+      const { data } = await exportFixture(getConnection().db, { size: EXPORT_SMALL_PLAN });
+      const { text, ...out } = await render(data);
+      const printed = flat(out.printed);
+      expect(printed.split("Customer journey of ")).toHaveLength(2);
+      expect(printed).toContain(`Customer journey of Persona 1.1 ${text.t("planJourney.objective")}: ${JOURNEY_WORDS.objective}`);
+      expect(printed).toContain(flat(text.t("planJourney.hypothesis")));
+      // The high-level line per stage, in the project's order, the owner's own stage among the ready-made ones.
+      expect(printed).toContain(
+        [
+          "Awareness: Positive · Search for luthier near me",
+          "Consideration: Neutral · Touchpoint 2",
+          `Decision: Anxious (very negative) · Touchpoint 3 · held back by: ${JOURNEY_WORDS.painPoint}`,
+          "Workshop visit: Touchpoint 4",
+          "Retention: Positive · Touchpoint 5",
+          "Advocacy: Very positive · Touchpoint 6",
+        ]
+          .map((line) => `•  ${line}`)
+          .join(" ")
+          .replace(/\s+/g, " "),
+      );
+      // The grid: the stages across, then the Feeling row with the word and the scale.
+      expect(printed).toContain("Stage Awareness Consideration Decision Workshop visit Retention Advocacy");
+      expect(printed).toContain("Feeling Positive Neutral Anxious (very negative) Positive Very positive");
+      expect(printed).toContain(`Pain points ${JOURNEY_WORDS.painPoint}`);
     });
 
     it("prints an incomplete plan with a note where each missing part would be", async () => {

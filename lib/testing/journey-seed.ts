@@ -1,0 +1,62 @@
+import { asc, eq } from "drizzle-orm";
+import type { Database } from "@/db/connect";
+import { journeyStages, personas } from "@/db/schema";
+import { blankCell, DEFAULT_STAGE_NAMES, type JourneyCell, type PersonaJourney } from "@/lib/validation/journey";
+
+/** The guitar shop's six stages: the five ready-made ones (stored by code) and a sixth typed by the owner. */
+export const GUITAR_STAGES = [...DEFAULT_STAGE_NAMES.slice(0, 3), "Workshop visit", ...DEFAULT_STAGE_NAMES.slice(3)];
+
+/** Words the fixture journey holds, so each format's test can look for them. */
+export const JOURNEY_WORDS = {
+  objective: "Learn why players who visit the workshop leave without ordering",
+  feelingWord: "Anxious",
+  painPoint: "No price list on the website",
+  touchpoint: "Search for luthier near me",
+  walkedNotes: "The booking form asks for too much",
+} as const;
+
+/**
+ * Gives the project `names` as its journey stages when it has none yet (projects seeded
+ * straight into the tables skip createProject, which adds the five) and returns them in order.
+ */
+export async function ensureStages(db: Database, projectId: string, names: readonly string[] = GUITAR_STAGES) {
+  const existing = await db
+    .select({ id: journeyStages.id, name: journeyStages.name })
+    .from(journeyStages)
+    .where(eq(journeyStages.projectId, projectId))
+    .orderBy(asc(journeyStages.position));
+  if (existing.length) return existing;
+  return db
+    .insert(journeyStages)
+    .values(names.map((name, position) => ({ projectId, name, position })))
+    .returning({ id: journeyStages.id, name: journeyStages.name });
+}
+
+/**
+ * A journey over the given stages: the feeling dips to very negative at the third stage and
+ * recovers; the fourth stage is left without a feeling, so the curve has a gap; the
+ * objective, a touchpoint and a pain point are the JOURNEY_WORDS. `walkedOn` "" keeps it a hypothesis.
+ */
+export function sampleJourney(stageIds: readonly string[], walkedOn = ""): PersonaJourney {
+  const feelings = [1, 0, -2, null, 1, 2] as const;
+  const cells: JourneyCell[] = stageIds.map((stageId, i) => ({
+    ...blankCell(stageId),
+    touchpoints: i === 0 ? `${JOURNEY_WORDS.touchpoint}\nA friend's recommendation` : `Touchpoint ${i + 1}`,
+    thinksAndDoes: `Thinks and does at stage ${i + 1}`,
+    feeling: feelings[i % feelings.length]!,
+    feelingWord: i === 2 ? JOURNEY_WORDS.feelingWord : "",
+    painPoints: i === 2 ? JOURNEY_WORDS.painPoint : "",
+    opportunities: i === 2 ? "Publish starting prices" : "",
+  }));
+  return {
+    objective: JOURNEY_WORDS.objective,
+    walkedOn,
+    walkedNotes: walkedOn ? JOURNEY_WORDS.walkedNotes : "",
+    cells,
+  };
+}
+
+/** Stores `journey` on a persona. */
+export async function setJourney(db: Database, personaId: string, journey: PersonaJourney): Promise<void> {
+  await db.update(personas).set({ journey }).where(eq(personas.id, personaId));
+}
