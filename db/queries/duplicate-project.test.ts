@@ -9,6 +9,7 @@ import {
   campaigns,
   comments,
   competitors,
+  contentIdeas,
   invitations,
   journeyStages,
   personas,
@@ -206,6 +207,15 @@ describeEachDatabase("duplicateProject", (getConnection) => {
     expect(secondCopy!.journey.cells).toEqual([{ ...cell, stageId: stageCopy.id }]);
     expect(stageCopy.id).not.toBe(stage!.id);
     expect(campaignCopy!.answers).toEqual([{ personaId: firstCopy!.id, kind: "pain", item: "Anything" }]);
+    // Content ideas and campaigns name the copy's stages, never the original's.
+    const copyStageIds = new Set(stagesCopy.map((s) => s.id));
+    const ideaStages = await db().select({ stageId: contentIdeas.stageId }).from(contentIdeas).where(eq(contentIdeas.projectId, copyId));
+    const campaignStages = (await db().select({ stageId: campaigns.stageId }).from(campaigns).where(eq(campaigns.projectId, copyId)))
+      .map((c) => c.stageId)
+      .filter((id) => id !== null);
+    expect(ideaStages.length).toBeGreaterThan(0);
+    expect(campaignStages.length).toBeGreaterThan(0);
+    expect([...ideaStages.map((i) => i.stageId), ...campaignStages].every((id) => copyStageIds.has(id))).toBe(true);
   });
 
   it("gives the copy's steps to the actor, with their completion", async () => {

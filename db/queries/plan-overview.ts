@@ -2,6 +2,7 @@ import "server-only";
 import { asc, eq, getTableColumns, type Table } from "drizzle-orm";
 import type { Locale } from "@/lib/i18n/locales";
 import { channelNameIn } from "@/lib/wizard/channel-labels";
+import { stageNameIn } from "@/lib/wizard/stage-labels";
 import { getDb } from "../client";
 import type { Transaction } from "../connect";
 import {
@@ -12,6 +13,7 @@ import {
   contentIdeas,
   digitalProfiles,
   offerings,
+  journeyStages,
   personas,
   projectChannels,
   projects,
@@ -51,6 +53,7 @@ async function readPlanRows(tx: Transaction, projectId: string, locale: Locale):
     campaignRows,
     targets,
     channels,
+    stages,
   ] = await Promise.all([
     tx.select({ id: projects.id, name: projects.name, description: projects.description }).from(projects).where(eq(projects.id, projectId)),
     tx
@@ -104,11 +107,19 @@ async function readPlanRows(tx: Transaction, projectId: string, locale: Locale):
       .from(projectChannels)
       .where(eq(projectChannels.projectId, projectId))
       .orderBy(asc(projectChannels.position), asc(projectChannels.id)),
+    tx
+      .select({ id: journeyStages.id, name: journeyStages.name })
+      .from(journeyStages)
+      .where(eq(journeyStages.projectId, projectId))
+      .orderBy(asc(journeyStages.position), asc(journeyStages.id)),
   ]);
   // Names as the reader reads them, so the page and every download print "Newsletter", never a code.
   const channelName = new Map(channels.map((c) => [c.id, channelNameIn(locale, c.name)]));
   const named = (ids: readonly string[]) => ids.flatMap((id) => channelName.get(id) ?? []);
   const socialNetworks = channels.map((c) => channelName.get(c.id)!);
+  // Stages likewise: "Awareness" or "Descubrimiento", or the owner's own name for it.
+  const stageList = stages.map((s) => ({ id: s.id, name: stageNameIn(locale, s.name) }));
+  const stageName = new Map(stageList.map((s) => [s.id, s.name]));
   return {
     project: project[0]!,
     steps,
@@ -122,9 +133,14 @@ async function readPlanRows(tx: Transaction, projectId: string, locale: Locale):
         ? { media: [], keywords: [], needs: "", painPoints: "", socialNetworks }
         : null,
     targetProfile: target[0] ?? null,
-    contentIdeas: ideas,
+    stages: stageList,
+    contentIdeas: ideas.map((i) => ({ ...i, stage: stageName.get(i.stageId) ?? "" })),
     socialPlans: social.map((s) => ({ ...s, network: channelName.get(s.channelId) ?? "" })),
-    campaigns: campaignRows.map((c) => ({ ...c, channel: channelName.get(c.channelId) ?? "" })),
+    campaigns: campaignRows.map((c) => ({
+      ...c,
+      channel: channelName.get(c.channelId) ?? "",
+      stage: (c.stageId && stageName.get(c.stageId)) || "",
+    })),
     campaignPersonas: targets,
   };
 }
