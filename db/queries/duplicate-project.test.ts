@@ -1,4 +1,4 @@
-import { eq, getTableName, is, sql } from "drizzle-orm";
+import { and, eq, getTableName, is, sql } from "drizzle-orm";
 import { getTableConfig, PgTable } from "drizzle-orm/pg-core";
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
@@ -171,7 +171,11 @@ describeEachDatabase("duplicateProject", (getConnection) => {
       db().select().from(personas).where(eq(personas.projectId, id)).orderBy(personas.position, personas.name);
     const [first, second] = await ordered(projectId);
     const [rival] = await db().select().from(competitors).where(eq(competitors.projectId, projectId)).orderBy(competitors.position);
-    const [stage] = await db().insert(journeyStages).values({ projectId, name: "awareness", position: 0 }).returning();
+    // The seeded plan has the five ready-made stages; "awareness" comes first.
+    const [stage] = await db()
+      .select()
+      .from(journeyStages)
+      .where(and(eq(journeyStages.projectId, projectId), eq(journeyStages.name, "awareness")));
     const cell = {
       stageId: stage!.id,
       touchpoints: "Search",
