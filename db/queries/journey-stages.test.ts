@@ -1,8 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { expect, it } from "vitest";
+import { setConnectionForTests } from "@/db/client";
 import { expectAppError } from "@/lib/testing/app-errors";
 import { createTestUser, describeEachDatabase } from "@/lib/testing/databases";
+import { countingConnection } from "@/lib/testing/query-counter";
 import { addChannels } from "@/lib/testing/project-channels";
 import { blankCampaign, blankContentIdea } from "@/lib/validation/integration-step";
 import { blankCell, type JourneyStageInput } from "@/lib/validation/journey";
@@ -188,5 +190,23 @@ describeEachDatabase("step 4: the project's journey stages", (getConnection) => 
         { id: randomUUID(), name: " visit " },
       ]),
     ).toEqual([["stages.1.name", "duplicate"]]);
+  });
+
+  it("replaces the list in as many statements for twelve stages as for one, moves included", async () => {
+    const counts: number[] = [];
+    for (const size of [1, 12]) {
+      const { owner, projectId, step4 } = await shop();
+      const stages = Array.from({ length: size }, (_, i) => ({ id: randomUUID(), name: `Stage ${i + 1}` }));
+      const counting = await countingConnection(getConnection());
+      setConnectionForTests(counting.connection);
+      try {
+        await save(owner, projectId, { version: step4.version, personas: step4.personas, stages }, true);
+      } finally {
+        setConnectionForTests(getConnection());
+      }
+      counts.push(counting.queries.length);
+      expect((await storedStages(projectId)).map((s) => s.name)).toEqual(stages.map((s) => s.name));
+    }
+    expect(counts[1]).toBe(counts[0]);
   });
 });
