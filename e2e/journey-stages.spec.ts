@@ -31,10 +31,10 @@ test.describe("the project's journey stages", () => {
     const card = stagesCard(page);
     await stageNames(card).toEqual(["Awareness", "Consideration", "Decision", "Retention", "Advocacy"]);
 
-    await card.getByLabel("Stage 3").fill("Trying it in the workshop");
-    await card.getByLabel("New stage").fill("Buying strings again");
+    await card.getByRole("textbox", { name: "Stage 3", exact: true }).fill("Trying it in the workshop");
+    await card.getByRole("textbox", { name: "New stage" }).fill("Buying strings again");
     await card.getByRole("button", { name: "+ Add a stage" }).click();
-    await card.getByRole("button", { name: "Move stage 6 up" }).click();
+    await card.getByRole("button", { name: "Move stage “Buying strings again” up" }).click();
     await expectNoA11yViolations(page);
     await step4.save();
 
@@ -58,7 +58,7 @@ test.describe("the project's journey stages", () => {
 
     // Removing the stage the idea is on asks first and says where the idea goes.
     await step4.goto(projectId);
-    await stagesCard(page).getByRole("button", { name: "Remove stage 5" }).click();
+    await stagesCard(page).getByRole("button", { name: "Remove stage “Buying strings again”" }).click();
     const dialog = page.getByRole("dialog", { name: "Remove these journey stages?" });
     await expect(dialog).toContainText("Buying strings again: 1 content idea or campaign moves to “Retention”");
     await dialog.getByRole("button", { name: "Remove and save" }).click();

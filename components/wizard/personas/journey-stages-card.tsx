@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { Controller, useFieldArray, useFormContext } from "react-hook-form";
+import { Controller, useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import * as z from "zod/mini";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
@@ -62,6 +62,9 @@ export function JourneyStagesCard({ canEdit }: { canEdit: boolean }) {
   const { control, formState } = useFormContext<PersonasStepInput>();
   const { fields, append, move, remove } = useFieldArray({ control, name: "stages", keyName: "key" });
   const errors = formState.errors.stages;
+  // The buttons name the stage they act on, as it reads now.
+  const current = useWatch({ control, name: "stages" }) ?? [];
+  const nameAt = (index: number) => names.shown(current[index]?.name ?? "").trim() || t("stageList.nameLabel", { number: index + 1 });
   return (
     <section aria-labelledby="journey-stages-title" className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
       <div className="space-y-1">
@@ -113,7 +116,7 @@ export function JourneyStagesCard({ canEdit }: { canEdit: boolean }) {
                     variant="ghost"
                     className="px-2"
                     disabled={index === 0}
-                    aria-label={t("stageList.moveUp", { number })}
+                    aria-label={t("stageList.moveUp", { name: nameAt(index) })}
                     onClick={() => move(index, index - 1)}
                   >
                     ↑
@@ -122,7 +125,7 @@ export function JourneyStagesCard({ canEdit }: { canEdit: boolean }) {
                     variant="ghost"
                     className="px-2"
                     disabled={index === fields.length - 1}
-                    aria-label={t("stageList.moveDown", { number })}
+                    aria-label={t("stageList.moveDown", { name: nameAt(index) })}
                     onClick={() => move(index, index + 1)}
                   >
                     ↓
@@ -131,7 +134,7 @@ export function JourneyStagesCard({ canEdit }: { canEdit: boolean }) {
                     variant="ghost"
                     className="px-2"
                     disabled={fields.length === 1}
-                    aria-label={t("stageList.remove", { number })}
+                    aria-label={t("stageList.remove", { name: nameAt(index) })}
                     onClick={() => remove(index)}
                   >
                     ✕
