@@ -20,7 +20,6 @@ import {
 } from "drizzle-orm/pg-core";
 import type { MissingItem } from "@/lib/wizard/missing";
 // Relative, not "@/": drizzle-kit loads this file without the project's path aliases.
-import { JOURNEY_STAGES } from "../lib/wizard/journey-stages";
 import { NO_JOURNEY, type PersonaJourney } from "../lib/validation/journey";
 import {
   NO_IMPORTANCE,
@@ -398,8 +397,6 @@ export const personas = pgTable(
 // Step 5: integration with marketing actions
 // ---------------------------------------------------------------------------------------
 
-export const journeyStage = pgEnum("journey_stage", JOURNEY_STAGES);
-
 // The stages of the project's customer journey, in order. A ready-made stage is stored as its
 // code ("awareness") so it reads in each reader's language; a renamed or added one as typed.
 export const journeyStages = pgTable(
@@ -430,14 +427,22 @@ export const contentIdeas = pgTable(
       .references(() => personas.id, { onDelete: "no action" }),
     topic: text().notNull(),
     format: text().notNull().default(""),
-    stage: journeyStage().notNull(),
+    // One of the project's stages; a stage in use is removed only after the owner confirms,
+    // and its ideas move to another stage first (db/queries/stage-links.ts).
+    stageId: uuid()
+      .notNull()
+      .references(() => journeyStages.id, { onDelete: "no action" }),
     addresses: text().notNull().default(""),
     // Set when `addresses` is one of the persona's pains or gains; empty for older free text.
     addressesKind: profileItemKind(),
     plannedOn: date({ mode: "string" }),
     position: integer().notNull(),
   },
-  (t) => [index("content_ideas_project_idx").on(t.projectId, t.position), index("content_ideas_persona_idx").on(t.personaId)],
+  (t) => [
+    index("content_ideas_project_idx").on(t.projectId, t.position),
+    index("content_ideas_persona_idx").on(t.personaId),
+    index("content_ideas_stage_idx").on(t.stageId),
+  ],
 );
 
 export const socialPlans = pgTable(
@@ -488,10 +493,13 @@ export const campaigns = pgTable(
     successMetric: text().notNull().default(""),
     // The pains and gains of its personas that the campaign's message answers.
     answers: jsonb().$type<ProfileAnswer[]>().notNull().default([]),
+    // The journey stage the campaign serves, when the owner names one.
+    stageId: uuid().references(() => journeyStages.id, { onDelete: "no action" }),
     position: integer().notNull(),
   },
   (t) => [
     index("campaigns_project_idx").on(t.projectId, t.position),
+    index("campaigns_stage_idx").on(t.stageId),
     index("campaigns_offering_idx").on(t.offeringId),
     index("campaigns_channel_idx").on(t.channelId),
     check("campaigns_dates_order", sql`${t.startsOn} is null or ${t.endsOn} is null or ${t.startsOn} <= ${t.endsOn}`),
@@ -513,7 +521,6 @@ export const campaignPersonas = pgTable(
 );
 
 export type DecisionRole = (typeof decisionRole.enumValues)[number];
-export type JourneyStage = (typeof journeyStage.enumValues)[number];
 export type CampaignKind = (typeof campaignKind.enumValues)[number];
 
 // ---------------------------------------------------------------------------------------
@@ -550,7 +557,7 @@ export const invitations = pgTable(
   ],
 );
 
-export const commentTarget = pgEnum("comment_target", ["offering", "competitor", "persona", "content_idea", "campaign", "value_entry"]);
+export const commentTarget = pgEnum("comment_target", ["offering", "competitor", "persona", "content_idea", "campaign", "value_entry", "journey_stage"]);
 
 // A comment belongs to a step and, optionally, to one item of it. The item is not a foreign
 // key on purpose: when the item is deleted, the discussion about it stays readable.

@@ -47,7 +47,7 @@ test.describe("step 5: integration with marketing actions", () => {
         persona: PERSONAS[0]!.name,
         topic: "How to pick your first guitar",
         format: "Video, 6 minutes",
-        stage: "awareness",
+        stage: "Awareness",
         addresses: BUZZ,
         plannedOn: "2025-03-14",
       },
@@ -55,7 +55,7 @@ test.describe("step 5: integration with marketing actions", () => {
         persona: PERSONAS[1]!.name,
         topic: "Inside the workshop: carving a top",
         format: "",
-        stage: "decision",
+        stage: "Decision",
         addresses: "",
         plannedOn: "",
       },
@@ -79,6 +79,7 @@ test.describe("step 5: integration with marketing actions", () => {
       objective: "Launch the premium line",
       successMetric: "20 booked test sessions",
       answers: [{ persona: PERSONAS[0]!.name, items: [BUZZ] }],
+      stage: "Decision",
     };
     for (const idea of ideas) await step.addContentIdea(idea);
     // Lucía's ideals are offered as the message; Andrés has no pains or gains to pick yet.

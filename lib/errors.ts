@@ -24,8 +24,12 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** Rows that would be deleted along with something the user removed. */
 export interface Dependent {
-  kind: "offering" | "persona" | "channel" | "pain" | "gain";
+  kind: "offering" | "persona" | "channel" | "pain" | "gain" | "stage";
   name: string;
+  /** For a journey stage: the stage (stored name) its content ideas and campaigns move to. */
+  movesTo?: string;
+  /** For a journey stage: the persona journey-map cells written for it, which go. */
+  journeyCells?: number;
   /** For a pain or gain: the persona it belongs to. */
   persona?: string;
   valueEntries?: number;

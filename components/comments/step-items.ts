@@ -19,6 +19,8 @@ export function itemAnchor(kind: CommentTarget, id: string): string | undefined 
       return `content-idea-${id}`;
     case "campaign":
       return `campaign-${id}`;
+    case "journey_stage":
+      return `journey-stage-${id}`;
     default:
       return undefined;
   }
@@ -30,14 +32,21 @@ const named = <K extends CommentTarget>(kind: K, rows: readonly { id: string; na
 export const offeringItems = (rows: readonly { id: string; name: string }[]) => named("offering", rows);
 export const competitorItems = (rows: readonly { id: string; name: string }[]) => named("competitor", rows);
 
-/** Step 4: each persona, then the entries of its value map, named with the persona's name. */
+/**
+ * Step 4: each persona, then the entries of its value map, named with the persona's name; then
+ * the project's journey stages (`stages` already named in the reader's language).
+ */
 export function personaStepItems(
   rows: readonly { id: string; name: string; valueMap: readonly { id: string; text: string }[] }[],
+  stages: readonly { id: string; name: string }[] = [],
 ): CommentItem[] {
-  return rows.flatMap((persona) => [
-    ...named("persona", [persona]),
-    ...persona.valueMap.map((entry) => ({ kind: "value_entry" as const, id: entry.id, name: `${persona.name} · ${entry.text}` })),
-  ]);
+  return [
+    ...rows.flatMap((persona) => [
+      ...named("persona", [persona]),
+      ...persona.valueMap.map((entry) => ({ kind: "value_entry" as const, id: entry.id, name: `${persona.name} · ${entry.text}` })),
+    ]),
+    ...named("journey_stage", stages),
+  ];
 }
 
 /** Step 5: content ideas by topic, campaigns by offering and channel (as listStepComments labels them). */

@@ -67,7 +67,7 @@ export async function PlanContent({ plan }: { plan: PlanOverview }) {
                       {idea.topic}
                     </th>
                     <td>{idea.format}</td>
-                    <td>{t(`stages.${idea.stage}`)}</td>
+                    <td>{idea.stage}</td>
                     <td>{idea.addresses}</td>
                     <td className="whitespace-nowrap">{idea.plannedOn ? formatDay(format, idea.plannedOn) : t("content.noDate")}</td>
                   </tr>

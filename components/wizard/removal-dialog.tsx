@@ -3,6 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { Dependent } from "@/lib/errors";
+import { stageName } from "@/lib/validation/journey";
 import { useChannelName } from "./channels/use-channel-name";
 
 /**
@@ -43,7 +44,25 @@ function ProfileItemUses({ dependent }: { dependent: Dependent }) {
   );
 }
 
+/** What a removed journey stage changes: its content moves to another stage, its map cells go. */
+function StageUses({ dependent }: { dependent: Dependent }) {
+  const t = useTranslations("wizard");
+  const format = useFormatter();
+  const name = (stored: string) => stageName(stored, (code) => t(`stageNames.${code}`));
+  const moved = (dependent.contentIdeas ?? 0) + (dependent.campaigns ?? 0);
+  const uses = [
+    ...(moved ? [t("removalStageMoves", { count: moved, stage: name(dependent.movesTo ?? "") })] : []),
+    ...(dependent.journeyCells ? [t("removalStageCells", { count: dependent.journeyCells })] : []),
+  ];
+  return (
+    <>
+      <strong>{name(dependent.name)}</strong>: {format.list(uses, { type: "conjunction" })}
+    </>
+  );
+}
+
 const isProfileItem = (d: Dependent) => d.kind === "pain" || d.kind === "gain";
+const isStage = (d: Dependent) => d.kind === "stage";
 
 /** The server's list of what removing items would delete or unlink, asked before saving. */
 export function RemovalDialog({
@@ -58,12 +77,13 @@ export function RemovalDialog({
 }) {
   const t = useTranslations("wizard");
   // Pains and gains only lose their links, unlike rows that go: they get their own list.
-  const deleted = dependents?.filter((d) => !isProfileItem(d)) ?? [];
+  const deleted = dependents?.filter((d) => !isProfileItem(d) && !isStage(d)) ?? [];
   const unlinked = dependents?.filter(isProfileItem) ?? [];
+  const stages = dependents?.filter(isStage) ?? [];
   return (
     <ConfirmDialog
       open={Boolean(dependents)}
-      title={deleted.length ? t("removalTitle") : t("removalItemsTitle")}
+      title={deleted.length ? t("removalTitle") : unlinked.length ? t("removalItemsTitle") : t("removalStagesTitle")}
       confirmLabel={t("removalConfirm")}
       onConfirm={onConfirm}
       onClose={onClose}
@@ -99,6 +119,18 @@ export function RemovalDialog({
             {unlinked.map((d) => (
               <li key={`${d.kind}-${d.persona}-${d.name}`}>
                 <ProfileItemUses dependent={d} />
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {stages.length ? (
+        <>
+          <p className={deleted.length || unlinked.length ? "mt-3" : undefined}>{t("removalStagesBody")}</p>
+          <ul className="mt-2 list-disc space-y-1 pl-5">
+            {stages.map((d) => (
+              <li key={`${d.kind}-${d.name}`}>
+                <StageUses dependent={d} />
               </li>
             ))}
           </ul>

@@ -2,7 +2,17 @@ import { and, eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import type { Database } from "@/db/connect";
 import { createTestUser, describeEachDatabase } from "@/lib/testing/databases";
-import { campaigns, categories, competitors, offerings, personas, projectChannels, projectMembers, type MemberRole } from "../schema";
+import {
+  campaigns,
+  categories,
+  competitors,
+  journeyStages,
+  offerings,
+  personas,
+  projectChannels,
+  projectMembers,
+  type MemberRole,
+} from "../schema";
 import {
   addComment,
   countNewComments,
@@ -97,6 +107,29 @@ describeEachDatabase("comments", (getConnection) => {
     // Removed from the map, the entry's thread stays, labelled as gone.
     await db.update(personas).set({ valueMap: [] }).where(eq(personas.id, personaId));
     expect((await listStepComments(owner, projectId, 4, "en"))[0]!.target!.label).toBeNull();
+  });
+
+  it("talks about a journey stage on step 4, named in the reader's language or as renamed, and refuses another project's", async () => {
+    const { db } = getConnection();
+    const { owner, projectId } = await projectWithItems(db);
+    const stages = await db.select().from(journeyStages).where(eq(journeyStages.projectId, projectId)).orderBy(journeyStages.position);
+    const [awareness, consideration] = stages as [(typeof stages)[number], (typeof stages)[number]];
+    await addComment(owner, projectId, { step: 4, target: { kind: "journey_stage", id: awareness.id }, body: "Start earlier?" });
+    await db.update(journeyStages).set({ name: "Comparing luthiers" }).where(eq(journeyStages.id, consideration.id));
+    await addComment(owner, projectId, { step: 4, target: { kind: "journey_stage", id: consideration.id }, body: "Good name." });
+    const labels = async (locale: "en" | "es") => (await listStepComments(owner, projectId, 4, locale)).map((t) => t.target!.label);
+    expect(await labels("en")).toEqual(["Awareness", "Comparing luthiers"]);
+    expect(await labels("es")).toEqual(["Descubrimiento", "Comparing luthiers"]);
+    // A stage belongs to step 4 and to its own project.
+    await expect(
+      addComment(owner, projectId, { step: 5, target: { kind: "journey_stage", id: awareness.id }, body: "Wrong step." }),
+    ).rejects.toMatchObject({ code: "validation", details: { fieldErrors: { about: "unknown_item" } } });
+    const other = await projectWithItems(db);
+    await expect(
+      addComment(other.owner, other.projectId, { step: 4, target: { kind: "journey_stage", id: awareness.id }, body: "Not mine." }),
+    ).rejects.toMatchObject({ code: "validation", details: { fieldErrors: { about: "unknown_item" } } });
+    await db.delete(journeyStages).where(eq(journeyStages.id, awareness.id));
+    expect(await labels("en")).toEqual([null, "Comparing luthiers"]);
   });
 
   it("refuses an item of another project, an item of another step and a missing item as a field error", async () => {

@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import type { CommentTargetRef } from "@/lib/validation/comments";
 import type { Locale } from "@/lib/i18n/locales";
 import { channelNameIn } from "@/lib/wizard/channel-labels";
+import { stageNameIn } from "@/lib/wizard/stage-labels";
 import { commentTargetStep, isStepNumber } from "@/lib/wizard/steps";
 import { getDb } from "../client";
 import type { Database } from "../connect";
@@ -13,6 +14,7 @@ import {
   comments,
   competitors,
   contentIdeas,
+  journeyStages,
   offerings,
   personas,
   projectChannels,
@@ -34,6 +36,7 @@ const TARGET_TABLES = {
   persona: personas,
   content_idea: contentIdeas,
   campaign: campaigns,
+  journey_stage: journeyStages,
 } as const;
 
 /** A value-map entry lives inside its persona's row: it is found by its id in the list. */
@@ -133,11 +136,15 @@ export interface CommentThread extends CommentView {
 const author = alias(users, "comment_author");
 const resolver = alias(users, "comment_resolver");
 
-/** A campaign has no name of its own: its offering and channel stand for it. */
+/**
+ * A campaign has no name of its own: its offering and channel stand for it. A ready-made
+ * journey stage is stored as its code, named here in the reader's language.
+ */
 function targetLabel(
-  row: { label: string | null; campaignOffering: string | null; campaignChannel: string | null },
+  row: { label: string | null; stageName: string | null; campaignOffering: string | null; campaignChannel: string | null },
   locale: Locale,
 ): string | null {
+  if (row.stageName !== null) return stageNameIn(locale, row.stageName);
   if (row.label !== null || row.campaignChannel === null) return row.label;
   return [row.campaignOffering, channelNameIn(locale, row.campaignChannel)].filter(Boolean).join(" · ");
 }
@@ -168,6 +175,7 @@ export async function listStepComments(actor: Actor, projectId: string, step: nu
         select e->>'text' from ${personas} as vp, jsonb_array_elements(vp.value_map) as e
         where vp.project_id = ${projectId} and ${comments.targetKind} = 'value_entry' and e->>'id' = ${comments.targetId}::text
         limit 1))`,
+      stageName: journeyStages.name,
       campaignOffering: campaignOffering.name,
       // Stored as a code for ready-made channels: named below in the reader's language.
       campaignChannel: campaignChannel.name,
@@ -180,6 +188,7 @@ export async function listStepComments(actor: Actor, projectId: string, step: nu
     .leftJoin(personas, and(on("persona", personas.id), eq(personas.projectId, projectId)))
     .leftJoin(contentIdeas, and(on("content_idea", contentIdeas.id), eq(contentIdeas.projectId, projectId)))
     .leftJoin(campaigns, and(on("campaign", campaigns.id), eq(campaigns.projectId, projectId)))
+    .leftJoin(journeyStages, and(on("journey_stage", journeyStages.id), eq(journeyStages.projectId, projectId)))
     .leftJoin(campaignOffering, eq(campaignOffering.id, campaigns.offeringId))
     .leftJoin(campaignChannel, eq(campaignChannel.id, campaigns.channelId))
     .where(and(eq(comments.projectId, projectId), eq(comments.step, step)))

@@ -1,4 +1,4 @@
-import { eq, getTableName, is, sql } from "drizzle-orm";
+import { and, eq, getTableName, is, sql } from "drizzle-orm";
 import { getTableConfig, PgTable } from "drizzle-orm/pg-core";
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
@@ -9,6 +9,7 @@ import {
   campaigns,
   comments,
   competitors,
+  contentIdeas,
   invitations,
   journeyStages,
   personas,
@@ -170,7 +171,11 @@ describeEachDatabase("duplicateProject", (getConnection) => {
       db().select().from(personas).where(eq(personas.projectId, id)).orderBy(personas.position, personas.name);
     const [first, second] = await ordered(projectId);
     const [rival] = await db().select().from(competitors).where(eq(competitors.projectId, projectId)).orderBy(competitors.position);
-    const [stage] = await db().insert(journeyStages).values({ projectId, name: "awareness", position: 0 }).returning();
+    // The seeded plan has the five ready-made stages; "awareness" comes first.
+    const [stage] = await db()
+      .select()
+      .from(journeyStages)
+      .where(and(eq(journeyStages.projectId, projectId), eq(journeyStages.name, "awareness")));
     const cell = {
       stageId: stage!.id,
       touchpoints: "Search",
@@ -206,6 +211,15 @@ describeEachDatabase("duplicateProject", (getConnection) => {
     expect(secondCopy!.journey.cells).toEqual([{ ...cell, stageId: stageCopy.id }]);
     expect(stageCopy.id).not.toBe(stage!.id);
     expect(campaignCopy!.answers).toEqual([{ personaId: firstCopy!.id, kind: "pain", item: "Anything" }]);
+    // Content ideas and campaigns name the copy's stages, never the original's.
+    const copyStageIds = new Set(stagesCopy.map((s) => s.id));
+    const ideaStages = await db().select({ stageId: contentIdeas.stageId }).from(contentIdeas).where(eq(contentIdeas.projectId, copyId));
+    const campaignStages = (await db().select({ stageId: campaigns.stageId }).from(campaigns).where(eq(campaigns.projectId, copyId)))
+      .map((c) => c.stageId)
+      .filter((id) => id !== null);
+    expect(ideaStages.length).toBeGreaterThan(0);
+    expect(campaignStages.length).toBeGreaterThan(0);
+    expect([...ideaStages.map((i) => i.stageId), ...campaignStages].every((id) => copyStageIds.has(id))).toBe(true);
   });
 
   it("gives the copy's steps to the actor, with their completion", async () => {

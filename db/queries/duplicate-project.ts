@@ -180,7 +180,7 @@ async function copyProjectRows(tx: Transaction, sourceId: string, copyId: string
   await insertAll(
     tx,
     contentIdeas,
-    ideas.map((row) => ({ ...copyOf(row), personaId: ids.to(row.personaId) })),
+    ideas.map((row) => ({ ...copyOf(row), personaId: ids.to(row.personaId), stageId: ids.to(row.stageId) })),
   );
   await insertAll(
     tx,
@@ -194,6 +194,7 @@ async function copyProjectRows(tx: Transaction, sourceId: string, copyId: string
       ...copyOf(row),
       offeringId: ids.to(row.offeringId),
       channelId: ids.to(row.channelId),
+      stageId: row.stageId && ids.to(row.stageId),
       answers: row.answers.flatMap((a) => ids.known([a.personaId]).map((personaId) => ({ ...a, personaId }))),
     })),
   );

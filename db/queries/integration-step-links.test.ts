@@ -61,9 +61,10 @@ describeEachDatabase("step 5: links to the personas' pains and gains", (getConne
       values: { version: 0, personas: [LUCIA, ANDRES].map((p) => ({ ...blankPersona(randomUUID(), offeringId), ...p })) },
     });
     const [lucia, andres] = step4.personas.map((p) => p.id) as [string, string];
+    const stageId = step4.stages[0]!.id;
     const channelId = (await addChannels(owner, projectId, ["instagram"])).get("instagram")!;
     const idea = (personaId: string, overrides: Partial<ContentIdeaInput> = {}): ContentIdeaInput => ({
-      ...blankContentIdea(randomUUID(), personaId),
+      ...blankContentIdea(randomUUID(), personaId, stageId),
       topic: "How to pick your first guitar",
       ...overrides,
     });

@@ -37,11 +37,17 @@ async function sqlState(promise: Promise<unknown>): Promise<string | undefined> 
   return error?.cause?.code ?? error?.code;
 }
 
-const idea = (personaId: string, topic: string, overrides: Partial<ContentIdeaInput> = {}): ContentIdeaInput => ({
-  ...blankContentIdea(randomUUID(), personaId),
+/** Each test persona's project stages by stored name, so an idea names a stage of its own project. */
+const stagesOfPersona = new Map<string, Map<string, string>>();
+
+const idea = (
+  personaId: string,
+  topic: string,
+  { stage = "awareness", ...overrides }: Partial<ContentIdeaInput> & { stage?: string } = {},
+): ContentIdeaInput => ({
+  ...blankContentIdea(randomUUID(), personaId, stagesOfPersona.get(personaId)?.get(stage) ?? ""),
   topic,
   format: "Video",
-  stage: "awareness",
   addresses: "Fear of a guitar that buzzes",
   plannedOn: "2025-03-14",
   ...overrides,
@@ -143,9 +149,11 @@ describeEachDatabase("step 5: integration with marketing actions", (getConnectio
       },
     });
     const personaId = (name: string) => step4.personas.find((p) => p.name === name)!.id;
+    const stages = new Map(step4.stages.map((s) => [s.name, s.id]));
+    for (const persona of step4.personas) stagesOfPersona.set(persona.id, stages);
     const channels = await addChannels(owner, projectId, CHANNEL_NAMES);
     const channel = (name: (typeof CHANNEL_NAMES)[number]) => channels.get(name)!;
-    return { owner, projectId, starter, premium, step1, step4, personaId, channel };
+    return { owner, projectId, starter, premium, step1, step4, personaId, channel, stages };
   }
 
   it("lists the personas grouped by offering and starts empty", async () => {
@@ -365,7 +373,7 @@ describeEachDatabase("step 5: integration with marketing actions", (getConnectio
     expect(await snapshot(db(), projectId)).toEqual(before);
   });
 
-  it("reports personas, offerings and channels the project lacks as field errors on their row and writes nothing", async () => {
+  it("reports personas, offerings, channels and stages the project lacks as field errors on their row and writes nothing", async () => {
     const mine = await guitarShop();
     const theirs = await guitarShop([["Foreign"], []]);
     const lucia = mine.personaId("Lucía");
@@ -380,10 +388,11 @@ describeEachDatabase("step 5: integration with marketing actions", (getConnectio
           contentIdeas: [idea(lucia, "Fine"), idea(foreign, "Foreign persona")],
           socialPlans: [social(randomUUID(), mine.channel("instagram")), social(lucia, theirs.channel("youtube"))],
           campaigns: [
-            campaign(mine.premium, [lucia], mine.channel("Instagram ads")),
+            campaign(mine.premium, [lucia], mine.channel("Instagram ads"), { stageId: mine.stages.get("decision")! }),
             campaign(theirs.starter, [lucia], mine.channel("Instagram ads")),
             campaign(mine.starter, [lucia, foreign], mine.channel("Instagram ads")),
             campaign(mine.starter, [lucia], randomUUID()),
+            campaign(mine.starter, [lucia], mine.channel("Instagram ads"), { stageId: theirs.stages.get("decision")! }),
           ],
         },
       }),
@@ -391,11 +400,14 @@ describeEachDatabase("step 5: integration with marketing actions", (getConnectio
     expect(error).toBeInstanceOf(IntegrationFieldErrors);
     expect((error as IntegrationFieldErrors).fieldErrors).toEqual({
       "contentIdeas.1.personaId": "unknown_persona",
+      // The foreign persona's idea names a stage of the other project.
+      "contentIdeas.1.stageId": "unknown_item",
       "socialPlans.0.personaId": "unknown_persona",
       "socialPlans.1.channelId": "unknown_channel",
       "campaigns.1.offeringId": "unknown_offering",
       "campaigns.2.personaIds": "unknown_persona",
       "campaigns.3.channelId": "unknown_channel",
+      "campaigns.4.stageId": "unknown_item",
     });
     expect(await snapshot(db(), mine.projectId)).toEqual(before);
   });
@@ -414,7 +426,7 @@ describeEachDatabase("step 5: integration with marketing actions", (getConnectio
       projectId: mine.projectId,
       values: {
         version: 0,
-        contentIdeas: [{ ...theirIdea, personaId: mine.personaId("Lucía"), topic: "Hijack" }],
+        contentIdeas: [{ ...theirIdea, personaId: mine.personaId("Lucía"), stageId: mine.stages.get("awareness")!, topic: "Hijack" }],
         socialPlans: [],
         campaigns: [],
       },

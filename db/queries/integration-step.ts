@@ -11,6 +11,7 @@ import {
   type Currency,
   type IntegrationOffering,
   type IntegrationPersona,
+  type IntegrationStage,
   type IntegrationStepInput,
 } from "@/lib/validation/integration-step";
 import { stepBySlug } from "@/lib/wizard/steps";
@@ -18,6 +19,7 @@ import { getDb } from "../client";
 import type { Database, Transaction } from "../connect";
 import { campaignPersonas, campaigns, contentIdeas, socialPlans } from "../schema";
 import { requireProjectPermission, type Actor } from "./access";
+import { lockProjectStageIds, readProjectStages } from "./journey-stages";
 import { lockProjectChannelIds } from "./project-channels";
 import { replaceList } from "./replace-list";
 import { saveStep, type SaveStepInput, type StepStore } from "./save-step";
@@ -37,6 +39,8 @@ export interface IntegrationStepView extends IntegrationStepInput {
   offerings: IntegrationOffering[];
   /** Step 4's personas, grouped by offering in the order the owner gave them. */
   personas: IntegrationPersona[];
+  /** The project's journey stages in order (kept with step 4): what ideas and campaigns serve. */
+  stages: IntegrationStage[];
 }
 
 type Db = Database | Transaction;
@@ -57,6 +61,7 @@ async function readCampaigns(db: Db, projectId: string, personaOrder: readonly I
       objective: campaigns.objective,
       successMetric: campaigns.successMetric,
       answers: campaigns.answers,
+      stageId: campaigns.stageId,
     })
     .from(campaigns)
     .where(eq(campaigns.projectId, projectId))
@@ -72,8 +77,9 @@ async function readCampaigns(db: Db, projectId: string, personaOrder: readonly I
           ),
         )
     : [];
-  return rows.map(({ budgetCents, currency, startsOn, endsOn, ...row }) => ({
+  return rows.map(({ budgetCents, currency, startsOn, endsOn, stageId, ...row }) => ({
     ...row,
+    stageId: stageId ?? "",
     personaIds: orderPersonaIds(
       links.filter((l) => l.campaignId === row.id).map((l) => l.personaId),
       personaOrder,
@@ -95,7 +101,7 @@ async function readStep(db: Db, projectId: string): Promise<IntegrationStepView>
       personaId: contentIdeas.personaId,
       topic: contentIdeas.topic,
       format: contentIdeas.format,
-      stage: contentIdeas.stage,
+      stageId: contentIdeas.stageId,
       addresses: contentIdeas.addresses,
       addressesKind: contentIdeas.addressesKind,
       plannedOn: contentIdeas.plannedOn,
@@ -120,6 +126,7 @@ async function readStep(db: Db, projectId: string): Promise<IntegrationStepView>
     version: meta.version,
     offerings: await projectOfferings(db, projectId),
     personas: personaRows,
+    stages: await readProjectStages(db, projectId),
     contentIdeas: ideaRows.map((row) => ({ ...row, addressesKind: row.addressesKind ?? "", plannedOn: row.plannedOn ?? "" })),
     socialPlans: socialRows,
     campaigns: await readCampaigns(db, projectId, personaRows),
@@ -146,6 +153,7 @@ async function writeCampaigns(tx: Transaction, projectId: string, sent: readonly
     objective: campaign.objective,
     successMetric: campaign.successMetric,
     answers: campaign.answers,
+    stageId: campaign.stageId || null,
     position,
   }));
   const kept = sent.map((c) => c.id).filter((id) => match.ids.get(id) === id);
@@ -172,7 +180,9 @@ export const integrationStore: StepStore<IntegrationStepInput, IntegrationStepVi
     const personaIds = new Set(personaRows.map((p) => p.id));
     const offeringIds = new Set(offeringRows.map((o) => o.id));
     const channelIds = await lockProjectChannelIds(tx, projectId);
+    const stageIds = await lockProjectStageIds(tx, projectId);
     const { contentIdeas: ideas, socialPlans: plans, campaigns: campaignList } = values;
+    const campaignStages = campaignList.map((c) => ({ stageId: c.stageId ? [c.stageId] : [] }));
     requireKnownReferences([
       references({ list: "contentIdeas", rows: ideas, field: "personaId", known: personaIds, code: "unknown_persona" }),
       references({ list: "socialPlans", rows: plans, field: "personaId", known: personaIds, code: "unknown_persona" }),
@@ -180,6 +190,8 @@ export const integrationStore: StepStore<IntegrationStepInput, IntegrationStepVi
       references({ list: "campaigns", rows: campaignList, field: "channelId", known: channelIds, code: "unknown_channel" }),
       references({ list: "campaigns", rows: campaignList, field: "offeringId", known: offeringIds, code: "unknown_offering" }),
       references({ list: "campaigns", rows: campaignList, field: "personaIds", known: personaIds, code: "unknown_persona" }),
+      references({ list: "contentIdeas", rows: ideas, field: "stageId", known: stageIds, code: "unknown_item" }),
+      references({ list: "campaigns", rows: campaignStages, field: "stageId", known: stageIds, code: "unknown_item" }),
     ]);
     requireKnownProfileItems(personaRows, ideas, campaignList);
 

@@ -54,11 +54,12 @@ function byValue(step: Pick<PersonasStepView, "personas" | "offerings">) {
 }
 
 /** The view without step 3's defaults, as the save returns it. */
-const stepView = ({ meta, version, offerings, personas: list }: PersonasStepView): PersonasStepView => ({
+const stepView = ({ meta, version, offerings, personas: list, stages }: PersonasStepView): PersonasStepView => ({
   meta,
   version,
   offerings,
   personas: list,
+  stages,
 });
 
 const asInput = (view: PersonasStepView): PersonasStepInput => ({ version: view.version, personas: view.personas });
@@ -332,12 +333,13 @@ describeEachDatabase("step 4: buyer personas", (getConnection) => {
       values: { version: 0, personas: [persona(offeringIds[0]!, "Lucía"), persona(offeringIds[1]!, "Andrés")] },
     });
     const [lucia, andres] = saved.personas as [PersonaInput, PersonaInput];
+    const [awareness, consideration, decision] = saved.stages.map((s) => s.id);
     await db()
       .insert(contentIdeas)
       .values([
-        { projectId, personaId: lucia.id, topic: "Five chords for your first gig", stage: "awareness", position: 0 },
-        { projectId, personaId: lucia.id, topic: "Why cheap guitars go out of tune", stage: "consideration", position: 1 },
-        { projectId, personaId: andres.id, topic: "Inside the workshop", stage: "decision", position: 2 },
+        { projectId, personaId: lucia.id, topic: "Five chords for your first gig", stageId: awareness!, position: 0 },
+        { projectId, personaId: lucia.id, topic: "Why cheap guitars go out of tune", stageId: consideration!, position: 1 },
+        { projectId, personaId: andres.id, topic: "Inside the workshop", stageId: decision!, position: 2 },
       ]);
     const before = await snapshot(db(), projectId);
     const withoutLucia = { version: saved.version, personas: [andres] };
@@ -377,7 +379,7 @@ describeEachDatabase("step 4: buyer personas", (getConnection) => {
       values: { version: 0, personas: [persona(offeringIds[0]!, "Lucía")] },
     });
     const personaId = saved.personas[0]!.id;
-    await db().insert(contentIdeas).values({ projectId, personaId, topic: "Gig checklist", stage: "awareness", position: 0 });
+    await db().insert(contentIdeas).values({ projectId, personaId, topic: "Gig checklist", stageId: saved.stages[0]!.id, position: 0 });
     const error = await rejection(db().delete(personas).where(eq(personas.id, personaId)));
     expect(error).toBeInstanceOf(Error);
     const cause = (error as { cause?: { code?: string } }).cause;

@@ -24,6 +24,7 @@ import { deletePersonasCascade, personaDependents } from "./dependents";
 import { lockProjectChannelIds } from "./project-channels";
 import { projectCompetitorIds } from "./competitors-step";
 import { readProjectStages } from "./journey-stages";
+import { journeyOnStages, planStages, stageDependents, writeStages } from "./stage-links";
 import { profileItemDependents, unlinkRemovedProfileItems } from "./profile-item-links";
 import { pruneValueMap } from "@/lib/wizard/fit";
 import { matchList, writeListRows } from "./replace-list";
@@ -39,6 +40,8 @@ export const PERSONAS_STEP = stepBySlug("personas").number;
 
 export interface PersonasStepView extends PersonasStepInput {
   meta: StepMeta;
+  /** The project's journey stages in order (always read, though a save may leave them out). */
+  stages: JourneyStageInput[];
   /** Step 1's offerings, in their order: the groups the personas belong to. */
   offerings: PersonaOffering[];
 }
@@ -91,7 +94,7 @@ async function readStep(db: Database | Transaction, projectId: string): Promise<
     // Written only through the validated save, but a text column may still hold anything.
     generation: isGeneration(row.generation) ? row.generation : "",
   }));
-  return { meta, version: meta.version, offerings: offeringRows, personas: personaRows };
+  return { meta, version: meta.version, offerings: offeringRows, personas: personaRows, stages: await readProjectStages(db, projectId) };
 }
 
 /**
@@ -138,7 +141,7 @@ export async function getPersonasStep({
   actor: Actor;
   projectId: string;
   genderLabel?: (code: GenderSuggestion) => string;
-}): Promise<PersonasStepView & { defaults: PersonaDefaults; competitors: PersonaCompetitor[]; stages: JourneyStageInput[] }> {
+}): Promise<PersonasStepView & { defaults: PersonaDefaults; competitors: PersonaCompetitor[] }> {
   const db = await getDb();
   await requireProjectPermission(db, actor, projectId, "project.read");
   const step = await readStep(db, projectId);
@@ -151,7 +154,6 @@ export async function getPersonasStep({
     ...step,
     defaults: await readPersonaDefaults(db, projectId, genderLabel),
     competitors: competitorRows,
-    stages: await readProjectStages(db, projectId),
   };
 }
 
@@ -171,9 +173,11 @@ export const personasStore: StepStore<PersonasStepInput, PersonasStepView, Perso
     const channelIds = await lockProjectChannelIds(tx, projectId);
     const rivals = values.personas.map((p) => ({ motivationRivals: p.motivationRivals.flatMap((r) => r.competitorIds) }));
     const cells = values.personas.map((p) => ({ journey: p.journey.cells.map((c) => c.stageId) }));
-    const stageIds = cells.some((c) => c.journey.length)
-      ? new Set((await readProjectStages(tx, projectId)).map((s) => s.id))
-      : new Set<string>();
+    // Sent stages replace the list; otherwise cells must name stored stages.
+    const stagePlan = values.stages ? await planStages(tx, projectId, values.stages) : null;
+    const stageIds =
+      stagePlan?.known ??
+      (cells.some((c) => c.journey.length) ? new Set((await readProjectStages(tx, projectId)).map((s) => s.id)) : new Set<string>());
     // Read only when some motivation names a competitor: most saves send none.
     const competitorIds = rivals.some((r) => r.motivationRivals.length) ? await projectCompetitorIds(tx, projectId) : new Set<string>();
     requireKnownReferences([
@@ -187,9 +191,11 @@ export const personasStore: StepStore<PersonasStepInput, PersonasStepView, Perso
     const dependents = [
       ...(await personaDependents(tx, match.removed)),
       ...(await profileItemDependents(tx, projectId, values.personas, match.ids)),
+      ...(stagePlan ? await stageDependents(tx, projectId, stagePlan, values.personas) : []),
     ];
     if (dependents.length && !confirmRemovals) throw new AppError("needs_confirmation", { dependents });
     await deletePersonasCascade(tx, projectId, match.removed);
+    if (stagePlan) await writeStages(tx, projectId, values.stages!, stagePlan);
 
     // Positions count within each offering, in the order the personas were sent.
     const nextPosition = new Map<string, number>();
@@ -198,7 +204,8 @@ export const personasStore: StepStore<PersonasStepInput, PersonasStepView, Perso
       nextPosition.set(persona.offeringId, position + 1);
       // Links to a persona sent in this save follow it to its server id.
       const intermediaryFor = persona.intermediaryFor ? (match.ids.get(persona.intermediaryFor) ?? null) : null;
-      return { ...persona, ...pruneValueMap(persona), intermediaryFor, id: match.rowIds[index]!, position };
+      const journey = journeyOnStages(persona.journey, stagePlan);
+      return { ...persona, ...pruneValueMap(persona), journey, intermediaryFor, id: match.rowIds[index]!, position };
     });
     await writeListRows(tx, personas, projectId, rows);
     if (dependents.length) await unlinkRemovedProfileItems(tx, projectId);

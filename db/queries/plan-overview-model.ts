@@ -1,6 +1,4 @@
 import type { Locale } from "@/lib/i18n/locales";
-import type { JourneyStageInput } from "@/lib/validation/journey";
-import { JOURNEY_STAGES } from "@/lib/wizard/journey-stages";
 import type { MissingItem } from "@/lib/wizard/missing";
 import { WIZARD_STEPS, type StepSlug } from "@/lib/wizard/steps";
 import type {
@@ -33,9 +31,16 @@ export type CompetitorRow = Row<typeof competitors, "projectId" | "position">;
 /** With the project's channels, entered in step 2 next to the digital profile. */
 export type DigitalProfileRow = Row<typeof digitalProfiles, "projectId"> & { socialNetworks: string[] };
 export type TargetProfileRow = Row<typeof targetProfiles, "projectId">;
-export type ContentIdeaRow = Row<typeof contentIdeas, "projectId" | "position">;
+/** `stage`: the name of its journey stage as the reader reads it. */
+export type ContentIdeaRow = Row<typeof contentIdeas, "projectId" | "position"> & { stage: string };
+/** One of the project's journey stages, in order, named as the reader reads it. */
+export interface StageRow {
+  id: string;
+  name: string;
+}
 export type SocialPlanRow = Row<typeof socialPlans, "projectId" | "position"> & { network: string };
-export type CampaignRow = Row<typeof campaigns, "projectId" | "position"> & { channel: string };
+/** `stage`: the name of the journey stage it serves ("" when it names none). */
+export type CampaignRow = Row<typeof campaigns, "projectId" | "position"> & { channel: string; stage: string };
 
 /** What the queries return, each list already in its table's order (position, then id). */
 export interface PlanRows {
@@ -47,12 +52,12 @@ export interface PlanRows {
   competitors: CompetitorRow[];
   digitalProfile: DigitalProfileRow | null;
   targetProfile: TargetProfileRow | null;
+  /** The project's journey stages in order: what content is sorted by. */
+  stages: StageRow[];
   contentIdeas: ContentIdeaRow[];
   socialPlans: SocialPlanRow[];
   campaigns: CampaignRow[];
   campaignPersonas: { campaignId: string; personaId: string }[];
-  /** The project's journey stages in order (stored names: a ready-made stage's code or the owner's words). */
-  stages: JourneyStageInput[];
 }
 
 export interface StepStatus {
@@ -134,8 +139,6 @@ export interface SocialMatrixRow {
 
 export interface PlanOverview {
   project: PlanRows["project"];
-  /** The project's journey stages in order. */
-  stages: JourneyStageInput[];
   steps: StepStatus[];
   /** The steps not complete yet, in step order: while there are any, the plan is a draft. */
   incompleteSteps: StepStatus[];
@@ -149,6 +152,8 @@ export interface PlanOverview {
   digitalProfile: DigitalProfileRow | null;
   /** Null when step 3 has no answer yet. */
   targetProfile: TargetProfileRow | null;
+  /** The project's journey stages in order, named as the reader reads them. */
+  stages: StageRow[];
   /** Per persona in reading order, the ideas by journey stage, then planned date (undated last), then as entered. */
   content: { persona: PersonaRef; ideas: ContentIdeaRow[] }[];
   /** Every idea by planned date (undated last), then persona name in the reader's language, then as in `content`. */
@@ -185,11 +190,15 @@ export function byDay(a: string | null, b: string | null): number {
   return a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1;
 }
 
-const stageRank = new Map(JOURNEY_STAGES.map((stage, rank) => [stage, rank]));
-
-/** Journey order, then the planned date; Array.prototype.sort is stable, so ties stay as entered. */
-const byStageThenDay = (a: ContentIdeaRow, b: ContentIdeaRow) =>
-  stageRank.get(a.stage)! - stageRank.get(b.stage)! || byDay(a.plannedOn, b.plannedOn);
+/**
+ * The project's journey order, then the planned date; Array.prototype.sort is stable, so ties
+ * stay as entered.
+ */
+function byStageThenDay(stages: readonly StageRow[]) {
+  const rank = new Map(stages.map((stage, index) => [stage.id, index]));
+  const of = (idea: ContentIdeaRow) => rank.get(idea.stageId) ?? stages.length;
+  return (a: ContentIdeaRow, b: ContentIdeaRow) => of(a) - of(b) || byDay(a.plannedOn, b.plannedOn);
+}
 
 const isBlank = (values: readonly unknown[]) =>
   values.every((v) => v === null || v === "" || v === false || (Array.isArray(v) && v.length === 0));
@@ -236,9 +245,10 @@ export function groupPlanOverview(rows: PlanRows, locale: Locale): PlanOverview 
   const orderedPersonas = [...personaRefs.values()];
 
   const ideasByPersona = groupBy(rows.contentIdeas, (i) => i.personaId);
+  const journeyOrder = byStageThenDay(rows.stages);
   const content = orderedPersonas.flatMap((persona) => {
     const ideas = ideasByPersona.get(persona.id);
-    return ideas ? [{ persona, ideas: ideas.sort(byStageThenDay) }] : [];
+    return ideas ? [{ persona, ideas: ideas.sort(journeyOrder) }] : [];
   });
   const byName = new Intl.Collator(locale).compare;
   const contentCalendar = content
@@ -291,7 +301,6 @@ export function groupPlanOverview(rows: PlanRows, locale: Locale): PlanOverview 
 
   return {
     project: rows.project,
-    stages: rows.stages,
     steps,
     incompleteSteps: steps.filter((s) => !s.completed),
     categories: categoryList,
@@ -301,6 +310,7 @@ export function groupPlanOverview(rows: PlanRows, locale: Locale): PlanOverview 
     competitors: rows.competitors,
     digitalProfile: rows.digitalProfile && !isBlank(Object.values(rows.digitalProfile)) ? rows.digitalProfile : null,
     targetProfile: rows.targetProfile && !isBlank(Object.values(rows.targetProfile)) ? rows.targetProfile : null,
+    stages: rows.stages,
     content,
     contentCalendar,
     contentIdeaCount: content.reduce((n, c) => n + c.ideas.length, 0),

@@ -20,10 +20,11 @@ import {
   projectMembers,
   projects,
   projectSteps,
+  journeyStages,
   socialPlans,
   targetProfiles,
-  type JourneyStage,
 } from "../schema";
+import { DEFAULT_STAGE_NAMES } from "@/lib/validation/journey";
 import { getPlanOverview } from "./plan-overview";
 import { totalsByCurrency } from "./plan-overview-model";
 
@@ -60,12 +61,17 @@ describeEachDatabase("plan overview", (getConnection) => {
     const owner = await createTestUser(db());
     const [project] = await db().insert(projects).values({ name, description: "Hand-made guitars" }).returning({ id: projects.id });
     await db().insert(projectMembers).values({ projectId: project!.id, userId: owner.id, role: "owner" });
-    return { owner, projectId: project!.id };
+    const stageRows = await db()
+      .insert(journeyStages)
+      .values(DEFAULT_STAGE_NAMES.map((stageName, position) => ({ projectId: project!.id, name: stageName, position })))
+      .returning({ id: journeyStages.id, name: journeyStages.name });
+    const stages = new Map(stageRows.map((s) => [s.name, s.id]));
+    return { owner, projectId: project!.id, stage: (name: string) => stages.get(name)! };
   }
 
   /** A small plan written row by row, with positions that disagree with insertion order on purpose. */
   async function handwrittenPlan() {
-    const { owner, projectId } = await ownedProject();
+    const { owner, projectId, stage } = await ownedProject();
     await db()
       .insert(projectSteps)
       .values([
@@ -135,9 +141,16 @@ describeEachDatabase("plan overview", (getConnection) => {
     await db()
       .insert(contentIdeas)
       .values([
-        { projectId, personaId: pablo!.id, topic: "Wood choice", stage: "consideration", position: 0 },
-        { projectId, personaId: marta!.id, topic: "Second idea for Marta", stage: "decision", plannedOn: "2026-05-01", position: 3 },
-        { projectId, personaId: marta!.id, topic: "First idea for Marta", stage: "awareness", position: 1 },
+        { projectId, personaId: pablo!.id, topic: "Wood choice", stageId: stage("consideration"), position: 0 },
+        {
+          projectId,
+          personaId: marta!.id,
+          topic: "Second idea for Marta",
+          stageId: stage("decision"),
+          plannedOn: "2026-05-01",
+          position: 3,
+        },
+        { projectId, personaId: marta!.id, topic: "First idea for Marta", stageId: stage("awareness"), position: 1 },
       ]);
     await db()
       .insert(socialPlans)
@@ -241,11 +254,11 @@ describeEachDatabase("plan overview", (getConnection) => {
         "Marta",
         "Starter guitar",
         [
-          ["First idea for Marta", "awareness", null],
-          ["Second idea for Marta", "decision", "2026-05-01"],
+          ["First idea for Marta", "Awareness", null],
+          ["Second idea for Marta", "Decision", "2026-05-01"],
         ],
       ],
-      ["Pablo", "Premium guitar", [["Wood choice", "consideration", null]]],
+      ["Pablo", "Premium guitar", [["Wood choice", "Consideration", null]]],
     ]);
     expect(plan.contentIdeaCount).toBe(3);
 
@@ -290,8 +303,13 @@ describeEachDatabase("plan overview", (getConnection) => {
     ]);
   });
 
-  it("sorts once for every reader: content by stage, the calendar by date, the timeline by dates", async () => {
-    const { owner, projectId } = await ownedProject();
+  it("sorts once for every reader: content by the project's stage order, the calendar by date, the timeline by dates", async () => {
+    const { owner, projectId, stage } = await ownedProject();
+    // The owner renamed "retention" and put it first: it sorts and prints as they left it.
+    await db()
+      .update(journeyStages)
+      .set({ name: "Coming back", position: -1 })
+      .where(eq(journeyStages.id, stage("retention")));
     await db().insert(projectSteps).values({ projectId, step: 1, version: 1, completed: true, missing: [] });
     const [category] = await db().insert(categories).values({ projectId, name: "Guitars", position: 0 }).returning({ id: categories.id });
     const [offering] = await db()
@@ -306,11 +324,11 @@ describeEachDatabase("plan overview", (getConnection) => {
         { projectId, offeringId: offering!.id, name: "Álvaro", decisionRoles: ["buyer" as const], position: 1 },
       ])
       .returning({ id: personas.id });
-    const idea = (personaId: string, topic: string, stage: JourneyStage, plannedOn: string | null, position: number) => ({
+    const idea = (personaId: string, topic: string, stageName: string, plannedOn: string | null, position: number) => ({
       projectId,
       personaId,
       topic,
-      stage,
+      stageId: stage(stageName),
       plannedOn,
       position,
     });
@@ -353,14 +371,16 @@ describeEachDatabase("plan overview", (getConnection) => {
 
     expect(plan.offerings.map((o) => [o.name, o.personas.map((p) => p.name)])).toEqual([["Starter guitar", ["Beatriz", "Álvaro"]]]);
     expect(plan.incompleteSteps.map((s) => s.slug)).toEqual(["competitors", "demographics", "personas", "integration"]);
-    // By stage, then date (undated last), then as entered.
+    // By the project's stage order, then date (undated last), then as entered.
     expect(plan.content.map((c) => [c.persona.name, c.ideas.map((i) => i.topic)])).toEqual([
       [
         "Beatriz",
-        ["Awareness in February", "Awareness in May", "Awareness in May, entered later", "Awareness, undated", "Retention in March"],
+        ["Retention in March", "Awareness in February", "Awareness in May", "Awareness in May, entered later", "Awareness, undated"],
       ],
       ["Álvaro", ["Decision in February"]],
     ]);
+    expect(plan.content[0]!.ideas[0]!.stage).toBe("Coming back");
+    expect(plan.stages.map((s) => s.name)).toEqual(["Coming back", "Awareness", "Consideration", "Decision", "Advocacy"]);
     // By date (undated last), then persona name, then in the content plan's order.
     expect(plan.contentCalendar.map((e) => [e.idea.plannedOn, e.persona.name, e.idea.topic])).toEqual([
       ["2026-02-01", "Álvaro", "Decision in February"],
@@ -380,7 +400,7 @@ describeEachDatabase("plan overview", (getConnection) => {
   });
 
   it("gives each persona its fit, its motivations against competitors, its intermediary and what answers each pain", async () => {
-    const { owner, projectId } = await ownedProject();
+    const { owner, projectId, stage } = await ownedProject();
     const [category] = await db().insert(categories).values({ projectId, name: "Guitars", position: 0 }).returning({ id: categories.id });
     const [starter, school] = await db()
       .insert(offerings)
@@ -451,17 +471,17 @@ describeEachDatabase("plan overview", (getConnection) => {
           projectId,
           personaId: lucia!.id,
           topic: "Why frets buzz",
-          stage: "awareness" as const,
+          stageId: stage("awareness"),
           addresses: "buzzing frets",
           addressesKind: "pain" as const,
           position: 0,
         },
-        { projectId, personaId: lucia!.id, topic: "Free text only", stage: "awareness" as const, addresses: "Buzzing frets", position: 1 },
+        { projectId, personaId: lucia!.id, topic: "Free text only", stageId: stage("awareness"), addresses: "Buzzing frets", position: 1 },
         {
           projectId,
           personaId: musicSchool!.id,
           topic: "For teachers",
-          stage: "awareness" as const,
+          stageId: stage("awareness"),
           addresses: "Buzzing frets",
           addressesKind: "pain" as const,
           position: 2,

@@ -2,6 +2,7 @@ import "server-only";
 import { asc, eq, getTableColumns, type Table } from "drizzle-orm";
 import type { Locale } from "@/lib/i18n/locales";
 import { channelNameIn } from "@/lib/wizard/channel-labels";
+import { stageNameIn } from "@/lib/wizard/stage-labels";
 import { getDb } from "../client";
 import type { Transaction } from "../connect";
 import {
@@ -12,6 +13,7 @@ import {
   contentIdeas,
   digitalProfiles,
   offerings,
+  journeyStages,
   personas,
   projectChannels,
   projects,
@@ -113,6 +115,9 @@ async function readPlanRows(tx: Transaction, projectId: string, locale: Locale):
   const channelName = new Map(channels.map((c) => [c.id, channelNameIn(locale, c.name)]));
   const named = (ids: readonly string[]) => ids.flatMap((id) => channelName.get(id) ?? []);
   const socialNetworks = channels.map((c) => channelName.get(c.id)!);
+  // Stages likewise: "Awareness" or "Descubrimiento", or the owner's own name for it.
+  const stageList = stages.map((s) => ({ id: s.id, name: stageNameIn(locale, s.name) }));
+  const stageName = new Map(stageList.map((s) => [s.id, s.name]));
   return {
     project: project[0]!,
     steps,
@@ -126,11 +131,15 @@ async function readPlanRows(tx: Transaction, projectId: string, locale: Locale):
         ? { media: [], keywords: [], needs: "", painPoints: "", socialNetworks }
         : null,
     targetProfile: target[0] ?? null,
-    contentIdeas: ideas,
+    stages: stageList,
+    contentIdeas: ideas.map((i) => ({ ...i, stage: stageName.get(i.stageId) ?? "" })),
     socialPlans: social.map((s) => ({ ...s, network: channelName.get(s.channelId) ?? "" })),
-    campaigns: campaignRows.map((c) => ({ ...c, channel: channelName.get(c.channelId) ?? "" })),
+    campaigns: campaignRows.map((c) => ({
+      ...c,
+      channel: channelName.get(c.channelId) ?? "",
+      stage: (c.stageId && stageName.get(c.stageId)) || "",
+    })),
     campaignPersonas: targets,
-    stages,
   };
 }
 

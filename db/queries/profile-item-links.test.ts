@@ -64,7 +64,14 @@ describeEachDatabase("step 4: removing a pain or gain that the plan uses", (getC
       projectId,
       values: {
         version: 0,
-        contentIdeas: [{ ...blankContentIdea(randomUUID(), luciaId), topic: "Why guitars buzz", addresses: BUZZ, addressesKind: "pain" }],
+        contentIdeas: [
+          {
+            ...blankContentIdea(randomUUID(), luciaId, step4.stages[0]!.id),
+            topic: "Why guitars buzz",
+            addresses: BUZZ,
+            addressesKind: "pain",
+          },
+        ],
         socialPlans: [],
         campaigns: [
           {

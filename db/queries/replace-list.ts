@@ -3,7 +3,17 @@ import { randomUUID } from "node:crypto";
 import { and, eq, getTableColumns, inArray, sql, type SQL } from "drizzle-orm";
 import { CasingCache } from "drizzle-orm/casing";
 import type { Transaction } from "../connect";
-import type { campaigns, categories, competitors, contentIdeas, offerings, personas, projectChannels, socialPlans } from "../schema";
+import type {
+  campaigns,
+  categories,
+  competitors,
+  contentIdeas,
+  journeyStages,
+  offerings,
+  personas,
+  projectChannels,
+  socialPlans,
+} from "../schema";
 
 /** The tables a step saves as a list of rows, each row owned by one project. */
 export type ListTable =
@@ -14,7 +24,8 @@ export type ListTable =
   | typeof contentIdeas
   | typeof socialPlans
   | typeof campaigns
-  | typeof projectChannels;
+  | typeof projectChannels
+  | typeof journeyStages;
 
 /** How the rows a save sends map onto the project's stored ones. */
 export interface ListMatch {

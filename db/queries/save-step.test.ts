@@ -56,7 +56,14 @@ async function guitarShop(db: Parameters<typeof createTestUser>[0], withPersonas
   const channelIds = step2.channels.map((c) => c.id);
   const personas = offeringIds.map((id, i) => ({ ...blankPersona(randomUUID(), id), name: `Persona ${i + 1}` }));
   const step4 = withPersonas ? await savePersonasStep({ actor: owner, projectId, values: { version: 0, personas } }) : undefined;
-  return { owner, projectId, offeringIds, channelIds, personaIds: step4?.personas.map((p) => p.id) ?? [] };
+  return {
+    owner,
+    projectId,
+    offeringIds,
+    channelIds,
+    personaIds: step4?.personas.map((p) => p.id) ?? [],
+    stageIds: step4?.stages.map((s) => s.id) ?? [],
+  };
 }
 
 const STEPS: Record<string, (db: Parameters<typeof createTestUser>[0]) => Promise<StepUnderTest>> = {
@@ -91,12 +98,15 @@ const STEPS: Record<string, (db: Parameters<typeof createTestUser>[0]) => Promis
     };
   },
   "step 5 (integration)": async (db) => {
-    const { owner, projectId, offeringIds, channelIds, personaIds } = await guitarShop(db, true);
+    const { owner, projectId, offeringIds, channelIds, personaIds, stageIds } = await guitarShop(db, true);
     const personaId = (i: number) => personaIds[i % OFFERINGS]!;
     const channelId = (i: number) => channelIds[i % OFFERINGS]!;
     return {
       fresh: (size) => ({
-        contentIdeas: Array.from({ length: size }, (_, i) => ({ ...blankContentIdea(randomUUID(), personaId(i)), topic: `Idea ${i}` })),
+        contentIdeas: Array.from({ length: size }, (_, i) => ({
+          ...blankContentIdea(randomUUID(), personaId(i), stageIds[i % stageIds.length]),
+          topic: `Idea ${i}`,
+        })),
         socialPlans: Array.from({ length: size }, (_, i) => ({ ...blankSocialPlan(randomUUID(), personaId(i)), channelId: channelId(i) })),
         campaigns: Array.from({ length: size }, (_, i) => ({
           ...blankCampaign(randomUUID()),

@@ -50,9 +50,9 @@ export const SETUP_PAYLOADS = {
     version: 0,
     personas: [{ ...blankPersona(randomUUID(), offeringId), name: "Lucía, first guitar" }],
   }),
-  integration: (personaId: string): StepPayload => ({
+  integration: (personaId: string, stageId: string): StepPayload => ({
     version: 0,
-    contentIdeas: [{ ...blankContentIdea(randomUUID(), personaId), topic: "Tuning in five minutes" }],
+    contentIdeas: [{ ...blankContentIdea(randomUUID(), personaId, stageId), topic: "Tuning in five minutes" }],
     socialPlans: [],
     campaigns: [],
   }),

@@ -110,7 +110,10 @@ export async function buildWorld(browser: Browser, baseURL: string, root: string
     (world.steps[step] = accepted<StepPayload>(await world.act("owner", KEYS.saveStep(step), [projectId, payload]), `setup: ${step}`));
   const offerings = await save("offerings", SETUP_PAYLOADS.offerings());
   const personas = await save("personas", SETUP_PAYLOADS.personas((offerings.offerings as { id: string }[])[0]!.id));
-  await save("integration", SETUP_PAYLOADS.integration((personas.personas as { id: string }[])[0]!.id));
+  await save(
+    "integration",
+    SETUP_PAYLOADS.integration((personas.personas as { id: string }[])[0]!.id, (personas.stages as { id: string }[])[0]!.id),
+  );
   world.steps.competitors = SETUP_PAYLOADS.competitors();
   world.steps.demographics = SETUP_PAYLOADS.demographics();
 

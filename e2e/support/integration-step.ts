@@ -3,16 +3,12 @@ import { escapeRegExp, startingWith, TextFields } from "./form-fields";
 import { addChannel } from "./channels";
 import { StepPage } from "./step-page";
 
-import type { JourneyStage } from "../../lib/wizard/journey-stages";
-
-export type JourneyStageValue = JourneyStage;
-
 export interface ContentIdeaValues {
   persona: string;
   topic: string;
   format?: string;
-  /** The stage's value, e.g. "awareness". */
-  stage?: JourneyStageValue;
+  /** The stage as the project names it in English: "Awareness", or a stage of the owner's own. */
+  stage?: string;
   /** One of the persona's pains or gains as listed, or "" for none. */
   addresses?: string;
   /** YYYY-MM-DD, as a date input takes it. */
@@ -44,7 +40,24 @@ export interface CampaignValues {
   successMetric?: string;
   /** The pains and gains its message answers, under each of its personas. */
   answers?: { persona: string; items: string[] }[];
+  /** The journey stage it serves, named as for a content idea; "" for none. */
+  stage?: string;
 }
+
+const IDEA_STAGE = "Customer-journey stage";
+const CAMPAIGN_STAGE = "Journey stage it serves";
+const NO_STAGE = "No stage in particular";
+/** A ready-made stage's option reads "Awareness: they discover…"; a stage of the owner's own, as typed. */
+const stageOption = (stage: string) => new RegExp(`^${escapeRegExp(stage || NO_STAGE)}(:|$)`);
+
+async function pickStage(card: Locator, label: string, stage: string): Promise<void> {
+  const select = card.getByLabel(label);
+  const option = select.locator("option").filter({ hasText: stageOption(stage) });
+  await select.selectOption((await option.first().getAttribute("value")) ?? "");
+}
+
+const expectStage = (card: Locator, label: string, stage: string) =>
+  expect(card.getByLabel(label).locator("option:checked")).toHaveText(stageOption(stage));
 
 const CONTENT_IDEA_FIELDS = new TextFields({ format: "Format", plannedOn: "Publication date" });
 const ADDRESSES = "Pain or gain it addresses";
@@ -84,7 +97,7 @@ export class IntegrationStep extends StepPage {
   async fillContentIdea(n: number, values: Partial<ContentIdeaValues>): Promise<void> {
     const card = this.contentIdea(n);
     if (values.persona) await card.getByLabel("For which persona").selectOption({ label: values.persona });
-    if (values.stage) await card.getByLabel("Customer-journey stage").selectOption(values.stage);
+    if (values.stage) await pickStage(card, IDEA_STAGE, values.stage);
     if (values.addresses !== undefined) await card.getByLabel(ADDRESSES).selectOption({ label: addressesOption(values.addresses) });
     await CONTENT_IDEA_FIELDS.fill(card, values);
     // Last: the heading follows the topic, which renames the card.
@@ -95,7 +108,7 @@ export class IntegrationStep extends StepPage {
     const card = this.contentIdea(n);
     await expect(card.getByLabel("For which persona").locator("option:checked")).toHaveText(values.persona);
     await expect(card.getByLabel("Topic")).toHaveValue(values.topic);
-    if (values.stage) await expect(card.getByLabel("Customer-journey stage")).toHaveValue(values.stage);
+    if (values.stage) await expectStage(card, IDEA_STAGE, values.stage);
     if (values.addresses !== undefined)
       await expect(card.getByLabel(ADDRESSES).locator("option:checked")).toHaveText(addressesOption(values.addresses));
     await CONTENT_IDEA_FIELDS.expect(card, values);
@@ -135,6 +148,7 @@ export class IntegrationStep extends StepPage {
     for (const { persona, items } of values.answers ?? []) for (const item of items) await answer(card, persona, item).check();
     if (values.currency) await card.getByLabel("Currency").selectOption(values.currency);
     if (values.channel) await pickChannel(card, "Channel", values.channel);
+    if (values.stage !== undefined) await pickStage(card, CAMPAIGN_STAGE, values.stage);
     await CAMPAIGN_FIELDS.fill(card, values);
   }
 
@@ -145,6 +159,7 @@ export class IntegrationStep extends StepPage {
     for (const persona of values.personas ?? []) await expect(card.getByRole("checkbox", { name: persona, exact: true })).toBeChecked();
     if (values.currency) await expect(card.getByLabel("Currency")).toHaveValue(values.currency);
     if (values.channel) await expect(card.getByLabel("Channel", { exact: true }).locator("option:checked")).toHaveText(values.channel);
+    if (values.stage !== undefined) await expectStage(card, CAMPAIGN_STAGE, values.stage);
     await CAMPAIGN_FIELDS.expect(card, values);
     if (values.answers) {
       const ticked = values.answers.flatMap(({ persona, items }) => items.map((item) => answer(card, persona, item)));

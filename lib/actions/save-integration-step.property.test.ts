@@ -18,7 +18,6 @@ import {
   CURRENCIES,
   integrationStepMissing,
   integrationStepSchema,
-  JOURNEY_STAGES,
   MAX_BUDGET_CENTS,
   MAX_ROWS,
   orderPersonaIds,
@@ -49,7 +48,7 @@ const draftArb = fc.record({
       ...rowBase,
       topic: arb.name(160),
       format: arb.text(80),
-      stage: fc.constantFrom(...JOURNEY_STAGES),
+      stageIndex: fc.nat(),
       addresses: arb.text(300),
       /** When set, and the persona has pains or gains, the idea addresses one of them instead of free text. */
       link: fc.option(fc.nat(), { nil: undefined }),
@@ -74,6 +73,8 @@ const draftArb = fc.record({
       objective: arb.text(600),
       successMetric: arb.text(300),
       answerPicks: fc.uniqueArray(fc.nat({ max: 20 }), { maxLength: 4 }),
+      /** The journey stage it serves, when it names one. */
+      stageIndex: fc.option(fc.nat(), { nil: undefined }),
     }),
     { maxLength: 3 },
   ),
@@ -93,6 +94,8 @@ interface Refs {
   items: ReadonlyMap<string, readonly ProfileAnswer[]>;
   offeringIds: readonly string[];
   channelIds: readonly string[];
+  /** The project's journey stages (step 4), in order. */
+  stageIds: readonly string[];
 }
 
 /** A payload the schema accepts, on the project's personas and offerings, reusing saved ids where asked. */
@@ -106,9 +109,10 @@ function buildPayload(draft: Draft, current: IntegrationStepInput, refs: Refs): 
   const persona = (i: number) => refs.personaIds[i % refs.personaIds.length]!;
   const channel = (i: number) => refs.channelIds[i % refs.channelIds.length]!;
   const itemsOf = (personaId: string) => refs.items.get(personaId) ?? [];
+  const stage = (i: number) => refs.stageIds[i % refs.stageIds.length]!;
   return {
     version: current.version,
-    contentIdeas: draft.ideas.map(({ id, reuse: r, personaIndex, link, addresses, ...fields }) => {
+    contentIdeas: draft.ideas.map(({ id, reuse: r, personaIndex, link, addresses, stageIndex, ...fields }) => {
       const personaId = persona(personaIndex);
       const items = itemsOf(personaId);
       const linked = link === undefined || !items.length ? undefined : items[link % items.length]!;
@@ -116,6 +120,7 @@ function buildPayload(draft: Draft, current: IntegrationStepInput, refs: Refs): 
         ...fields,
         id: reuse(pools.ideas, r, id),
         personaId,
+        stageId: stage(stageIndex),
         addresses: linked ? linked.item : addresses,
         addressesKind: linked ? linked.kind : "",
       };
@@ -127,7 +132,20 @@ function buildPayload(draft: Draft, current: IntegrationStepInput, refs: Refs): 
       channelId: channel(channelIndex),
     })),
     campaigns: draft.campaigns.map(
-      ({ id, reuse: r, personaIndex, offeringIndex, channelIndex, personaPicks, cents, comma, dates, answerPicks, ...fields }) => {
+      ({
+        id,
+        reuse: r,
+        personaIndex,
+        offeringIndex,
+        channelIndex,
+        personaPicks,
+        cents,
+        comma,
+        dates,
+        answerPicks,
+        stageIndex,
+        ...fields
+      }) => {
         const [a, b] = dates;
         const [startsOn, endsOn] = a && b && a > b ? [b, a] : [a, b];
         const budget = centsToAmount(cents);
@@ -148,6 +166,7 @@ function buildPayload(draft: Draft, current: IntegrationStepInput, refs: Refs): 
           startsOn,
           endsOn,
           answers,
+          stageId: stageIndex === undefined ? "" : stage(stageIndex),
         };
       },
     ),
@@ -185,6 +204,8 @@ const BREAKERS = [
   "unknownItem",
   "answerOutsideCampaign",
   "stage",
+  "foreignStage",
+  "campaignStage",
   "kind",
   "currency",
   "budget",
@@ -204,7 +225,7 @@ function breakPayload(
   valid: IntegrationStepInput,
   breaker: Breaker,
   pick: number,
-  foreign: { personaId: string; offeringId: string; channelId: string },
+  foreign: { personaId: string; offeringId: string; channelId: string; stageId: string },
 ) {
   const step = structuredClone(valid) as IntegrationStepInput & Record<string, unknown>;
   const at = (list: string, i: number, field: string) => `${list}.${i}.${field}`;
@@ -263,8 +284,15 @@ function breakPayload(
       ];
       return { payload: step, key: campaignKey("answers"), code: "unknown_item" };
     case "stage":
-      idea.stage = pickFrom(["loyalty", "", null, "Awareness"], pick);
-      return { payload: step, key: ideaKey("stage") };
+      idea.stageId = pickFrom(["loyalty", "", null, "awareness"], pick);
+      return { payload: step, key: ideaKey("stageId") };
+    case "foreignStage":
+      // Well-formed, but not one of this project's stages.
+      idea.stageId = pickFrom([randomUUID(), foreign.stageId], pick);
+      return { payload: step, key: ideaKey("stageId"), code: "unknown_item" };
+    case "campaignStage":
+      campaign.stageId = pickFrom([randomUUID(), foreign.stageId, "decision", null], pick);
+      return { payload: step, key: campaignKey("stageId"), code: "unknown_item" };
     case "kind":
       campaign.kind = pickFrom(["sale", "", null], pick);
       return { payload: step, key: campaignKey("kind") };
@@ -404,6 +432,7 @@ describeEachDatabase("saveIntegrationStepAction", (getConnection, kind) => {
       channelIds,
       items,
       personas: step4.personas.map((p) => ({ id: p.id, name: p.name })),
+      stageIds: step4.stages.map((s) => s.id),
     };
   }
 
@@ -420,6 +449,7 @@ describeEachDatabase("saveIntegrationStepAction", (getConnection, kind) => {
         items: mine.items,
         offeringIds: mine.offeringIds,
         channelIds: mine.channelIds,
+        stageIds: mine.stageIds,
       };
       const other = await createTestUser(db());
       const theirs = await projectWithPersonas(other);
@@ -427,6 +457,7 @@ describeEachDatabase("saveIntegrationStepAction", (getConnection, kind) => {
         personaId: theirs.personas[0]!.id,
         offeringId: theirs.offeringIds[0]!,
         channelId: theirs.channelIds[0]!,
+        stageId: theirs.stageIds[0]!,
         projectId: theirs.id,
       };
       const seed = buildPayload(

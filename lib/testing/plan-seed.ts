@@ -6,6 +6,7 @@ import {
   competitors,
   contentIdeas,
   digitalProfiles,
+  journeyStages,
   offerings,
   personas,
   projectChannels,
@@ -16,7 +17,7 @@ import {
   targetProfiles,
 } from "@/db/schema";
 import { DECISION_ROLES } from "@/lib/validation/personas-step";
-import { JOURNEY_STAGES } from "@/lib/wizard/journey-stages";
+import { DEFAULT_STAGE_NAMES } from "@/lib/validation/journey";
 import type { MissingItem } from "@/lib/wizard/missing";
 
 export interface PlanSize {
@@ -55,6 +56,13 @@ export async function seedPlan(
       missing: step === 5 ? [{ code: "noCampaigns" } satisfies MissingItem<"integration">] : [],
     })),
   );
+
+  // The ready-made journey every new project gets (createProject), in its order.
+  const stageRows = await db
+    .insert(journeyStages)
+    .values(DEFAULT_STAGE_NAMES.map((stageName, position) => ({ projectId, name: stageName, position })))
+    .returning({ id: journeyStages.id });
+  const stageAt = (i: number) => stageRows[i % stageRows.length]!.id;
 
   const categoryRows = await db
     .insert(categories)
@@ -158,7 +166,7 @@ export async function seedPlan(
         personaId: personaAt(i),
         topic: `Content idea ${i + 1}`,
         format: FORMATS[i % FORMATS.length]!,
-        stage: JOURNEY_STAGES[i % JOURNEY_STAGES.length]!,
+        stageId: stageAt(i),
         addresses: "Fear of buying a guitar that buzzes",
         plannedOn: `2026-${String((i % 12) + 1).padStart(2, "0")}-15`,
         position: i,
@@ -193,6 +201,8 @@ export async function seedPlan(
           endsOn: "2026-04-30",
           objective: "Sell the first units",
           successMetric: "20 sales",
+          // Every other campaign names the stage it serves.
+          stageId: i % 2 === 0 ? stageAt(2) : null,
           position: i,
         })),
       )

@@ -21,9 +21,10 @@ import {
 const lucia = randomUUID();
 const andres = randomUUID();
 const premium = randomUUID();
+const awareness = randomUUID();
 
 const idea = (overrides: Partial<ContentIdeaInput> = {}): ContentIdeaInput => ({
-  ...blankContentIdea(randomUUID(), lucia),
+  ...blankContentIdea(randomUUID(), lucia, awareness),
   topic: "How to pick your first guitar",
   format: "Video, 6 minutes",
   addresses: "Fear of buying a guitar that buzzes",
@@ -123,8 +124,12 @@ describe("integrationStepSchema", () => {
     });
   });
 
-  it("accepts only the known stages, campaign kinds and currencies", () => {
-    expect(errorsOf(step({ contentIdeas: [idea({ stage: "loyalty" as never })] }))).toEqual({ "contentIdeas.0.stage": "required" });
+  it("needs a stage for an idea, not for a campaign, and accepts only known campaign kinds and currencies", () => {
+    expect(errorsOf(step({ contentIdeas: [idea({ stageId: "" })] }))).toEqual({ "contentIdeas.0.stageId": "required" });
+    expect(errorsOf(step({ contentIdeas: [idea({ stageId: "loyalty" })] }))).toEqual({ "contentIdeas.0.stageId": "required" });
+    expect(errorsOf(step({ campaigns: [campaign({ stageId: "" })] }))).toEqual({});
+    expect(errorsOf(step({ campaigns: [campaign({ stageId: awareness })] }))).toEqual({});
+    expect(errorsOf(step({ campaigns: [campaign({ stageId: "loyalty" })] }))).toEqual({ "campaigns.0.stageId": "unknown_item" });
     expect(errorsOf(step({ campaigns: [campaign({ kind: "sale" as never })] }))).toEqual({ "campaigns.0.kind": "required" });
     expect(errorsOf(step({ campaigns: [campaign({ currency: "eur" as never })] }))).toEqual({ "campaigns.0.currency": "required" });
   });
@@ -252,7 +257,7 @@ describe("integrationStepMissing", () => {
 
   it("is empty when every persona has content and there is a social plan and a campaign", () => {
     const complete = step({
-      contentIdeas: [idea(), idea({ personaId: andres, stage: "decision" })],
+      contentIdeas: [idea(), idea({ personaId: andres, stageId: randomUUID() })],
       socialPlans: [social()],
       campaigns: [campaign()],
     });

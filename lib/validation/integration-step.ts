@@ -1,13 +1,11 @@
 import * as z from "zod/mini";
 import { parseCents } from "@/lib/i18n/numbers";
-import { JOURNEY_STAGES } from "@/lib/wizard/journey-stages";
 import { channelRef } from "./channels";
 import { fieldError, fieldIssue } from "./error-codes";
 import type { MissingItem } from "@/lib/wizard/missing";
 import { requiredText, text } from "./text";
 import { PROFILE_ITEM_KINDS, profileAnswersSchema } from "./value-map";
 
-export { JOURNEY_STAGES, type JourneyStage } from "@/lib/wizard/journey-stages";
 export const CAMPAIGN_KINDS = ["launch", "promotion"] as const;
 /** ISO 4217 codes of the markets the product is written for; amounts are kept in hundredths of them. */
 export const CURRENCIES = ["EUR", "USD", "MXN", "COP", "ARS", "CLP", "PEN", "GBP"] as const;
@@ -24,6 +22,8 @@ const rowId = z.uuid(fieldError("invalid"));
 // A well-formed uuid only: the server checks that the persona or offering is the project's.
 const personaRef = z.uuid(fieldError("unknown_persona"));
 const offeringRef = z.uuid(fieldError("unknown_offering"));
+// One of the project's journey stages (step 4); the server checks that it is the project's.
+const stageRef = z.uuid(fieldError("required"));
 
 // ---------------------------------------------------------------------------------------
 // Dates and money as the form holds them: strings, "" for "not set"
@@ -83,7 +83,8 @@ export const contentIdeaSchema = z.object({
   personaId: personaRef,
   topic: requiredText(ROW_TEXT_LIMITS.contentIdeas.topic),
   format: text(ROW_TEXT_LIMITS.contentIdeas.format),
-  stage: z.enum(JOURNEY_STAGES, fieldError("required")),
+  /** The stage of the project's customer journey the idea serves. */
+  stageId: stageRef,
   addresses: text(ROW_TEXT_LIMITS.contentIdeas.addresses),
   /** "pain" or "gain" when `addresses` is one of the persona's; "" for words of the owner's own. */
   addressesKind: z.union([z.enum(PROFILE_ITEM_KINDS), z.literal("")], fieldError("invalid")),
@@ -129,6 +130,8 @@ export const campaignSchema = z
     successMetric: text(ROW_TEXT_LIMITS.campaigns.successMetric),
     /** The pains and gains of the campaign's personas that its message answers. */
     answers: profileAnswersSchema,
+    /** The journey stage the campaign serves ("" when the owner names none). */
+    stageId: z.union([z.uuid(fieldError("unknown_item")), z.literal("")], fieldError("unknown_item")),
   })
   .check(
     // An answer belongs to one of the personas the campaign is for.
@@ -188,6 +191,12 @@ export interface IntegrationPersona {
   ideals: string;
 }
 
+/** A stage of the project's journey as this step needs it: its id and stored name (see stageName). */
+export interface IntegrationStage {
+  id: string;
+  name: string;
+}
+
 /** An offering of step 1 as this step needs it. */
 export interface IntegrationOffering {
   id: string;
@@ -198,13 +207,14 @@ export interface IntegrationOffering {
 // New rows
 // ---------------------------------------------------------------------------------------
 
-// The persona and offering start empty: picking them is a decision, not a default.
-export const blankContentIdea = (id: string, personaId = ""): ContentIdeaInput => ({
+// The persona and offering start empty: picking them is a decision, not a default. An idea
+// starts on the journey's first stage, as ideas always have.
+export const blankContentIdea = (id: string, personaId = "", stageId = ""): ContentIdeaInput => ({
   id,
   personaId,
   topic: "",
   format: "",
-  stage: "awareness",
+  stageId,
   addresses: "",
   addressesKind: "",
   plannedOn: "",
@@ -232,6 +242,7 @@ export const blankCampaign = (id: string, currency: Currency = "EUR"): CampaignI
   objective: "",
   successMetric: "",
   answers: [],
+  stageId: "",
 });
 
 /** Campaign personas in the order the page lists personas, so a reload shows the same list. */

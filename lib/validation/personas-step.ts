@@ -5,7 +5,7 @@ import type { MissingItem } from "@/lib/wizard/missing";
 import { ageOrder } from "./age-order";
 import { MAX_TAGS } from "./tags";
 import { requiredText, text } from "./text";
-import { NO_JOURNEY, personaJourneySchema } from "./journey";
+import { journeyStagesSchema, NO_JOURNEY, personaJourneySchema } from "./journey";
 import { importanceSchema, motivationRivalsSchema, NO_IMPORTANCE, valueMapSchema } from "./value-map";
 
 export const DECISION_ROLES = ["buyer", "influencer", "decision_maker", "end_user", "saboteur"] as const;
@@ -99,6 +99,8 @@ export const personasStepSchema = z
   .object({
     version: z.number().check(z.int(), z.gte(0)),
     personas: z.array(personaSchema).check(z.maxLength(MAX_PERSONAS, fieldError("too_many", MAX_PERSONAS))),
+    /** The project's journey stages in order; left out, the stored list stays as it is. */
+    stages: z.optional(journeyStagesSchema),
   })
   .check(
     z.superRefine((step, ctx) => {

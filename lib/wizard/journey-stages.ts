@@ -1,7 +1,7 @@
 /**
- * The stages of a buyer's journey, in the order a buyer goes through them. Declared once: the
- * database enum, the step 5 form and its validation, and the plan's content order (on the
- * page and in every download) all read this list.
+ * The ready-made stages of a buyer's journey, in the order a buyer goes through them. Every
+ * project starts with them (stored by these codes, so they read in each reader's language);
+ * the owner may then rename, reorder, add and remove stages in step 4 (journey_stages).
  */
 export const JOURNEY_STAGES = ["awareness", "consideration", "decision", "retention", "advocacy"] as const;
 

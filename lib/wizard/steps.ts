@@ -25,7 +25,13 @@ export const WIZARD_STEPS = [
   { number: 1, slug: "offerings", commentTargets: ["offering"], dependsOn: [], planSections: ["offerings"] },
   { number: 2, slug: "competitors", commentTargets: ["competitor"], dependsOn: [], planSections: ["market"] },
   { number: 3, slug: "demographics", commentTargets: [], dependsOn: [], planSections: ["demographics"] },
-  { number: 4, slug: "personas", commentTargets: ["persona", "value_entry"], dependsOn: ["offerings"], planSections: ["personas"] },
+  {
+    number: 4,
+    slug: "personas",
+    commentTargets: ["persona", "value_entry", "journey_stage"],
+    dependsOn: ["offerings"],
+    planSections: ["personas"],
+  },
   {
     number: 5,
     slug: "integration",

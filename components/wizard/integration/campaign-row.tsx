@@ -12,6 +12,7 @@ import { RowChannelField } from "./channel-field";
 import type { RowProps } from "./content-idea-row";
 import { anyText, RowTextField, useRowCardText, useRowFieldKit } from "./field-kit";
 import { IdealsNote } from "./profile-items";
+import { RowStageField } from "./stage-field";
 
 function currencyName(locale: string, code: string): string {
   try {
@@ -149,7 +150,7 @@ function CampaignIdeals({ index, disabled, personas }: Pick<RowProps, "index" | 
 }
 
 /** A paid campaign for one offering, aimed at chosen personas. */
-export function CampaignRow({ rowId, index, total, disabled, offerings, personas, personasHref, onMove, onRemove }: RowProps) {
+export function CampaignRow({ rowId, index, total, disabled, offerings, personas, stages, personasHref, onMove, onRemove }: RowProps) {
   const t = useTranslations("integration");
   const card = useRowCardText();
   const { getValues } = useFormContext<IntegrationStepInput>();
@@ -187,6 +188,9 @@ export function CampaignRow({ rowId, index, total, disabled, offerings, personas
         </div>
         <div className="md:col-span-2">
           <CampaignBudgetFields index={index} disabled={disabled} />
+        </div>
+        <div className="md:col-span-2">
+          <RowStageField list="campaigns" index={index} disabled={disabled} stages={stages} />
         </div>
         <RowTextField list="campaigns" index={index} field="startsOn" type="date" optional disabled={disabled} />
         <RowTextField list="campaigns" index={index} field="endsOn" type="date" optional disabled={disabled} />

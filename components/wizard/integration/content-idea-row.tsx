@@ -2,17 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { useFormContext } from "react-hook-form";
-import { Field, inputClass } from "@/components/ui/field";
-import {
-  JOURNEY_STAGES,
-  type IntegrationOffering,
-  type IntegrationPersona,
-  type IntegrationStepInput,
-} from "@/lib/validation/integration-step";
+import type { IntegrationOffering, IntegrationPersona, IntegrationStage, IntegrationStepInput } from "@/lib/validation/integration-step";
 import { ItemCard } from "../item-card";
 import { AddressesField } from "./addresses-field";
-import { anyText, PersonaSelect, RowTextField, useRowCardText, useRowFieldKit } from "./field-kit";
+import { anyText, PersonaSelect, RowTextField, useRowCardText } from "./field-kit";
 import { IdealsNote, useRowPersona } from "./profile-items";
+import { RowStageField } from "./stage-field";
 
 export interface RowProps {
   rowId: string;
@@ -21,6 +16,8 @@ export interface RowProps {
   disabled: boolean;
   offerings: readonly IntegrationOffering[];
   personas: readonly IntegrationPersona[];
+  /** The project's journey stages, in order. */
+  stages: readonly IntegrationStage[];
   /** Step 4, where a persona's pains, gains and ideals are written. */
   personasHref: string;
   onMove: (from: number, to: number) => void;
@@ -28,9 +25,8 @@ export interface RowProps {
 }
 
 /** A piece of content for one persona at one stage of the customer journey. */
-export function ContentIdeaRow({ rowId, index, total, disabled, offerings, personas, personasHref, onMove, onRemove }: RowProps) {
+export function ContentIdeaRow({ rowId, index, total, disabled, offerings, personas, stages, personasHref, onMove, onRemove }: RowProps) {
   const t = useTranslations("integration");
-  const kit = useRowFieldKit("contentIdeas", index);
   const card = useRowCardText();
   const { getValues, setValue } = useFormContext<IntegrationStepInput>();
   const persona = useRowPersona("contentIdeas", index, personas);
@@ -68,17 +64,7 @@ export function ContentIdeaRow({ rowId, index, total, disabled, offerings, perso
       <div className="grid gap-4 md:grid-cols-2">
         <PersonaSelect list="contentIdeas" index={index} disabled={disabled} offerings={offerings} personas={personas} onChange={unlink} />
         <RowTextField list="contentIdeas" index={index} field="topic" disabled={disabled} note={<IdealsNote persona={persona} />} />
-        <Field id={kit.id("stage")} label={kit.label("stage")} hint={kit.hint("stage")} error={kit.error("stage")}>
-          {(c) => (
-            <select {...c} {...kit.register(kit.path("stage"))} disabled={disabled} className={inputClass}>
-              {JOURNEY_STAGES.map((stage) => (
-                <option key={stage} value={stage}>
-                  {t(`stages.${stage}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <RowStageField list="contentIdeas" index={index} disabled={disabled} stages={stages} />
         <RowTextField list="contentIdeas" index={index} field="format" disabled={disabled} />
         <AddressesField index={index} disabled={disabled} personas={personas} personasHref={personasHref} />
         <RowTextField list="contentIdeas" index={index} field="plannedOn" type="date" optional disabled={disabled} />

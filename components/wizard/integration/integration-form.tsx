@@ -13,6 +13,7 @@ import {
   MAX_ROWS,
   type IntegrationOffering,
   type IntegrationPersona,
+  type IntegrationStage,
   type IntegrationStepInput,
 } from "@/lib/validation/integration-step";
 import { StepForm, type StepFormProps } from "../step-form";
@@ -28,10 +29,12 @@ export function IntegrationForm({
   nextHref,
   offerings,
   personas,
+  stages,
   initialValues,
 }: StepFormProps<IntegrationStepInput> & {
   offerings: IntegrationOffering[];
   personas: IntegrationPersona[];
+  stages: IntegrationStage[];
 }) {
   const t = useTranslations("integration");
   const step = useStepForm({
@@ -47,7 +50,7 @@ export function IntegrationForm({
   const campaigns = useFieldArray({ control: form.control, name: "campaigns", keyName: "key" });
   // With a single persona there is nothing to choose: new rows start on it.
   const onlyPersona = personas.length === 1 ? personas[0]!.id : "";
-  const rowProps = { disabled: !canEdit, offerings, personas, personasHref: stepHref(projectId, "personas") };
+  const rowProps = { disabled: !canEdit, offerings, personas, stages, personasHref: stepHref(projectId, "personas") };
 
   return (
     <StepForm step={step} canEdit={canEdit} className="space-y-10">
@@ -61,7 +64,11 @@ export function IntegrationForm({
         count={ideas.fields.length}
         canEdit={canEdit}
         canAdd={ideas.fields.length < MAX_ROWS}
-        onAdd={() => ideas.append(blankContentIdea(newId(), onlyPersona), { focusName: `contentIdeas.${ideas.fields.length}.personaId` })}
+        onAdd={() =>
+          ideas.append(blankContentIdea(newId(), onlyPersona, stages[0]?.id), {
+            focusName: `contentIdeas.${ideas.fields.length}.personaId`,
+          })
+        }
       >
         {ideas.fields.map((field, index) => (
           <li key={field.key}>

@@ -1,3 +1,4 @@
+import type { JourneyStageInput, PersonaJourney } from "@/lib/validation/journey";
 import type { PersonaInput } from "@/lib/validation/personas-step";
 import type { PersonaFieldName } from "./persona-field-kit";
 
@@ -69,4 +70,27 @@ export function adoptStoredIds<T extends { personas: readonly { id: string; offe
     if (id && id !== persona.id) renamed.set(persona.id, id);
   }
   return renamed;
+}
+
+/**
+ * The sent stage list on the server's ids (the stored list is in the sent order), and each
+ * persona's journey with its cells moved onto those ids, cells of removed stages dropped as the
+ * server dropped them. A journey nothing changed in is returned as it was.
+ */
+export function adoptStoredStages<T extends { stages?: readonly JourneyStageInput[] }>(
+  sent: T,
+  stored: T,
+): { list: JourneyStageInput[] | undefined; journey: (journey: PersonaJourney) => PersonaJourney } {
+  if (!sent.stages || !stored.stages) return { list: undefined, journey: (journey) => journey };
+  const ids = new Map(sent.stages.map((s, i) => [s.id, stored.stages![i]?.id ?? s.id]));
+  const list = sent.stages.map((s) => ({ ...s, id: ids.get(s.id)! }));
+  return {
+    list,
+    journey: (journey) => {
+      const moved = journey.cells.some((c) => ids.get(c.stageId) !== c.stageId);
+      return moved
+        ? { ...journey, cells: journey.cells.filter((c) => ids.has(c.stageId)).map((c) => ({ ...c, stageId: ids.get(c.stageId)! })) }
+        : journey;
+    },
+  };
 }

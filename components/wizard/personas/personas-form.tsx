@@ -24,7 +24,8 @@ import type { StepFormProps } from "../step-form";
 import { useAutosave } from "../use-autosave";
 import { PersonaEditor, personaHeadingId, sectionHeadingId } from "./persona-editor";
 import { PersonaList, type PersonaGroup, type PersonaSlot } from "./persona-list";
-import { adoptStoredIds, PERSONA_SECTIONS, sectionOf } from "./persona-sections";
+import { JourneyStagesCard } from "./journey-stages-card";
+import { adoptStoredIds, adoptStoredStages, PERSONA_SECTIONS, sectionOf } from "./persona-sections";
 import { PersonaRefsProvider } from "./persona-refs";
 import { usePersonaView, type PersonaView } from "./persona-view";
 
@@ -70,16 +71,29 @@ export function PersonasForm({
     enabled: canEdit,
     adopt: (sent, stored) => {
       const ids = adoptStoredIds(sent, stored);
+      const stages = adoptStoredStages(sent, stored);
       return {
         ...sent,
         personas: sent.personas.map((p) => ({
           ...p,
           id: ids.get(p.id) ?? p.id,
           intermediaryFor: ids.get(p.intermediaryFor) ?? p.intermediaryFor,
+          journey: stages.journey(p.journey),
         })),
+        ...(stages.list ? { stages: stages.list } : {}),
       };
     },
     onAdopted: (sent, adopted) => {
+      // New stages take their server ids; cells of removed stages went with them.
+      if (adopted.stages && adopted.stages.some((s, i) => s.id !== sent.stages?.[i]?.id)) {
+        adopted.stages.forEach((s, i) => {
+          if (s.id !== sent.stages?.[i]?.id) form.setValue(`stages.${i}.id`, s.id);
+        });
+      }
+      form.getValues("personas").forEach((p, i) => {
+        const journey = adopted.personas[i]?.journey;
+        if (journey && journey !== sent.personas[i]?.journey) form.setValue(`personas.${i}.journey`, journey);
+      });
       const ids = new Map(
         sent.personas.flatMap((p, i) => (adopted.personas[i]!.id === p.id ? [] : [[p.id, adopted.personas[i]!.id] as const])),
       );
@@ -103,6 +117,16 @@ export function PersonasForm({
       saved.personas.forEach((persona, index) => {
         if (!present.has(persona.id)) insert(index, persona);
       });
+      // Removed stages come back where they were.
+      const stages = form.getValues("stages");
+      if (stages && saved.stages) {
+        const kept = new Set(stages.map((s) => s.id));
+        const restored = [...stages];
+        saved.stages.forEach((stage, index) => {
+          if (!kept.has(stage.id)) restored.splice(index, 0, stage);
+        });
+        form.setValue("stages", restored);
+      }
     },
   });
 
@@ -226,19 +250,22 @@ export function PersonasForm({
               onSubmit={() => void autosave.flush()}
             />
           ) : (
-            <PersonaList
-              groups={groups}
-              offerings={offerings}
-              missing={offeringsWithoutPersona(offerings, fields)}
-              canEdit={canEdit}
-              canAdd={canAdd}
-              href={(personaId) => href({ personaId })}
-              onOpen={(personaId) => openView({ personaId })}
-              onAdd={addPersona}
-              onMove={move}
-              onRemove={removePersona}
-              onDuplicate={duplicatePersona}
-            />
+            <>
+              <PersonaList
+                groups={groups}
+                offerings={offerings}
+                missing={offeringsWithoutPersona(offerings, fields)}
+                canEdit={canEdit}
+                canAdd={canAdd}
+                href={(personaId) => href({ personaId })}
+                onOpen={(personaId) => openView({ personaId })}
+                onAdd={addPersona}
+                onMove={move}
+                onRemove={removePersona}
+                onDuplicate={duplicatePersona}
+              />
+              {form.getValues("stages") ? <JourneyStagesCard canEdit={canEdit} /> : null}
+            </>
           )}
           {canEdit ? (
             <AutosaveStatus autosave={autosave} onShowErrors={showFirstError}>

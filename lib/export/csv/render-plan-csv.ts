@@ -38,7 +38,7 @@ export function renderContentCsv(data: PlanExport, text: ExportText): string {
       neutralizeFormula(persona.offeringName),
       neutralizeFormula(idea.topic),
       neutralizeFormula(idea.format),
-      text.t(`plan.stages.${idea.stage}`),
+      idea.stage,
       neutralizeFormula(idea.addresses),
       idea.plannedOn ?? "",
     ]),

@@ -19,7 +19,7 @@ export function contentPlanBlocks({ plan }: PlanExport, text: ExportText, at: Pl
         header: [c("stage"), c("topic"), c("format"), c("addresses"), c("date")],
         widths: [20, 27, 15, 21, 17],
         rows: ideas.map((idea) => [
-          text.t(`plan.stages.${idea.stage}`),
+          idea.stage,
           idea.topic,
           idea.format,
           idea.addresses,

@@ -255,7 +255,7 @@ const contentPlan: SectionWriter = (data, text, at) => {
       table(
         [c("stage"), c("topic"), c("format"), c("addresses"), c("date")],
         ideas.map((idea) => [
-          text.t(`plan.stages.${idea.stage}`),
+          idea.stage,
           idea.topic,
           idea.format,
           idea.addresses,

@@ -26,7 +26,7 @@ export function ContentPlan({ data: { plan }, text, at }: SectionProps) {
             key: persona.id,
             title: text.t("plan.content.caption", { persona: persona.name, offering: persona.offeringName }),
             rows: ideas.map((idea): Cell[] => [
-              text.t(`plan.stages.${idea.stage}`),
+              idea.stage,
               { text: idea.topic, tone: "strong" },
               idea.format,
               idea.addresses,

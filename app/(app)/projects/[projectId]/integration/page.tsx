@@ -62,6 +62,7 @@ export default async function IntegrationStepPage({ params }: { params: Promise<
             nextHref={nextStepHref(project.id, "integration")}
             offerings={step.offerings}
             personas={step.personas}
+            stages={step.stages}
             initialValues={{
               version: step.version,
               contentIdeas: step.contentIdeas,

@@ -7,6 +7,7 @@ import { StepFrame, stepMetadata } from "@/components/wizard/step-frame";
 import { getPersonasStep } from "@/db/queries/personas-step";
 import { getProjectChannels } from "@/db/queries/project-channels";
 import { can } from "@/lib/permissions";
+import { stageName } from "@/lib/validation/journey";
 import { loadProject } from "@/lib/projects/load-project";
 import { nextStepHref, stepHref } from "@/lib/wizard/steps";
 
@@ -17,6 +18,7 @@ export default async function PersonasStepPage({ params }: { params: Promise<{ p
   const { user, project } = await loadProject(projectId);
   const t = await getTranslations("personas");
   const tGender = await getTranslations("demographics.genderOptions");
+  const tStage = await getTranslations("wizard.stageNames");
   const step = await getPersonasStep({ actor: user, projectId: project.id, genderLabel: (code) => tGender(code) });
   const channels = await getProjectChannels({ actor: user, projectId: project.id });
   return (
@@ -24,7 +26,10 @@ export default async function PersonasStepPage({ params }: { params: Promise<{ p
       slug="personas"
       projectId={project.id}
       meta={step.meta}
-      commentItems={personaStepItems(step.personas)}
+      commentItems={personaStepItems(
+        step.personas,
+        step.stages.map((s) => ({ id: s.id, name: stageName(s.name, (code) => tStage(code)) })),
+      )}
       namespaces={["tagInput", "autosave", "channels", "competitors", "fit"]}
     >
       {step.offerings.length === 0 ? (
@@ -44,7 +49,7 @@ export default async function PersonasStepPage({ params }: { params: Promise<{ p
             offerings={step.offerings}
             competitors={step.competitors}
             defaults={step.defaults}
-            initialValues={{ version: step.version, personas: step.personas }}
+            initialValues={{ version: step.version, personas: step.personas, stages: step.stages }}
           />
         </ProjectChannelsProvider>
       )}
