@@ -557,7 +557,15 @@ export const invitations = pgTable(
   ],
 );
 
-export const commentTarget = pgEnum("comment_target", ["offering", "competitor", "persona", "content_idea", "campaign", "value_entry", "journey_stage"]);
+export const commentTarget = pgEnum("comment_target", [
+  "offering",
+  "competitor",
+  "persona",
+  "content_idea",
+  "campaign",
+  "value_entry",
+  "journey_stage",
+]);
 
 // A comment belongs to a step and, optionally, to one item of it. The item is not a foreign
 // key on purpose: when the item is deleted, the discussion about it stays readable.

@@ -28,7 +28,9 @@ async function seedBeforeStages(connection: Connection) {
     await run(
       `insert into offerings (id, project_id, category_id, name, position) values ('${OFFERING(n)}', '${project}', '${CATEGORY(n)}', 'O', 0)`,
     );
-    await run(`insert into personas (id, project_id, offering_id, name, position) values ('${PERSONA(n)}', '${project}', '${OFFERING(n)}', 'P', 0)`);
+    await run(
+      `insert into personas (id, project_id, offering_id, name, position) values ('${PERSONA(n)}', '${project}', '${OFFERING(n)}', 'P', 0)`,
+    );
   }
   await run(
     `insert into content_ideas (id, project_id, persona_id, topic, stage, position) values

@@ -13,7 +13,6 @@ import {
   contentIdeas,
   digitalProfiles,
   offerings,
-  journeyStages,
   personas,
   projectChannels,
   projects,
