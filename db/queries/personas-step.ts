@@ -24,6 +24,8 @@ import { deletePersonasCascade, personaDependents } from "./dependents";
 import { lockProjectChannelIds } from "./project-channels";
 import { projectCompetitorIds } from "./competitors-step";
 import { readProjectStages } from "./journey-stages";
+import { readJourneyPlanItems } from "./journey-plan-items";
+import type { JourneyPlanItem } from "@/lib/wizard/journey-plan";
 import { profileItemDependents, unlinkRemovedProfileItems } from "./profile-item-links";
 import { pruneValueMap } from "@/lib/wizard/fit";
 import { matchList, writeListRows } from "./replace-list";
@@ -138,7 +140,15 @@ export async function getPersonasStep({
   actor: Actor;
   projectId: string;
   genderLabel?: (code: GenderSuggestion) => string;
-}): Promise<PersonasStepView & { defaults: PersonaDefaults; competitors: PersonaCompetitor[]; stages: JourneyStageInput[] }> {
+}): Promise<
+  PersonasStepView & {
+    defaults: PersonaDefaults;
+    competitors: PersonaCompetitor[];
+    stages: JourneyStageInput[];
+    /** What step 5 plans per persona and stage, for the journey maps. */
+    planItems: JourneyPlanItem[];
+  }
+> {
   const db = await getDb();
   await requireProjectPermission(db, actor, projectId, "project.read");
   const step = await readStep(db, projectId);
@@ -152,6 +162,7 @@ export async function getPersonasStep({
     defaults: await readPersonaDefaults(db, projectId, genderLabel),
     competitors: competitorRows,
     stages: await readProjectStages(db, projectId),
+    planItems: await readJourneyPlanItems(db, projectId),
   };
 }
 

@@ -25,7 +25,8 @@ import { useAutosave } from "../use-autosave";
 import { PersonaEditor, personaHeadingId, sectionHeadingId } from "./persona-editor";
 import { PersonaList, type PersonaGroup, type PersonaSlot } from "./persona-list";
 import { adoptStoredIds, PERSONA_SECTIONS, sectionOf } from "./persona-sections";
-import { PersonaRefsProvider } from "./persona-refs";
+import { PersonaRefsProvider, type PersonaStage } from "./persona-refs";
+import type { JourneyPlanItem } from "@/lib/wizard/journey-plan";
 import { usePersonaView, type PersonaView } from "./persona-view";
 
 /** Where the focus goes once a view change has rendered: an element id, or a field's name. */
@@ -43,10 +44,16 @@ export function PersonasForm({
   offerings,
   competitors,
   defaults,
+  stages,
+  planItems: initialPlanItems,
+  integrationHref,
   initialValues,
 }: StepFormProps<PersonasStepInput> & {
   offerings: PersonaOffering[];
   competitors: PersonaCompetitor[];
+  stages: PersonaStage[];
+  planItems: JourneyPlanItem[];
+  integrationHref: string;
   /** Step 3's demographics, copied into each persona added here. */
   defaults: PersonaDefaults;
 }) {
@@ -61,6 +68,7 @@ export function PersonasForm({
   // Browser ids of new personas that the server replaced with its own, kept so the form's
   // entries and addresses made before the save still find their persona.
   const [renamed, setRenamed] = useState(new Map<string, string>());
+  const [planItems, setPlanItems] = useState(initialPlanItems);
   const { fields, append, insert, remove, move } = useFieldArray({ control: form.control, name: "personas", keyName: "key" });
   const autosave = useAutosave({
     form,
@@ -184,6 +192,11 @@ export function PersonasForm({
     addIntermediary,
     personaHref: (personaId: string) => href({ personaId }),
     openPersona: (personaId: string) => openView({ personaId }),
+    projectId,
+    stages,
+    planItems,
+    addPlanItem: (item: JourneyPlanItem) => setPlanItems((before) => [...before, item]),
+    integrationHref,
   };
 
   // The first mistake, wherever it is: its persona, its section, its field.

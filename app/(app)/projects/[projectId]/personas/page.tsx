@@ -7,6 +7,7 @@ import { StepFrame, stepMetadata } from "@/components/wizard/step-frame";
 import { getPersonasStep } from "@/db/queries/personas-step";
 import { getProjectChannels } from "@/db/queries/project-channels";
 import { can } from "@/lib/permissions";
+import { stageName } from "@/lib/validation/journey";
 import { loadProject } from "@/lib/projects/load-project";
 import { nextStepHref, stepHref } from "@/lib/wizard/steps";
 
@@ -17,6 +18,7 @@ export default async function PersonasStepPage({ params }: { params: Promise<{ p
   const { user, project } = await loadProject(projectId);
   const t = await getTranslations("personas");
   const tGender = await getTranslations("demographics.genderOptions");
+  const tStage = await getTranslations("plan.stages");
   const step = await getPersonasStep({ actor: user, projectId: project.id, genderLabel: (code) => tGender(code) });
   const channels = await getProjectChannels({ actor: user, projectId: project.id });
   return (
@@ -44,6 +46,9 @@ export default async function PersonasStepPage({ params }: { params: Promise<{ p
             offerings={step.offerings}
             competitors={step.competitors}
             defaults={step.defaults}
+            stages={step.stages.map((stage) => ({ ...stage, label: stageName(stage.name, (code) => tStage(code)) }))}
+            planItems={step.planItems}
+            integrationHref={stepHref(project.id, "integration")}
             initialValues={{ version: step.version, personas: step.personas }}
           />
         </ProjectChannelsProvider>
