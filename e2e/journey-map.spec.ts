@@ -52,6 +52,8 @@ async function expectAccessibleAtBothWidths(page: Page): Promise<void> {
 
 test.describe("step 4: a persona's customer journey map", () => {
   test("the guitar shop maps Lucía's journey, sees the curve, plans an opportunity and walks it", async ({ signedInPage: page }) => {
+    // Sign-up, five stages typed, axe four times and a visit to step 5.
+    test.setTimeout(180_000);
     const projectId = await createProjectWithPersona(page, "Guitarras Lorca", LUCIA);
     const step = new PersonasStep(page);
     const editor = await step.open(LUCIA.offering, LUCIA.name);

@@ -197,7 +197,7 @@ export function JourneyGrid({
       >
         <div
           style={columns}
-          className="space-y-3 lg:grid lg:grid-cols-[repeat(var(--stages),minmax(12rem,1fr))] lg:gap-x-3 lg:space-y-0"
+          className="space-y-3 lg:grid lg:grid-cols-[repeat(var(--stages),minmax(11rem,1fr))] lg:gap-x-3 lg:space-y-0"
         >
           <EmotionCurveSvg stages={stages} journey={journey} className="hidden lg:col-span-full lg:mb-3 lg:block" />
           {stages.map((stage, i) => (
