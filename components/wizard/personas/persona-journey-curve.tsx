@@ -14,7 +14,15 @@ const PADDING = 14;
  * The emotion curve drawn over the stages' columns. Decorative: JourneyCurveText says the
  * same in words, so assistive technology skips the drawing.
  */
-export function EmotionCurveSvg({ stages, journey, className = "" }: { stages: readonly MapStage[]; journey: PersonaJourney; className?: string }) {
+export function EmotionCurveSvg({
+  stages,
+  journey,
+  className = "",
+}: {
+  stages: readonly MapStage[];
+  journey: PersonaJourney;
+  className?: string;
+}) {
   const width = COLUMN * Math.max(stages.length, 1);
   const { points, segments } = emotionCurve(stages, journey, { width, height: HEIGHT, padding: PADDING });
   const middle = HEIGHT / 2;
@@ -28,7 +36,15 @@ export function EmotionCurveSvg({ stages, journey, className = "" }: { stages: r
     >
       <rect x={0} y={0} width={width} height={middle} className="fill-green-50" />
       <rect x={0} y={middle} width={width} height={middle} className="fill-red-50" />
-      <line x1={0} y1={middle} x2={width} y2={middle} vectorEffect="non-scaling-stroke" strokeDasharray="4 4" className="stroke-slate-400" />
+      <line
+        x1={0}
+        y1={middle}
+        x2={width}
+        y2={middle}
+        vectorEffect="non-scaling-stroke"
+        strokeDasharray="4 4"
+        className="stroke-slate-400"
+      />
       {segments.map((segment) => (
         <polyline
           key={segment[0]!.stageId}

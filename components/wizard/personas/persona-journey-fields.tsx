@@ -109,7 +109,9 @@ export function PersonaJourneyFields({ index, disabled }: { index: number; disab
                 aria-pressed={compact === value}
                 onClick={() => setCompact(value)}
                 className={`rounded-md border px-3 py-1 text-sm ${
-                  compact === value ? "border-brand-700 bg-brand-50 font-semibold text-brand-900" : "border-slate-300 bg-white text-slate-800"
+                  compact === value
+                    ? "border-brand-700 bg-brand-50 font-semibold text-brand-900"
+                    : "border-slate-300 bg-white text-slate-800"
                 }`}
               >
                 {kit.t(value ? "journey.viewCompact" : "journey.viewFull")}

@@ -126,7 +126,9 @@ function StageCard({
               {...c}
               aria-describedby={describedBy(c["aria-describedby"], "feeling")}
               value={cell?.feeling ?? ""}
-              onChange={(e) => write(stage.id, { feeling: e.target.value === "" ? null : (Number(e.target.value) as JourneyCell["feeling"]) })}
+              onChange={(e) =>
+                write(stage.id, { feeling: e.target.value === "" ? null : (Number(e.target.value) as JourneyCell["feeling"]) })
+              }
               disabled={disabled}
               className={inputClass}
             >
@@ -195,10 +197,7 @@ export function JourneyGrid({
         tabIndex={0}
         className="overflow-x-auto rounded-md focus-visible:outline-2 focus-visible:outline-brand-700"
       >
-        <div
-          style={columns}
-          className="space-y-3 lg:grid lg:grid-cols-[repeat(var(--stages),minmax(11rem,1fr))] lg:gap-x-3 lg:space-y-0"
-        >
+        <div style={columns} className="space-y-3 lg:grid lg:grid-cols-[repeat(var(--stages),minmax(11rem,1fr))] lg:gap-x-3 lg:space-y-0">
           <EmotionCurveSvg stages={stages} journey={journey} className="hidden lg:col-span-full lg:mb-3 lg:block" />
           {stages.map((stage, i) => (
             <StageCard

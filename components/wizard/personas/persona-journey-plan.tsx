@@ -11,7 +11,17 @@ import { opportunityLines, topicFromOpportunity, type StageSummary } from "@/lib
 import { usePersonaRefs, type PersonaStage } from "./persona-refs";
 
 /** One opportunity of the map, with the button that plans it in step 5 and what came of it. */
-function OpportunityToIdea({ stage, personaId, line, disabled }: { stage: PersonaStage; personaId: string; line: string; disabled: boolean }) {
+function OpportunityToIdea({
+  stage,
+  personaId,
+  line,
+  disabled,
+}: {
+  stage: PersonaStage;
+  personaId: string;
+  line: string;
+  disabled: boolean;
+}) {
   const t = useTranslations("personas.journey");
   const { projectId, addPlanItem, integrationHref } = usePersonaRefs();
   const [pending, startTransition] = useTransition();

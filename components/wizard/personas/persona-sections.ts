@@ -13,7 +13,10 @@ export const PERSONA_SECTIONS = [
   { slug: "journey", fields: ["journey"] },
   { slug: "decides", fields: ["decisionRoles", "needsIntermediary", "intermediaryFor", "objections"] },
   { slug: "reach", fields: ["channelIds", "attractingContent"] },
-] as const satisfies readonly { slug: string; fields: readonly (PersonaFieldName | "importance" | "valueMap" | "motivationRivals" | "journey")[] }[];
+] as const satisfies readonly {
+  slug: string;
+  fields: readonly (PersonaFieldName | "importance" | "valueMap" | "motivationRivals" | "journey")[];
+}[];
 
 export type PersonaSectionSlug = (typeof PERSONA_SECTIONS)[number]["slug"];
 
