@@ -1,14 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { blankCell, NO_JOURNEY, type PersonaJourney } from "@/lib/validation/journey";
-import {
-  emotionCurve,
-  hasMapContent,
-  journeyToDo,
-  opportunityLines,
-  summarizeJourney,
-  topicFromOpportunity,
-  type MapStage,
-} from "./journey-map";
+import { hasMapContent, journeyToDo, opportunityLines, summarizeJourney, topicFromOpportunity, type MapStage } from "./journey-map";
 import { contentIdeaStage, plannedStages } from "./journey-plan";
 
 const id = (n: number) => `00000000-0000-4000-8000-00000000000${n}`;
@@ -17,33 +9,6 @@ const STAGES: MapStage[] = [1, 2, 3, 4, 5].map((n) => ({ id: id(n), label: `Stag
 function journey(cells: PersonaJourney["cells"]): PersonaJourney {
   return { ...NO_JOURNEY, cells };
 }
-
-describe("emotionCurve", () => {
-  it("puts each felt stage at its column's centre, very positive at the top, and breaks the line where a stage has none", () => {
-    // Cells come in any order: the curve follows the stages' order.
-    const map = journey([
-      { ...blankCell(id(4)), feeling: 2 },
-      { ...blankCell(id(1)), feeling: -2 },
-      { ...blankCell(id(2)), feeling: 0 },
-      { ...blankCell(id(3)), touchpoints: "Shop" },
-    ]);
-    const curve = emotionCurve(STAGES, map, { width: 500, height: 100, padding: 10 });
-    expect(curve.points.map((p) => [p.x, p.y])).toEqual([
-      [50, 90],
-      [150, 50],
-      [350, 10],
-    ]);
-    expect(curve.segments.map((s) => s.map((p) => p.stageId))).toEqual([[id(1), id(2)], [id(4)]]);
-  });
-
-  it("draws nothing for a map without feelings or a project without stages", () => {
-    expect(emotionCurve(STAGES, NO_JOURNEY, { width: 500, height: 100 })).toEqual({ points: [], segments: [] });
-    expect(emotionCurve([], journey([{ ...blankCell(id(1)), feeling: 1 }]), { width: 500, height: 100 })).toEqual({
-      points: [],
-      segments: [],
-    });
-  });
-});
 
 describe("summarizeJourney", () => {
   it("gives one line per stage with the first touchpoint and pain point, and flags stages that hurt with nothing planned", () => {

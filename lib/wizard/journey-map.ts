@@ -1,9 +1,9 @@
 import type { Feeling, JourneyCell, PersonaJourney } from "@/lib/validation/journey";
 import { factorLines } from "@/lib/validation/value-map";
 
-// What the journey map shows beside the cells the owner writes: the emotion curve, the stages
-// that need a plan, and the one-line-per-stage summary. Pure, so the editor, the plan and the
-// downloads can draw the same thing.
+// What step 4's journey map shows beside the cells the owner writes: the stages that need a
+// plan, the one-line-per-stage summary, and the opportunities that can become content ideas.
+// The emotion curve's geometry is the plan's and the downloads' (lib/export/journey-curve.ts).
 
 /** A stage as the map shows it: its id and the name a reader sees. */
 export interface MapStage {
@@ -25,50 +25,6 @@ export const FEELING_LABELS: Record<Feeling, FeelingLabel> = {
 export function cellsByStage(stages: readonly MapStage[], journey: PersonaJourney): (JourneyCell | undefined)[] {
   const byId = new Map(journey.cells.map((cell) => [cell.stageId, cell]));
   return stages.map((stage) => byId.get(stage.id));
-}
-
-export interface CurvePoint {
-  stageId: string;
-  /** Centre of the stage's column, 0..width. */
-  x: number;
-  /** 0 at the top (very positive) to height at the bottom (very negative). */
-  y: number;
-  feeling: Feeling;
-}
-
-export interface EmotionCurve {
-  points: CurvePoint[];
-  /** Runs of neighbouring stages that all have a feeling: a stage without one breaks the line. */
-  segments: CurvePoint[][];
-}
-
-/**
- * The emotion curve over `stages` columns of equal width, in a box of `width` × `height`,
- * leaving `padding` above and below so the extremes stay visible.
- */
-export function emotionCurve(
-  stages: readonly MapStage[],
-  journey: PersonaJourney,
-  { width, height, padding = 0 }: { width: number; height: number; padding?: number },
-): EmotionCurve {
-  const column = stages.length ? width / stages.length : 0;
-  const span = height - 2 * padding;
-  const points: CurvePoint[] = [];
-  const segments: CurvePoint[][] = [];
-  let run: CurvePoint[] = [];
-  cellsByStage(stages, journey).forEach((cell, index) => {
-    const feeling = cell?.feeling ?? null;
-    if (feeling === null) {
-      if (run.length) segments.push(run);
-      run = [];
-      return;
-    }
-    const point = { stageId: stages[index]!.id, x: column * (index + 0.5), y: padding + ((2 - feeling) / 4) * span, feeling };
-    points.push(point);
-    run.push(point);
-  });
-  if (run.length) segments.push(run);
-  return { points, segments };
 }
 
 /** What the map says about one stage: the summary line and whether it needs something planned. */

@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import type { PersonaJourney } from "@/lib/validation/journey";
-import { cellsByStage, emotionCurve, FEELING_LABELS, type MapStage } from "@/lib/wizard/journey-map";
+import { emotionCurve } from "@/lib/export/journey-curve";
+import { cellsByStage, FEELING_LABELS, type MapStage } from "@/lib/wizard/journey-map";
 
 // Each stage is 100 units wide and the box stretches to the map's width: strokes keep their
 // width (non-scaling), and each point is a zero-length line with round caps, which stays a dot.
@@ -24,7 +25,11 @@ export function EmotionCurveSvg({
   className?: string;
 }) {
   const width = COLUMN * Math.max(stages.length, 1);
-  const { points, segments } = emotionCurve(stages, journey, { width, height: HEIGHT, padding: PADDING });
+  // The plan's and the downloads' geometry (shares of the box), laid out in this box.
+  const curve = emotionCurve(cellsByStage(stages, journey).map((cell) => cell?.feeling ?? null));
+  const place = (p: (typeof curve.points)[number]) => ({ ...p, x: p.x * width, y: PADDING + p.y * (HEIGHT - 2 * PADDING) });
+  const points = curve.points.map(place);
+  const segments = curve.segments.map((pair) => pair.map(place));
   const middle = HEIGHT / 2;
   return (
     <svg
@@ -45,20 +50,22 @@ export function EmotionCurveSvg({
         strokeDasharray="4 4"
         className="stroke-slate-400"
       />
-      {segments.map((segment) => (
-        <polyline
-          key={segment[0]!.stageId}
-          points={segment.map((p) => `${p.x},${p.y}`).join(" ")}
-          fill="none"
+      {segments.map(([from, to]) => (
+        <line
+          key={from!.index}
+          x1={from!.x}
+          y1={from!.y}
+          x2={to!.x}
+          y2={to!.y}
           strokeWidth={3}
-          strokeLinejoin="round"
+          strokeLinecap="round"
           vectorEffect="non-scaling-stroke"
           className="stroke-brand-700"
         />
       ))}
       {points.map((p) => (
         <line
-          key={p.stageId}
+          key={p.index}
           x1={p.x}
           y1={p.y}
           x2={p.x}
