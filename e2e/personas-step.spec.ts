@@ -48,7 +48,7 @@ test.describe("step 4: buyer personas for each offering", () => {
     const { projectId, step } = await openStep4WithTwoOfferings(page);
     await expect(page.getByRole("button", { name: "Save", exact: true })).toHaveCount(0);
     const editor = await step.addPersona(LUCIA);
-    await step.section(editor, "4. How they decide");
+    await step.section(editor, "5. How they decide");
     await editor.getByLabel(/^Objections/).fill("Her parents pay half");
     await expect(step.autosaveStatus()).toHaveText(/^Changes not saved yet|^Saving/);
     await step.save();
@@ -135,7 +135,7 @@ test.describe("step 4: buyer personas for each offering", () => {
   }) => {
     const { step } = await openStep4WithTwoOfferings(page);
     const editor = await step.addPersona({ ...LUCIA, decisionRoles: ["Buyer"] });
-    await step.section(editor, "4. How they decide");
+    await step.section(editor, "5. How they decide");
     await step.save();
     const roles = step.roles(editor);
     await step.role(editor, "Buyer").focus();
@@ -318,19 +318,19 @@ test.describe("step 4: buyer personas for each offering", () => {
     await expect(editor.getByLabel("How much “Strings too high on cheap guitars” matters")).toHaveValue("essential");
 
     // The end customer buys through a music school: the school becomes a persona of its own.
-    await step.section(editor, "4. How they decide");
+    await step.section(editor, "5. How they decide");
     await editor.getByRole("button", { name: "Create the intermediary's persona" }).click();
     const school = step.editor(LUCIA.offering, `Intermediary for ${LUCIA.name}`);
     await expect(school).toBeVisible();
     await school.getByLabel("Persona name").fill("Allegro music school");
     const linked = step.editor(LUCIA.offering, "Allegro music school");
-    await step.section(linked, "4. How they decide");
+    await step.section(linked, "5. How they decide");
     await expect(linked.getByLabel(/^Intermediary for/)).toHaveValue(/[0-9a-f-]{36}/);
     await expect(linked.getByLabel(/^Intermediary for/).locator("option:checked")).toHaveText(LUCIA.name);
     await step.save();
     await page.reload();
     const customer = await step.open(LUCIA.offering, LUCIA.name);
-    await step.section(customer, "4. How they decide");
+    await step.section(customer, "5. How they decide");
     await expect(customer.getByText("Their intermediary: Allegro music school")).toBeVisible();
     await expectNoA11yViolations(page);
   });

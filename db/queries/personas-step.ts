@@ -25,6 +25,8 @@ import { lockProjectChannelIds } from "./project-channels";
 import { projectCompetitorIds } from "./competitors-step";
 import { readProjectStages } from "./journey-stages";
 import { journeyOnStages, planStages, stageDependents, writeStages } from "./stage-links";
+import { readJourneyPlanItems } from "./journey-plan-items";
+import type { JourneyPlanItem } from "@/lib/wizard/journey-plan";
 import { profileItemDependents, unlinkRemovedProfileItems } from "./profile-item-links";
 import { pruneValueMap } from "@/lib/wizard/fit";
 import { matchList, writeListRows } from "./replace-list";
@@ -141,7 +143,14 @@ export async function getPersonasStep({
   actor: Actor;
   projectId: string;
   genderLabel?: (code: GenderSuggestion) => string;
-}): Promise<PersonasStepView & { defaults: PersonaDefaults; competitors: PersonaCompetitor[] }> {
+}): Promise<
+  PersonasStepView & {
+    defaults: PersonaDefaults;
+    competitors: PersonaCompetitor[];
+    /** What step 5 plans per persona and stage, for the journey maps. */
+    planItems: JourneyPlanItem[];
+  }
+> {
   const db = await getDb();
   await requireProjectPermission(db, actor, projectId, "project.read");
   const step = await readStep(db, projectId);
@@ -154,6 +163,7 @@ export async function getPersonasStep({
     ...step,
     defaults: await readPersonaDefaults(db, projectId, genderLabel),
     competitors: competitorRows,
+    planItems: await readJourneyPlanItems(db, projectId),
   };
 }
 

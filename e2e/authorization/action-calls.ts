@@ -138,6 +138,21 @@ export const ACTION_CALLS: Record<string, Builder> = {
   "lib/actions/save-demographics-step.ts#saveDemographicsStepAction": saveStep("demographics"),
   "lib/actions/save-personas-step.ts#savePersonasStepAction": saveStep("personas"),
   "lib/actions/save-integration-step.ts#saveIntegrationStepAction": saveStep("integration"),
+  // Appended to step 5 as a new version: the next step 5 save builds on what it answered.
+  "lib/actions/add-content-idea-from-opportunity.ts#addContentIdeaFromOpportunityAction": async ({ world, marker }) => {
+    const personaId = (world.steps.personas.personas as { id: string }[])[0]!.id;
+    // The page hands its journey stages to the browser; a ready-made one is stored as its code.
+    const stageId = /"id":"([0-9a-f-]{36})","name":"decision"/.exec(unescaped((await page(world, "owner", "personas")).body))?.[1];
+    if (!stageId) throw new Error("step 4's page shows no decision stage");
+    return {
+      args: [world.projectId, { personaId, stageId, topic: `Idea ${marker}` }],
+      wrote: async () => (await page(world, "owner", "integration")).body.includes(`Idea ${marker}`),
+      accepted: (data) => {
+        const { version, contentIdeas } = data as { version: number; contentIdeas: unknown[] };
+        world.steps.integration = { ...world.steps.integration, version, contentIdeas };
+      },
+    };
+  },
   // The colour is the marker's own, so the owner's plan page shows it only after this call wrote it.
   "lib/actions/save-plan-branding.ts#savePlanBrandingAction": ({ world, marker }) => {
     const accentColor = `#${createHash("sha1").update(marker).digest("hex").slice(0, 6)}`;

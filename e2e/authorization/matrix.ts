@@ -174,6 +174,8 @@ export const MATRIX: readonly MatrixRow[] = [
   action("save-demographics-step", "saveDemographicsStepAction", STEP_EDIT),
   action("save-personas-step", "savePersonasStepAction", STEP_EDIT),
   action("save-integration-step", "saveIntegrationStepAction", STEP_EDIT),
+  // An opportunity of step 4's journey map becomes a content idea: a save of step 5.
+  action("add-content-idea-from-opportunity", "addContentIdeaFromOpportunityAction", STEP_EDIT),
   // The PDF's logo and colour: whoever edits the answers, never a mentor.
   action("save-plan-branding", "savePlanBrandingAction", STEP_EDIT),
 

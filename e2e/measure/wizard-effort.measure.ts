@@ -81,7 +81,7 @@ async function shot(page: Page, width: number, name: string): Promise<number> {
   return height;
 }
 
-const SECTIONS = ["1. Who they are", "2. What they want", "4. How they decide", "5. Where to reach them"];
+const SECTIONS = ["1. Who they are", "2. What they want", "5. How they decide", "6. Where to reach them"];
 
 /** Step 4's height, desktop and 390 px: the list, and one persona's view at each section (and the tallest). */
 async function step4Heights(context: BrowserContext, url: string, persona: PersonaValues) {

@@ -61,8 +61,8 @@ const LIST_FIELDS = {
 const SECTIONS: { title: string; fields: (keyof PersonaValues)[] }[] = [
   { title: "1. Who they are", fields: ["name", "description", "ageMin", "ageMax", "gender", "location", "occupation", "generation"] },
   { title: "2. What they want", fields: ["goals", "jobs", "pains", "gains", "needs", "motivations", "ideals"] },
-  { title: "4. How they decide", fields: ["decisionRoles", "needsIntermediary", "objections"] },
-  { title: "5. Where to reach them", fields: ["channels", "attractingContent"] },
+  { title: "5. How they decide", fields: ["decisionRoles", "needsIntermediary", "objections"] },
+  { title: "6. Where to reach them", fields: ["channels", "attractingContent"] },
 ];
 
 /** The values of one section, or undefined when `values` give none of its fields. */

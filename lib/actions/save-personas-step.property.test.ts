@@ -361,9 +361,10 @@ describeEachDatabase("savePersonasStepAction", (getConnection, kind) => {
       expectSaved: async (saved, payload, before) => {
         const { offeringIds } = ctx.refs;
         const parsed = personasStepSchema.parse(payload);
-        expect(Object.keys(saved).sort()).toEqual(["personas", "version"]);
+        // The save answers with the step as stored, the stage list included (the form adopts its ids).
+        expect(Object.keys(saved).sort()).toEqual(["personas", "stages", "version"]);
         const read = await current();
-        expect({ version: read.version, personas: read.personas }).toEqual(saved);
+        expect({ version: read.version, personas: read.personas, stages: read.stages }).toEqual(saved);
         const grouped = [...parsed.personas].sort((a, b) => offeringIds.indexOf(a.offeringId) - offeringIds.indexOf(b.offeringId));
         expect(byValue(read.personas, offeringIds)).toEqual(byValue(grouped, offeringIds));
         const existing = new Set(before.personas.map((p) => p.id));

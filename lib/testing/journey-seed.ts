@@ -20,16 +20,21 @@ export const JOURNEY_WORDS = {
  * straight into the tables skip createProject, which adds the five) and returns them in order.
  */
 export async function ensureStages(db: Database, projectId: string, names: readonly string[] = GUITAR_STAGES) {
+  // Projects start with the ready-made stages: keep those, put them in `names`' order, add the rest.
   const existing = await db
     .select({ id: journeyStages.id, name: journeyStages.name })
     .from(journeyStages)
-    .where(eq(journeyStages.projectId, projectId))
-    .orderBy(asc(journeyStages.position));
-  if (existing.length) return existing;
+    .where(eq(journeyStages.projectId, projectId));
+  for (const [position, name] of names.entries()) {
+    const found = existing.find((s) => s.name === name);
+    if (found) await db.update(journeyStages).set({ position }).where(eq(journeyStages.id, found.id));
+    else await db.insert(journeyStages).values({ projectId, name, position });
+  }
   return db
-    .insert(journeyStages)
-    .values(names.map((name, position) => ({ projectId, name, position })))
-    .returning({ id: journeyStages.id, name: journeyStages.name });
+    .select({ id: journeyStages.id, name: journeyStages.name })
+    .from(journeyStages)
+    .where(eq(journeyStages.projectId, projectId))
+    .orderBy(asc(journeyStages.position), asc(journeyStages.id));
 }
 
 /**

@@ -9,6 +9,7 @@ import { PersonaSectionFields } from "./persona-section-fields";
 import { PERSONA_SECTIONS, unansweredFields, type PersonaSectionSlug } from "./persona-sections";
 import { ViewLink, type PersonaView } from "./persona-view";
 import { personaFit } from "@/lib/wizard/fit";
+import { journeyToDo } from "@/lib/wizard/journey-map";
 
 /** A neighbour in the list, for "previous" and "next". */
 export interface PersonaNeighbour {
@@ -39,15 +40,18 @@ function SectionNav({
   const fit = personaFit(persona);
   return (
     <nav aria-label={t("sectionNav")}>
-      <ol className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-5">
+      <ol className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-6">
         {PERSONA_SECTIONS.map((section, i) => {
           const fields: readonly string[] = section.fields;
           const wrong = Object.keys(errors).some((f) => fields.includes(f));
-          // The value section's work is what the fit still lacks, not empty fields.
+          // The value section's work is what the fit still lacks, not empty fields; the
+          // journey's is its objective and a first stage, however many stages stay empty.
           const open =
             section.slug === "value"
               ? fit.unanswered.length + fit.unmetNeeds.length
-              : unanswered.filter((f) => (fields as readonly string[]).includes(f)).length;
+              : section.slug === "journey"
+                ? journeyToDo(persona.journey)
+                : unanswered.filter((f) => (fields as readonly string[]).includes(f)).length;
           const here = section.slug === current;
           return (
             <li key={section.slug}>

@@ -18,6 +18,18 @@ export type PersonaFieldName = Exclude<
 >;
 /** The value section's parts: each has a label, help and example, but no single form value. */
 export type ValueFieldName = "importance" | "products" | "relievers" | "creators" | "motivationRivals";
+/** The journey section's parts, each with a label, help and example like any field. */
+export type JourneyFieldName =
+  | "journeyObjective"
+  | "walkedOn"
+  | "walkedNotes"
+  | "touchpoints"
+  | "thinksAndDoes"
+  | "feeling"
+  | "feelingWord"
+  | "painPoints"
+  | "opportunities";
+type DescribedField = PersonaFieldName | ValueFieldName | JourneyFieldName;
 
 /** Ids, names, labels, hints and errors of one persona's fields, so the field components stay short. */
 export function usePersonaFieldKit(index: number) {
@@ -34,8 +46,8 @@ export function usePersonaFieldKit(index: number) {
     checkbox: registration.checkbox,
     id: (field: string) => `personas-${index}-${field}`,
     path: <K extends keyof PersonaInput>(field: K) => `personas.${index}.${field}` as const,
-    label: (field: PersonaFieldName | ValueFieldName) => t(`fields.${field}.label`),
-    hint: (field: PersonaFieldName | ValueFieldName) => (
+    label: (field: DescribedField) => t(`fields.${field}.label`),
+    hint: (field: DescribedField) => (
       <FieldHint help={t(`fields.${field}.help`)} example={t("example", { text: example("personas", field) })} />
     ),
     error: (field: PersonaFieldName) => firstErrorCode(errors?.[field]),

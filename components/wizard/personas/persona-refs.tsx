@@ -1,7 +1,12 @@
 "use client";
 
 import { createContext, useContext, type ReactNode } from "react";
+import type { JourneyStageInput } from "@/lib/validation/journey";
 import type { PersonaCompetitor } from "@/lib/validation/personas-step";
+import type { JourneyPlanItem } from "@/lib/wizard/journey-plan";
+
+/** A stage of the project's journey: as stored, and as the reader sees it. */
+export type PersonaStage = JourneyStageInput & { label: string };
 
 /** What the persona editor's fields need from the rest of the step and project. */
 export interface PersonaRefs {
@@ -12,6 +17,14 @@ export interface PersonaRefs {
   /** The address of a persona's view, and the way to open it. */
   personaHref: (personaId: string) => string;
   openPersona: (personaId: string) => void;
+  projectId: string;
+  /** The project's journey stages in order: the columns of every persona's map. */
+  stages: readonly PersonaStage[];
+  /** What step 5 plans per persona and stage, with what this page added since it loaded. */
+  planItems: readonly JourneyPlanItem[];
+  addPlanItem: (item: JourneyPlanItem) => void;
+  /** The address of step 5. */
+  integrationHref: string;
 }
 
 const Context = createContext<PersonaRefs | undefined>(undefined);

@@ -8,6 +8,7 @@ import { PersonaSection, PersonaTextField } from "./persona-field-kit";
 import { PersonaProfileGrid } from "./persona-list-field";
 import type { PersonaSectionSlug } from "./persona-sections";
 import { PersonaIntermediaryField } from "./persona-intermediary-field";
+import { PersonaJourneyFields } from "./persona-journey-fields";
 import { PersonaValueFields } from "./persona-value-fields";
 import { PersonaWhoFields } from "./persona-who-fields";
 
@@ -44,6 +45,8 @@ export function PersonaSectionFields({
       );
     case "value":
       return <PersonaValueFields index={index} offeringName={offeringName} disabled={disabled} />;
+    case "journey":
+      return <PersonaJourneyFields index={index} disabled={disabled} />;
     case "decides":
       return (
         <div className="space-y-4">

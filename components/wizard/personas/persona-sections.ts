@@ -4,15 +4,20 @@ import type { PersonaFieldName } from "./persona-field-kit";
 
 /**
  * The parts of one persona, shown one at a time, in the order a person is usually thought
- * through: who they are, what they want, how they decide, where to reach them.
+ * through: who they are, what they want, what you offer them, the journey they take with you,
+ * how they decide, where to reach them.
  */
 export const PERSONA_SECTIONS = [
   { slug: "who", fields: ["name", "description", "ageMin", "ageMax", "gender", "location", "occupation", "generation"] },
   { slug: "wants", fields: ["goals", "jobs", "pains", "gains", "needs", "motivations", "ideals"] },
   { slug: "value", fields: ["importance", "valueMap", "motivationRivals"] },
+  { slug: "journey", fields: ["journey"] },
   { slug: "decides", fields: ["decisionRoles", "needsIntermediary", "intermediaryFor", "objections"] },
   { slug: "reach", fields: ["channelIds", "attractingContent"] },
-] as const satisfies readonly { slug: string; fields: readonly (PersonaFieldName | "importance" | "valueMap" | "motivationRivals")[] }[];
+] as const satisfies readonly {
+  slug: string;
+  fields: readonly (PersonaFieldName | "importance" | "valueMap" | "motivationRivals" | "journey")[];
+}[];
 
 export type PersonaSectionSlug = (typeof PERSONA_SECTIONS)[number]["slug"];
 

@@ -4,10 +4,11 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { FormProvider, useFieldArray, useForm, type FieldPath, type Resolver } from "react-hook-form";
+import { FormProvider, useFieldArray, useForm, useWatch, type FieldPath, type Resolver } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { savePersonasStepAction } from "@/lib/actions/save-personas-step";
 import { newId } from "@/lib/uuid";
+import { stageName } from "@/lib/validation/journey";
 import {
   blankPersona,
   copyPersona,
@@ -26,7 +27,8 @@ import { PersonaEditor, personaHeadingId, sectionHeadingId } from "./persona-edi
 import { PersonaList, type PersonaGroup, type PersonaSlot } from "./persona-list";
 import { JourneyStagesCard } from "./journey-stages-card";
 import { adoptStoredIds, adoptStoredStages, PERSONA_SECTIONS, sectionOf } from "./persona-sections";
-import { PersonaRefsProvider } from "./persona-refs";
+import { PersonaRefsProvider, type PersonaStage } from "./persona-refs";
+import type { JourneyPlanItem } from "@/lib/wizard/journey-plan";
 import { usePersonaView, type PersonaView } from "./persona-view";
 
 /** Where the focus goes once a view change has rendered: an element id, or a field's name. */
@@ -44,15 +46,22 @@ export function PersonasForm({
   offerings,
   competitors,
   defaults,
+  stages,
+  planItems: initialPlanItems,
+  integrationHref,
   initialValues,
 }: StepFormProps<PersonasStepInput> & {
   offerings: PersonaOffering[];
   competitors: PersonaCompetitor[];
+  stages: PersonaStage[];
+  planItems: JourneyPlanItem[];
+  integrationHref: string;
   /** Step 3's demographics, copied into each persona added here. */
   defaults: PersonaDefaults;
 }) {
   const t = useTranslations("personas");
   const tCommon = useTranslations("common");
+  const tStage = useTranslations("wizard.stageNames");
   const router = useRouter();
   const form = useForm<PersonasStepInput>({
     resolver: zodResolver(personasStepSchema) as unknown as Resolver<PersonasStepInput>,
@@ -62,6 +71,9 @@ export function PersonasForm({
   // Browser ids of new personas that the server replaced with its own, kept so the form's
   // entries and addresses made before the save still find their persona.
   const [renamed, setRenamed] = useState(new Map<string, string>());
+  const [planItems, setPlanItems] = useState(initialPlanItems);
+  // The maps follow the stage list as the owner edits it, before it is even saved.
+  const liveStages = useWatch({ control: form.control, name: "stages" });
   const { fields, append, insert, remove, move } = useFieldArray({ control: form.control, name: "personas", keyName: "key" });
   const autosave = useAutosave({
     form,
@@ -208,6 +220,11 @@ export function PersonasForm({
     addIntermediary,
     personaHref: (personaId: string) => href({ personaId }),
     openPersona: (personaId: string) => openView({ personaId }),
+    projectId,
+    stages: liveStages ? liveStages.map((stage) => ({ ...stage, label: stageName(stage.name, (code) => tStage(code)) })) : stages,
+    planItems,
+    addPlanItem: (item: JourneyPlanItem) => setPlanItems((before) => [...before, item]),
+    integrationHref,
   };
 
   // The first mistake, wherever it is: its persona, its section, its field.

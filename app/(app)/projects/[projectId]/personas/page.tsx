@@ -49,6 +49,9 @@ export default async function PersonasStepPage({ params }: { params: Promise<{ p
             offerings={step.offerings}
             competitors={step.competitors}
             defaults={step.defaults}
+            stages={step.stages.map((stage) => ({ ...stage, label: stageName(stage.name, (code) => tStage(code)) }))}
+            planItems={step.planItems}
+            integrationHref={stepHref(project.id, "integration")}
             initialValues={{ version: step.version, personas: step.personas, stages: step.stages }}
           />
         </ProjectChannelsProvider>
