@@ -73,6 +73,8 @@ test.describe("step 4: buyer personas for each offering", () => {
   test("a persona duplicated onto the other offering covers it; the step completes once both are answered; axe at both widths", async ({
     signedInPage: page,
   }) => {
+    // Eight axe runs over two personas' sections: step 4 grew two sections and needs the time.
+    test.setTimeout(150_000);
     const { step } = await openStep4WithTwoOfferings(page);
     const missing = page.getByText("Offerings without a persona yet").locator("..");
     await expect(missing).toContainText("Affordable guitars");
