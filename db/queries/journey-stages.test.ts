@@ -62,7 +62,7 @@ describeEachDatabase("step 4: the project's journey stages", (getConnection) => 
     });
     const lucia = step4.personas[0]!.id;
     const channelId = (await addChannels(owner, projectId, ["instagram"])).get("instagram")!;
-    await saveIntegrationStep({
+    const step5 = await saveIntegrationStep({
       actor: owner,
       projectId,
       values: {
@@ -77,7 +77,7 @@ describeEachDatabase("step 4: the project's journey stages", (getConnection) => 
         ],
       },
     });
-    return { owner, projectId, stage, step4 };
+    return { owner, projectId, stage, step4, step5 };
   }
 
   const save = (owner: { id: string }, projectId: string, values: PersonasStepInput, confirmRemovals = false) =>
@@ -129,7 +129,7 @@ describeEachDatabase("step 4: the project's journey stages", (getConnection) => 
   });
 
   it("asks before removing a stage in use, then moves its ideas and campaigns to the stage before it and drops its cells", async () => {
-    const { owner, projectId, stage, step4 } = await shop();
+    const { owner, projectId, stage, step4, step5 } = await shop();
     const values = {
       version: step4.version,
       personas: step4.personas,
@@ -157,6 +157,11 @@ describeEachDatabase("step 4: the project's journey stages", (getConnection) => 
     ]);
     const [campaign] = await db().select({ stageId: campaigns.stageId }).from(campaigns).where(eq(campaigns.projectId, projectId));
     expect(campaign!.stageId).toBe(stage("awareness"));
+    // A step 5 form opened before the move must reload rather than write its ideas back.
+    await expectAppError(
+      saveIntegrationStep({ actor: owner, projectId, values: { version: step5.version, contentIdeas: [], socialPlans: [], campaigns: [] } }),
+      "conflict",
+    );
   });
 
   it("moves the first stage's content to the new first stage, and removes unused stages without asking", async () => {

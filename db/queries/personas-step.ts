@@ -32,7 +32,7 @@ import { pruneValueMap } from "@/lib/wizard/fit";
 import { matchList, writeListRows } from "./replace-list";
 import { saveStep, type SaveStepInput, type StepStore } from "./save-step";
 import { projectOfferings } from "./step-dependencies";
-import { readStepMeta, type StepMeta } from "./step-versions";
+import { markStepChangedElsewhere, readStepMeta, type StepMeta } from "./step-versions";
 import { references, requireKnownReferences } from "./unknown-references";
 
 // The class every step throws for a reference outside the project, under the name callers know.
@@ -219,6 +219,8 @@ export const personasStore: StepStore<PersonasStepInput, PersonasStepView, Perso
     });
     await writeListRows(tx, personas, projectId, rows);
     if (dependents.length) await unlinkRemovedProfileItems(tx, projectId);
+    if (dependents.some((d) => (d.contentIdeas ?? 0) + (d.campaigns ?? 0) + (d.socialPlans ?? 0) > 0))
+      await markStepChangedElsewhere(tx, projectId, stepBySlug("integration").number);
     return offeringRows;
   },
 };

@@ -110,3 +110,15 @@ export async function bumpStepVersion(
     .where(and(eq(projectSteps.projectId, projectId), eq(projectSteps.step, step)));
   await tx.update(projects).set({ updatedAt: new Date() }).where(eq(projects.id, projectId));
 }
+
+/**
+ * Another step's confirmed save changed this step's rows (ideas moved to another stage, links
+ * dropped): a new version makes a form of this step that is open elsewhere answer "conflict"
+ * and reload, instead of saving over rows it has not seen. Who saved it, and when, stay.
+ */
+export async function markStepChangedElsewhere(tx: Transaction, projectId: string, step: StepNumber): Promise<void> {
+  await tx
+    .update(projectSteps)
+    .set({ version: sql`${projectSteps.version} + 1`, updatedAt: sql`${projectSteps.updatedAt}` })
+    .where(and(eq(projectSteps.projectId, projectId), eq(projectSteps.step, step)));
+}
