@@ -3,6 +3,7 @@ import { expectNoA11yViolations } from "./axe";
 import { expect, test } from "./support/fixtures";
 import { IntegrationStep } from "./support/integration-step";
 import { PersonasStep } from "./support/personas-step";
+import { download, pdfText } from "./support/plan-download";
 import { createProjectWithPersona } from "./support/seed-project";
 
 const LUCIA = { offering: "Affordable guitars", name: "Lucía, the young guitarist" };
@@ -17,8 +18,9 @@ interface StageValues {
   opportunities?: string;
 }
 
-// The five stages every project starts with; the map takes any number of stages from the
-// project's list (e2e/journey-stages.spec.ts edits that list).
+// The five stages every project starts with, and a sixth the shop adds before "Advocacy": the
+// map takes whatever stages the project's list holds (e2e/journey-stages.spec.ts edits it).
+const SIXTH = "Buying strings again";
 const JOURNEY: Record<string, StageValues> = {
   Awareness: { touchpoints: "Instagram video from the workshop\nThe music school", feeling: "Positive", feelingWord: "Curious" },
   Consideration: { thinksAndDoes: "Compares three guitars and asks her teacher", feeling: "Neutral", feelingWord: "Unsure" },
@@ -30,6 +32,7 @@ const JOURNEY: Record<string, StageValues> = {
     opportunities: "Show the build time on every guitar",
   },
   Retention: { feeling: "Very positive", feelingWord: "Proud" },
+  [SIXTH]: { touchpoints: "WhatsApp reminder after three months", feeling: "Positive", feelingWord: "Looked after" },
 };
 
 async function fillStage(map: Locator, stage: string, values: StageValues) {
@@ -51,11 +54,15 @@ async function expectAccessibleAtBothWidths(page: Page): Promise<void> {
 }
 
 test.describe("step 4: a persona's customer journey map", () => {
-  test("the guitar shop maps Lucía's journey, sees the curve, plans an opportunity and walks it", async ({ signedInPage: page }) => {
-    // Sign-up, five stages typed, axe four times and a visit to step 5.
-    test.setTimeout(180_000);
+  test("the guitar shop maps Lucía's journey on six stages, sees the curve, plans an opportunity, walks it and downloads it", async ({
+    signedInPage: page,
+  }) => {
+    // Sign-up, six stages typed, axe four times, a visit to step 5 and a PDF.
+    test.setTimeout(240_000);
     const projectId = await createProjectWithPersona(page, "Guitarras Lorca", LUCIA);
     const step = new PersonasStep(page);
+    await step.addStage(SIXTH, 1);
+    await step.save();
     const editor = await step.open(LUCIA.offering, LUCIA.name);
     await step.section(editor, "4. Customer journey");
     await expect(editor.getByText("A sales funnel only follows")).toBeHidden();
@@ -80,6 +87,7 @@ test.describe("step 4: a persona's customer journey map", () => {
       "Consideration: Unsure (Neutral)",
       "Decision: Anxious (Negative)",
       "Retention: Proud (Very positive)",
+      `${SIXTH}: Looked after (Positive)`,
       "Advocacy: not set",
     ]);
     await expect(map.getByLabel("Touchpoints (Awareness)", { exact: true })).toHaveValue(JOURNEY.Awareness!.touchpoints!);
@@ -93,7 +101,7 @@ test.describe("step 4: a persona's customer journey map", () => {
 
     // The high-level version: one line per stage.
     await editor.getByRole("button", { name: "High-level version" }).click();
-    await expect(editor.getByRole("region", { name: "The journey at a glance" }).getByRole("listitem")).toHaveCount(5);
+    await expect(editor.getByRole("region", { name: "The journey at a glance" }).getByRole("listitem")).toHaveCount(6);
     await expect(editor.getByRole("region", { name: "The journey at a glance" })).toContainText(
       "3. Decision · Anxious (Negative) · Meets you through: The luthier in the workshop · What stops them: Nobody says how long the order takes",
     );
@@ -114,5 +122,14 @@ test.describe("step 4: a persona's customer journey map", () => {
     await expect(step5.contentIdea(1).getByLabel("Topic")).toHaveValue("Show the build time on every guitar");
     await expect(step5.contentIdea(1).getByLabel("For which persona").locator("option:checked")).toHaveText(LUCIA.name);
     await expect(step5.contentIdea(1).getByLabel("Customer-journey stage").locator("option:checked")).toHaveText(/^Decision/);
+
+    // The plan's PDF carries the map: its title, the walk, every stage and the feelings.
+    await page.goto(`/projects/${projectId}/plan`);
+    const pdf = (await pdfText((await download(page, /^PDF/)).bytes)).replace(/\s+/g, " ");
+    expect(pdf).toContain(`Customer journey of ${LUCIA.name}`);
+    expect(pdf).toContain("Walked on November 20, 2026: The quote took a week to arrive");
+    expect(pdf).toContain("Decision: Anxious (negative)");
+    expect(pdf).toContain(`${SIXTH}: Looked after (positive)`);
+    expect(pdf).toContain("Show the build time on every guitar");
   });
 });

@@ -1,4 +1,4 @@
-import type { Locator, Page } from "@playwright/test";
+import type { Locator } from "@playwright/test";
 import { expectNoA11yViolations } from "./axe";
 import { expect, test } from "./support/fixtures";
 import { IntegrationStep } from "./support/integration-step";
@@ -6,9 +6,6 @@ import { PersonasStep } from "./support/personas-step";
 import { createPersonas, createProjectWithOfferings } from "./support/seed-project";
 
 const PERSONA = { offering: "Starter guitars", name: "Lucía, the weekend guitarist" };
-
-/** The "Journey stages" card of step 4's list. */
-const stagesCard = (page: Page): Locator => page.getByRole("region", { name: "Journey stages" });
 
 /** The stage names as the inputs show them, in order. */
 const stageNames = (card: Locator) =>
@@ -28,18 +25,16 @@ test.describe("the project's journey stages", () => {
     await createPersonas(page, projectId, [PERSONA]);
     const step4 = new PersonasStep(page);
     await step4.goto(projectId);
-    const card = stagesCard(page);
+    const card = step4.stagesCard();
     await stageNames(card).toEqual(["Awareness", "Consideration", "Decision", "Retention", "Advocacy"]);
 
     await card.getByRole("textbox", { name: "Stage 3", exact: true }).fill("Trying it in the workshop");
-    await card.getByRole("textbox", { name: "New stage" }).fill("Buying strings again");
-    await card.getByRole("button", { name: "+ Add a stage" }).click();
-    await card.getByRole("button", { name: "Move stage “Buying strings again” up" }).click();
+    await step4.addStage("Buying strings again", 1);
     await expectNoA11yViolations(page);
     await step4.save();
 
     await page.reload();
-    await stageNames(stagesCard(page)).toEqual([
+    await stageNames(step4.stagesCard()).toEqual([
       "Awareness",
       "Consideration",
       "Trying it in the workshop",
@@ -58,7 +53,7 @@ test.describe("the project's journey stages", () => {
 
     // Removing the stage the idea is on asks first and says where the idea goes.
     await step4.goto(projectId);
-    await stagesCard(page).getByRole("button", { name: "Remove stage “Buying strings again”" }).click();
+    await step4.stagesCard().getByRole("button", { name: "Remove stage “Buying strings again”" }).click();
     const dialog = page.getByRole("dialog", { name: "Remove these journey stages?" });
     await expect(dialog).toContainText("Buying strings again: 1 content idea or campaign moves to “Retention”");
     await dialog.getByRole("button", { name: "Remove and save" }).click();

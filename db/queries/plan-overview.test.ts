@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { setConnectionForTests } from "@/db/client";
 import { AppError } from "@/lib/errors";
 import { createTestUser, describeEachDatabase } from "@/lib/testing/databases";
-import { ensureStages, GUITAR_STAGES, JOURNEY_WORDS, sampleJourney, setJourney } from "@/lib/testing/journey-seed";
+import { ensureStages, GUITAR_STAGES, JOURNEY_WORDS, mapEveryPersona, sampleJourney, setJourney } from "@/lib/testing/journey-seed";
 import { LARGE_PLAN, seedPlan } from "@/lib/testing/plan-seed";
 import { countingConnection } from "@/lib/testing/query-counter";
 import {
@@ -666,9 +666,7 @@ describeEachDatabase("plan overview", (getConnection) => {
     });
     const large = await seedPlan(db(), { ownerId: owner.id, size: LARGE_PLAN });
     // Every persona of the large plan maps a journey over eight stages: still no query per persona or stage.
-    const stages = await ensureStages(db(), large.projectId, [...GUITAR_STAGES, "Second order", "Referral"]);
-    const largePersonas = await db().select({ id: personas.id }).from(personas).where(eq(personas.projectId, large.projectId));
-    for (const { id } of largePersonas) await setJourney(db(), id, sampleJourney(stages.map((s) => s.id)));
+    await mapEveryPersona(db(), large.projectId, [...GUITAR_STAGES, "Second order", "Referral"]);
     const counting = await countingConnection(getConnection());
     setConnectionForTests(counting.connection);
 

@@ -1,6 +1,7 @@
 import { expect, it } from "vitest";
 import { setConnectionForTests } from "@/db/client";
 import { createTestUser, describeEachDatabase } from "@/lib/testing/databases";
+import { GUITAR_STAGES, mapEveryPersona } from "@/lib/testing/journey-seed";
 import { LARGE_PLAN, seedPlan } from "@/lib/testing/plan-seed";
 import { countingConnection } from "@/lib/testing/query-counter";
 import { getCompetitorsStep } from "./competitors-step";
@@ -32,22 +33,29 @@ describeEachDatabase("step pages", (getConnection, kind) => {
       size: { offerings: 1, personasPerOffering: 1, contentIdeas: 1, socialPlans: 1, campaigns: 1 },
     });
     const large = await seedPlan(db, { ownerId: owner.id, size: LARGE_PLAN });
+    // Twelve personas, each with a map written on all eight of the project's stages.
+    const mapped = await seedPlan(db, {
+      ownerId: owner.id,
+      size: { offerings: 3, personasPerOffering: 4, contentIdeas: 40, socialPlans: 12, campaigns: 12 },
+    });
+    await mapEveryPersona(db, mapped.projectId, [...GUITAR_STAGES, "Second order", "Referral"]);
     const counting = await countingConnection(getConnection());
     setConnectionForTests(counting.connection);
 
     const counts: Record<string, number[]> = {};
     for (const [page, readStep] of Object.entries(STEP_PAGES)) {
       counts[page] = [];
-      for (const { projectId } of [small, large]) {
+      for (const { projectId } of [small, large, mapped]) {
         counting.queries.length = 0;
         await getProject({ actor: owner, projectId });
         await readStep({ actor: owner, projectId });
         counts[page].push(counting.queries.length);
       }
     }
-    console.log(`[step-pages] ${kind}: queries per page (small plan, large plan): ${JSON.stringify(counts)}`);
-    for (const [page, [forSmall, forLarge]] of Object.entries(counts)) {
+    console.log(`[step-pages] ${kind}: queries per page (small plan, large plan, 12 personas mapped on 8 stages): ${JSON.stringify(counts)}`);
+    for (const [page, [forSmall, forLarge, forMapped]] of Object.entries(counts)) {
       expect(forLarge, page).toBe(forSmall);
+      expect(forMapped, page).toBe(forSmall);
       // A handful per page: anything near the plan's size would be an N+1.
       expect(forSmall, page).toBeLessThanOrEqual(12);
     }

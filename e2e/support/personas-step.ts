@@ -90,6 +90,19 @@ export class PersonasStep extends StepPage {
     return this.page.getByRole("region", { name: `${offering}: ${name}` });
   }
 
+  /** The "Journey stages" card of the list, where the project's stages are edited. */
+  stagesCard(): Locator {
+    return this.page.getByRole("region", { name: "Journey stages" });
+  }
+
+  /** Adds a stage at the end of the list, then moves it up `up` places. */
+  async addStage(name: string, up = 0): Promise<void> {
+    const card = this.stagesCard();
+    await card.getByRole("textbox", { name: "New stage" }).fill(name);
+    await card.getByRole("button", { name: "+ Add a stage" }).click();
+    for (let i = 0; i < up; i++) await card.getByRole("button", { name: `Move stage “${name}” up` }).click();
+  }
+
   /** The line that says whether everything is saved. */
   autosaveStatus(): Locator {
     return this.page.getByRole("status").filter({ hasText: /saved|Saving/ });

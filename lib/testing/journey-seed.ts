@@ -65,3 +65,10 @@ export function sampleJourney(stageIds: readonly string[], walkedOn = ""): Perso
 export async function setJourney(db: Database, personaId: string, journey: PersonaJourney): Promise<void> {
   await db.update(personas).set({ journey }).where(eq(personas.id, personaId));
 }
+
+/** Gives the project `names` as its stages and every one of its personas the sample map over them. */
+export async function mapEveryPersona(db: Database, projectId: string, names: readonly string[]): Promise<void> {
+  const stageIds = (await ensureStages(db, projectId, names)).map((s) => s.id);
+  const rows = await db.select({ id: personas.id }).from(personas).where(eq(personas.projectId, projectId));
+  for (const { id } of rows) await setJourney(db, id, sampleJourney(stageIds));
+}
