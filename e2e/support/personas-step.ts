@@ -97,6 +97,7 @@ export class PersonasStep extends StepPage {
 
   /** Adds a stage at the end of the list, then moves it up `up` places. */
   async addStage(name: string, up = 0): Promise<void> {
+    await this.backToList();
     const card = this.stagesCard();
     await card.getByRole("textbox", { name: "New stage" }).fill(name);
     await card.getByRole("button", { name: "+ Add a stage" }).click();
