@@ -98,14 +98,17 @@ function PersonaSheet({
           ]}
         />
       </View>
-      <View style={[styles.buyBox, { borderTopColor: accent }]}>
-        <FieldColumn
-          fields={[
-            { label: label("attractingContent"), value: persona.attractingContent },
-            { label: label("objections"), value: persona.objections },
-          ]}
-        />
-      </View>
+      {/* A persona with only a name would otherwise print an empty shaded band. */}
+      {persona.attractingContent.trim() || persona.objections.trim() ? (
+        <View style={[styles.buyBox, { borderTopColor: accent }]}>
+          <FieldColumn
+            fields={[
+              { label: label("attractingContent"), value: persona.attractingContent },
+              { label: label("objections"), value: persona.objections },
+            ]}
+          />
+        </View>
+      ) : null}
       <PersonaFit persona={persona} offering={offering} accent={accent} text={text} />
       <PersonaJourney persona={persona} text={text} />
     </View>
