@@ -4,7 +4,8 @@ import { expect, it } from "vitest";
 import * as z from "zod/mini";
 import { toFieldErrors } from "@/lib/actions/safe-action";
 import { rejection } from "@/lib/testing/app-errors";
-import { createTestUser, describeEachDatabase } from "@/lib/testing/databases";
+import { describeEachDatabase } from "@/lib/testing/databases";
+import { projectWithOneOffering } from "@/lib/testing/offering-project";
 import { addChannels } from "@/lib/testing/project-channels";
 import {
   blankCampaign,
@@ -14,14 +15,11 @@ import {
   type ContentIdeaInput,
   type IntegrationStepInput,
 } from "@/lib/validation/integration-step";
-import { blankOffering } from "@/lib/validation/offerings-step";
 import { blankPersona } from "@/lib/validation/personas-step";
 import type { Database } from "../connect";
 import { campaigns, contentIdeas } from "../schema";
 import { getIntegrationStep, IntegrationFieldErrors, saveIntegrationStep } from "./integration-step";
-import { saveOfferingsStep } from "./offerings-step";
 import { savePersonasStep } from "./personas-step";
-import { createProject } from "./projects";
 
 // Issue 14: a content idea names the pain or gain it addresses from its persona's lists, and a
 // campaign the pains and gains its message answers, so the plan traces back to step 4.
@@ -42,19 +40,7 @@ describeEachDatabase("step 5: links to the personas' pains and gains", (getConne
 
   /** A guitar shop with one offering and two personas that have pains and gains, and one channel. */
   async function guitarShop() {
-    const owner = await createTestUser(db());
-    const projectId = await createProject({ actor: owner, details: { name: "Guitarras Lorca", description: "" } });
-    const categoryId = randomUUID();
-    const step1 = await saveOfferingsStep({
-      actor: owner,
-      projectId,
-      values: {
-        version: 0,
-        categories: [{ id: categoryId, name: "Guitars" }],
-        offerings: [{ ...blankOffering(randomUUID(), categoryId), name: "Guitars" }],
-      },
-    });
-    const offeringId = step1.offerings[0]!.id;
+    const { owner, projectId, offeringId } = await projectWithOneOffering(db(), "Guitars");
     const step4 = await savePersonasStep({
       actor: owner,
       projectId,

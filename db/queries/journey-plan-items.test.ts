@@ -4,14 +4,13 @@ import { expect, it } from "vitest";
 import { journeyStages } from "@/db/schema";
 import { expectAppError } from "@/lib/testing/app-errors";
 import { createTestUser, describeEachDatabase } from "@/lib/testing/databases";
+import { projectWithOneOffering } from "@/lib/testing/offering-project";
 import { countingConnection } from "@/lib/testing/query-counter";
 import { blankContentIdea } from "@/lib/validation/integration-step";
 import { blankPersona } from "@/lib/validation/personas-step";
 import { getIntegrationStep, saveIntegrationStep } from "./integration-step";
 import { addContentIdeaFromOpportunity, readJourneyPlanItems } from "./journey-plan-items";
-import { saveOfferingsStep } from "./offerings-step";
 import { getPersonasStep, savePersonasStep } from "./personas-step";
-import { createProject } from "./projects";
 
 // Step 5's plan as each persona's journey map shows it, and an opportunity sent back to step 5.
 
@@ -19,26 +18,7 @@ describeEachDatabase("journey maps and step 5", (getConnection) => {
   const db = () => getConnection().db;
 
   async function project() {
-    const owner = await createTestUser(db());
-    const projectId = await createProject({ actor: owner, details: { name: "Guitarras Lorca", description: "" } });
-    const category = { id: randomUUID(), name: "Guitars" };
-    const offering = {
-      id: randomUUID(),
-      categoryId: category.id,
-      name: "Starter",
-      definition: "",
-      objective: "",
-      weight: 3,
-      revenueShare: null,
-      tier: "core" as const,
-      audience: "",
-    };
-    const step1 = await saveOfferingsStep({
-      actor: owner,
-      projectId,
-      values: { version: 0, categories: [category], offerings: [offering] },
-    });
-    const offeringId = step1.offerings[0]!.id;
+    const { owner, projectId, offeringId } = await projectWithOneOffering(db());
     const step4 = await savePersonasStep({
       actor: owner,
       projectId,

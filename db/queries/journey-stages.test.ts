@@ -3,7 +3,8 @@ import { eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { setConnectionForTests } from "@/db/client";
 import { expectAppError } from "@/lib/testing/app-errors";
-import { createTestUser, describeEachDatabase } from "@/lib/testing/databases";
+import { describeEachDatabase } from "@/lib/testing/databases";
+import { projectWithOneOffering } from "@/lib/testing/offering-project";
 import { countingConnection } from "@/lib/testing/query-counter";
 import { addChannels } from "@/lib/testing/project-channels";
 import { blankCampaign, blankContentIdea } from "@/lib/validation/integration-step";
@@ -11,9 +12,7 @@ import { blankCell, type JourneyStageInput } from "@/lib/validation/journey";
 import { blankPersona, personasStepSchema, type PersonasStepInput } from "@/lib/validation/personas-step";
 import { campaigns, contentIdeas, journeyStages } from "../schema";
 import { saveIntegrationStep } from "./integration-step";
-import { saveOfferingsStep } from "./offerings-step";
 import { getPersonasStep, savePersonasStep } from "./personas-step";
-import { createProject } from "./projects";
 
 // The project's own journey stages, edited with step 4: renamed, reordered, added, removed.
 
@@ -22,31 +21,7 @@ describeEachDatabase("step 4: the project's journey stages", (getConnection) => 
 
   /** A guitar shop with one persona whose map has a written cell on "consideration", and step 5 on it. */
   async function shop() {
-    const owner = await createTestUser(db());
-    const projectId = await createProject({ actor: owner, details: { name: "Guitarras Lorca", description: "" } });
-    const category = { id: randomUUID(), name: "Guitars" };
-    const step1 = await saveOfferingsStep({
-      actor: owner,
-      projectId,
-      values: {
-        version: 0,
-        categories: [category],
-        offerings: [
-          {
-            id: randomUUID(),
-            categoryId: category.id,
-            name: "Starter",
-            definition: "",
-            objective: "",
-            weight: 3,
-            revenueShare: null,
-            tier: "core",
-            audience: "",
-          },
-        ],
-      },
-    });
-    const offeringId = step1.offerings[0]!.id;
+    const { owner, projectId, offeringId } = await projectWithOneOffering(db());
     const { stages } = await getPersonasStep({ actor: owner, projectId });
     const stage = (name: string) => stages.find((s) => s.name === name)!.id;
     const journey = {
@@ -159,7 +134,11 @@ describeEachDatabase("step 4: the project's journey stages", (getConnection) => 
     expect(campaign!.stageId).toBe(stage("awareness"));
     // A step 5 form opened before the move must reload rather than write its ideas back.
     await expectAppError(
-      saveIntegrationStep({ actor: owner, projectId, values: { version: step5.version, contentIdeas: [], socialPlans: [], campaigns: [] } }),
+      saveIntegrationStep({
+        actor: owner,
+        projectId,
+        values: { version: step5.version, contentIdeas: [], socialPlans: [], campaigns: [] },
+      }),
       "conflict",
     );
   });

@@ -1,12 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { expect, it } from "vitest";
 import { rejection } from "@/lib/testing/app-errors";
-import { createTestUser, describeEachDatabase } from "@/lib/testing/databases";
+import { describeEachDatabase } from "@/lib/testing/databases";
+import { projectWithOneOffering } from "@/lib/testing/offering-project";
 import { blankCell } from "@/lib/validation/journey";
 import { blankPersona } from "@/lib/validation/personas-step";
-import { saveOfferingsStep } from "./offerings-step";
 import { getPersonasStep, type PersonasFieldErrors, savePersonasStep } from "./personas-step";
-import { createProject } from "./projects";
 
 // A persona's journey map through step 4's save: cells point at the project's own stages.
 
@@ -14,26 +13,8 @@ describeEachDatabase("step 4: journey maps", (getConnection) => {
   const db = () => getConnection().db;
 
   async function project() {
-    const owner = await createTestUser(db());
-    const projectId = await createProject({ actor: owner, details: { name: "Guitarras Lorca", description: "" } });
-    const category = { id: randomUUID(), name: "Guitars" };
-    const offering = {
-      id: randomUUID(),
-      categoryId: category.id,
-      name: "Starter",
-      definition: "",
-      objective: "",
-      weight: 3,
-      revenueShare: null,
-      tier: "core" as const,
-      audience: "",
-    };
-    const step1 = await saveOfferingsStep({
-      actor: owner,
-      projectId,
-      values: { version: 0, categories: [category], offerings: [offering] },
-    });
-    return { owner, projectId, offeringId: step1.offerings[0]!.id };
+    const { owner, projectId, offeringId } = await projectWithOneOffering(db());
+    return { owner, projectId, offeringId: offeringId };
   }
 
   it("starts every project with the five ready-made stages and keeps a map's cells by stage", async () => {

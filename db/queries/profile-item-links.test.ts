@@ -2,17 +2,15 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { expectAppError } from "@/lib/testing/app-errors";
-import { createTestUser, describeEachDatabase } from "@/lib/testing/databases";
+import { describeEachDatabase } from "@/lib/testing/databases";
+import { projectWithOneOffering } from "@/lib/testing/offering-project";
 import { addChannels } from "@/lib/testing/project-channels";
 import { blankCampaign, blankContentIdea } from "@/lib/validation/integration-step";
-import { blankOffering } from "@/lib/validation/offerings-step";
 import { blankPersona, type PersonaInput } from "@/lib/validation/personas-step";
 import type { Database } from "../connect";
 import { campaigns, contentIdeas, personas } from "../schema";
 import { getIntegrationStep, saveIntegrationStep } from "./integration-step";
-import { saveOfferingsStep } from "./offerings-step";
 import { getPersonasStep, savePersonasStep } from "./personas-step";
-import { createProject } from "./projects";
 
 // Removing a pain or gain that plan items point at asks first, like removing a persona; once
 // confirmed, the items stay with their words and only lose the link.
@@ -36,19 +34,7 @@ describeEachDatabase("step 4: removing a pain or gain that the plan uses", (getC
    * answered by a campaign (with one of her gains); "Strings too high" is used by nothing.
    */
   async function guitarShop() {
-    const owner = await createTestUser(db());
-    const projectId = await createProject({ actor: owner, details: { name: "Guitarras Lorca", description: "" } });
-    const categoryId = randomUUID();
-    const step1 = await saveOfferingsStep({
-      actor: owner,
-      projectId,
-      values: {
-        version: 0,
-        categories: [{ id: categoryId, name: "Guitars" }],
-        offerings: [{ ...blankOffering(randomUUID(), categoryId), name: "Starter guitars" }],
-      },
-    });
-    const offeringId = step1.offerings[0]!.id;
+    const { owner, projectId, offeringId } = await projectWithOneOffering(db(), "Starter guitars");
     const lucia: PersonaInput = {
       ...blankPersona(randomUUID(), offeringId),
       name: "Lucía",

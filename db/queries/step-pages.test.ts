@@ -52,7 +52,9 @@ describeEachDatabase("step pages", (getConnection, kind) => {
         counts[page].push(counting.queries.length);
       }
     }
-    console.log(`[step-pages] ${kind}: queries per page (small plan, large plan, 12 personas mapped on 8 stages): ${JSON.stringify(counts)}`);
+    console.log(
+      `[step-pages] ${kind}: queries per page (small plan, large plan, 12 personas mapped on 8 stages): ${JSON.stringify(counts)}`,
+    );
     for (const [page, [forSmall, forLarge, forMapped]] of Object.entries(counts)) {
       expect(forLarge, page).toBe(forSmall);
       expect(forMapped, page).toBe(forSmall);

@@ -2,12 +2,11 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { rejection } from "@/lib/testing/app-errors";
-import { createTestUser, describeEachDatabase } from "@/lib/testing/databases";
+import { describeEachDatabase } from "@/lib/testing/databases";
+import { projectWithOneOffering } from "@/lib/testing/offering-project";
 import { blankPersona, personasStepSchema, type PersonaInput, type PersonasStepInput } from "@/lib/validation/personas-step";
 import { competitors, personas } from "../schema";
-import { saveOfferingsStep } from "./offerings-step";
 import { getPersonasStep, PersonasFieldErrors, savePersonasStep } from "./personas-step";
-import { createProject } from "./projects";
 
 // Step 4's value section through the data layer: ranking, value map, motivations against
 // competitors and the intermediary's own persona, saved and read back with step 4.
@@ -28,35 +27,12 @@ describeEachDatabase("step 4: value map, fit inputs and intermediaries", (getCon
   const db = () => getConnection().db;
 
   async function project() {
-    const owner = await createTestUser(db());
-    const projectId = await createProject({ actor: owner, details: { name: "Guitarras Lorca", description: "" } });
-    const category = { id: randomUUID(), name: "Guitars" };
-    const step1 = await saveOfferingsStep({
-      actor: owner,
-      projectId,
-      values: {
-        version: 0,
-        categories: [category],
-        offerings: [
-          {
-            id: randomUUID(),
-            categoryId: category.id,
-            name: "Starter",
-            definition: "",
-            objective: "",
-            weight: 3,
-            revenueShare: null,
-            tier: "core",
-            audience: "",
-          },
-        ],
-      },
-    });
+    const { owner, projectId, offeringId } = await projectWithOneOffering(db());
     const [rival] = await db()
       .insert(competitors)
       .values({ projectId, name: "Chain store", position: 0 })
       .returning({ id: competitors.id });
-    return { owner, projectId, offeringId: step1.offerings[0]!.id, rivalId: rival!.id };
+    return { owner, projectId, offeringId: offeringId, rivalId: rival!.id };
   }
 
   it("stores the ranking, the value map and the marked competitors, and reads them back", async () => {
