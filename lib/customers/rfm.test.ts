@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { concentration } from "./concentration";
 import { summariseCustomers, type CustomerSummary } from "./customer-summary";
 import type { PurchaseLine } from "./purchase-line";
 import { dayNumber, scoreCustomers } from "./rfm";
 import { samplePurchaseLines } from "./sample-purchases";
+import { segmentStats } from "./segment-stats";
 import { SEGMENT_RULES, SEGMENTS, segmentFor, type Score, type Segment } from "./segments";
 
 const TODAY = "2025-06-30";
@@ -86,6 +88,28 @@ describe("scoreCustomers against a naive reference", () => {
     });
     expect(mismatches).toEqual([]);
   });
+
+  it("counts each segment's customers and revenue as the reference does", () => {
+    const total = truths.reduce((sum, [, t]) => sum + t.revenueCents, 0);
+    const stats = segmentStats(scored);
+    expect(stats.map((row) => row.segment)).toEqual([...SEGMENTS]);
+    for (const row of stats) {
+      const members = [...expected.values()].filter((want) => want.segment === row.segment);
+      const revenueCents = members.reduce((sum, want) => sum + want.revenueCents, 0);
+      expect(row).toMatchObject({ customers: members.length, revenueCents });
+      expect(row.revenueShare).toBeCloseTo(revenueCents / total, 12);
+    }
+  });
+
+  it("finds the top fifth's share of revenue as the reference does", () => {
+    const biggestFirst = truths.map(([, t]) => t.revenueCents).sort((a, b) => b - a);
+    const total = biggestFirst.reduce((sum, cents) => sum + cents, 0);
+    const top = biggestFirst.slice(0, 1_000).reduce((sum, cents) => sum + cents, 0);
+    const result = concentration(scored);
+    expect(result.topCustomers).toBe(1_000);
+    expect(result.topShare).toBeCloseTo(top / total, 12);
+    expect(result.curve[2]!.revenueShare).toBeCloseTo(top / total, 12);
+  });
 });
 
 describe("scoreCustomers by hand", () => {
@@ -127,6 +151,21 @@ describe("scoreCustomers by hand", () => {
 
   it("handles no customers", () => {
     expect(scoreCustomers([], TODAY)).toEqual([]);
+    expect(segmentStats([])).toEqual(
+      SEGMENTS.map((segment) => ({
+        segment,
+        customers: 0,
+        revenueCents: 0,
+        revenueShare: 0,
+        avgOrders: 0,
+        avgRevenueCents: 0,
+        medianDaysSinceLast: 0,
+      })),
+    );
+    const none = concentration([]);
+    expect(none.topShare).toBe(0);
+    expect(none.topCustomers).toBe(0);
+    expect(none.curve).toEqual(Array.from({ length: 11 }, (_, step) => ({ customersShare: step / 10, revenueShare: 0 })));
   });
 
   it("counts a purchase after today as made today and rejects a day that is not ISO", () => {
@@ -142,5 +181,36 @@ describe("segments", () => {
     for (const r of scores) for (const f of scores) for (const m of scores) expect(segmentFor(r, f, m)).toBe(naiveSegment(r, f, m));
     expect(SEGMENT_RULES.map((rule) => rule.segment)).toEqual([...SEGMENTS]);
     expect(SEGMENT_RULES.at(-1)).toEqual({ segment: "others", r: { min: 1, max: 5 }, f: { min: 1, max: 5 }, m: { min: 1, max: 5 } });
+  });
+});
+
+describe("segmentStats and concentration by hand", () => {
+  it("averages, takes medians and shares revenue within each segment", () => {
+    const scored = scoreCustomers(
+      [customer("a", "2025-06-29", 1, 100), customer("b", "2025-06-28", 1, 300), customer("c", "2024-01-01", 9, 600)],
+      TODAY,
+    );
+    const stats = segmentStats(scored);
+    const bySegment = new Map(stats.map((row) => [row.segment, row]));
+    expect(scored.map((c) => c.segment)).toEqual(["promising", "others", "at_risk"]);
+    expect(bySegment.get("at_risk")).toMatchObject({
+      customers: 1,
+      revenueCents: 600,
+      revenueShare: 0.6,
+      avgOrders: 9,
+      medianDaysSinceLast: 546,
+    });
+    expect(stats.reduce((sum, row) => sum + row.revenueShare, 0)).toBeCloseTo(1, 12);
+    expect(bySegment.get("best")).toMatchObject({ customers: 0, revenueShare: 0 });
+  });
+
+  it("takes whole customers for the top fifth and interpolates the curve between them", () => {
+    const result = concentration([5, 50, 10, 30, 5].map((revenueCents) => ({ revenueCents })));
+    expect(result.topCustomers).toBe(1);
+    expect(result.topShare).toBe(0.5);
+    expect(result.curve.map((point) => point.revenueShare)).toEqual(
+      [0, 0.25, 0.5, 0.65, 0.8, 0.85, 0.9, 0.925, 0.95, 0.975, 1].map((share) => expect.closeTo(share, 12)),
+    );
+    expect(concentration(Array.from({ length: 15 }, () => ({ revenueCents: 1 }))).topCustomers).toBe(3);
   });
 });
