@@ -2,6 +2,7 @@
 // the curve behind it.
 
 import type { CustomerSummary } from "./customer-summary";
+import { fifthOf } from "./stats";
 
 export interface ConcentrationPoint {
   /** Share of customers, biggest first: 0, 0.1, … 1. */
@@ -36,8 +37,7 @@ export function concentration(customers: readonly Pick<CustomerSummary, "revenue
   const total = cumulative[n]!;
   const shareOf = (cents: number) => (total > 0 ? cents / total : 0);
 
-  // 2n / 10 rather than 0.2 × n: 0.2 × 15 is 3.0000000000000004 in floating point, whose ceiling is 4.
-  const topCustomers = Math.ceil((2 * n) / 10);
+  const topCustomers = fifthOf(n);
   const curve = Array.from({ length: CURVE_STEPS + 1 }, (_, step) => {
     const position = (step * n) / CURVE_STEPS;
     const whole = Math.floor(position);

@@ -26,3 +26,8 @@ export function quantile(values: readonly number[], p: number): number | null {
 export function median(values: readonly number[]): number | null {
   return quantile(values, 0.5);
 }
+
+/** ceil(n / 5): the customers in a top or bottom fifth. n / 5 is exact where 0.2 × n is not (0.2 × 15 > 3). */
+export function fifthOf(count: number): number {
+  return Math.ceil(count / 5);
+}
