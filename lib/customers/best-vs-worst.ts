@@ -3,8 +3,9 @@
 // can lead with them.
 
 import { AGE_BANDS, ageBand, knownAges, type AgeBand } from "./age-bands";
-import { TEXT_TRAIT_COLUMNS, type TextTraitColumn } from "./customer-summary";
+import { TEXT_TRAIT_COLUMNS, traitValues, type TextTraitColumn } from "./customer-summary";
 import type { ScoredCustomer } from "./rfm";
+import type { Segment } from "./segments";
 import { groupBehaviour, type GroupBehaviour } from "./segment-stats";
 import { fifthOf, mean, median } from "./stats";
 import { compareCodePoints, countValues } from "./value-counts";
@@ -85,7 +86,7 @@ export interface BestWorstComparison {
  * Best: the best segment, or when it is empty the top fifth by R + F + M among customers not
  * lost. Worst: the lost segment, or when it is empty the bottom fifth among customers not
  * picked as best, so that the groups never overlap. A fifth breaks ties in R + F + M by
- * revenue, then by customerId in code-point order.
+ * revenue, the bigger spender ranking better, then by customerId in code-point order.
  */
 export function compareBestWorst(scored: readonly ScoredCustomer[]): BestWorstComparison {
   const { best, worst } = pickBestWorst(scored);
@@ -112,31 +113,22 @@ export interface PickedGroup {
 
 /** The customers compareBestWorst compares, by the rules given there; for listing them by name. */
 export function pickBestWorst(scored: readonly ScoredCustomer[]): { best: PickedGroup; worst: PickedGroup } {
-  const fifth = fifthOf(scored.length);
-  const bestSegment = scored.filter((customer) => customer.segment === "best");
-  const best: PickedGroup =
-    bestSegment.length > 0
-      ? { customers: bestSegment, source: "segment" }
-      : {
-          customers: rankByRfm(
-            scored.filter((customer) => customer.segment !== "lost"),
-            -1,
-          ).slice(0, fifth),
-          source: "rfm_sum",
-        };
-  const lostSegment = scored.filter((customer) => customer.segment === "lost");
+  const best = segmentOrFifth(scored, "best", (customer) => customer.segment !== "lost", -1);
   const inBest = new Set(best.customers);
-  const worst: PickedGroup =
-    lostSegment.length > 0
-      ? { customers: lostSegment, source: "segment" }
-      : {
-          customers: rankByRfm(
-            scored.filter((customer) => !inBest.has(customer)),
-            1,
-          ).slice(0, fifth),
-          source: "rfm_sum",
-        };
+  const worst = segmentOrFifth(scored, "lost", (customer) => !inBest.has(customer), 1);
   return { best, worst };
+}
+
+/** The segment's customers, or when it has none the fifth of all customers that rank first among those eligible. */
+function segmentOrFifth(
+  scored: readonly ScoredCustomer[],
+  segment: Segment,
+  eligible: (customer: ScoredCustomer) => boolean,
+  direction: 1 | -1,
+): PickedGroup {
+  const members = scored.filter((customer) => customer.segment === segment);
+  if (members.length > 0) return { customers: members, source: "segment" };
+  return { customers: rankByRfm(scored.filter(eligible), direction).slice(0, fifthOf(scored.length)), source: "rfm_sum" };
 }
 
 /** Lowest R + F + M first for direction 1, highest first for -1; customerId ascending either way. */
@@ -152,8 +144,8 @@ function compareText(
   best: readonly ScoredCustomer[],
   worst: readonly ScoredCustomer[],
 ): CategoricalComparison | null {
-  const bestValues = valuesOf(best, column);
-  const worstValues = valuesOf(worst, column);
+  const bestValues = traitValues(best, column);
+  const worstValues = traitValues(worst, column);
   if (bestValues.length + worstValues.length === 0) return null;
   const bestShares = shares(bestValues);
   const worstShares = shares(worstValues);
@@ -190,15 +182,6 @@ function compareAge(best: readonly ScoredCustomer[], worst: readonly ScoredCusto
     worst: ageStats(worstAges),
     bands,
   };
-}
-
-function valuesOf(customers: readonly ScoredCustomer[], column: TextTraitColumn): string[] {
-  const values: string[] = [];
-  for (const { traits } of customers) {
-    const value = traits[column];
-    if (value !== null && value !== undefined && value !== "") values.push(value);
-  }
-  return values;
 }
 
 function shares(values: readonly string[]): Map<string, number> {

@@ -106,3 +106,13 @@ function traitsOf(tally: Tally): Partial<Record<TraitColumn, string | null>> {
   traits.age = tally.age === null ? null : String(tally.age);
   return traits;
 }
+
+/** The customers' values of one text trait, leaving out those without one. */
+export function traitValues(customers: readonly Pick<CustomerSummary, "traits">[], column: TextTraitColumn): string[] {
+  const values: string[] = [];
+  for (const { traits } of customers) {
+    const value = traits[column];
+    if (value !== null && value !== undefined && value !== "") values.push(value);
+  }
+  return values;
+}
