@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, ne, sql } from "drizzle-orm";
+import { and, eq, ne, sql, type SQL } from "drizzle-orm";
 import type { PurchaseLine } from "@/lib/customers/purchase-line";
 import { AppError } from "@/lib/errors";
 import { isUuid } from "@/lib/uuid";
@@ -71,6 +71,10 @@ async function requireImportAccess(tx: Transaction, { actor, projectId, importId
   if (!isUuid(importId)) throw new AppError("not_found");
 }
 
+/** The import named, if it is the project's and still running, and whatever else must hold. */
+const runningImport = ({ projectId, importId }: ImportRef, ...more: (SQL | undefined)[]) =>
+  and(eq(customerImports.id, importId), eq(customerImports.projectId, projectId), eq(customerImports.status, "running"), ...more);
+
 /** The import as stored, to say why a batch, a finish or a cancel did not apply; none when it is gone. */
 async function findImport(tx: Transaction, projectId: string, importId: string) {
   const [row] = await tx
@@ -104,10 +108,8 @@ export async function appendCustomerLines({
       .update(customerImports)
       .set({ importedLines: sql`${customerImports.importedLines} + ${lines.length}`, lastBatchId: batchId ?? null })
       .where(
-        and(
-          eq(customerImports.id, importId),
-          eq(customerImports.projectId, projectId),
-          eq(customerImports.status, "running"),
+        runningImport(
+          ref,
           sql`${customerImports.importedLines} + ${lines.length} <= ${customerImports.expectedLines}`,
           batchId ? sql`${customerImports.lastBatchId} is distinct from ${batchId}` : undefined,
         ),
@@ -140,14 +142,7 @@ export async function finishCustomerImport(ref: ImportRef): Promise<{ importedLi
     const [finished] = await tx
       .update(customerImports)
       .set({ status: "done" })
-      .where(
-        and(
-          eq(customerImports.id, importId),
-          eq(customerImports.projectId, projectId),
-          eq(customerImports.status, "running"),
-          eq(customerImports.importedLines, customerImports.expectedLines),
-        ),
-      )
+      .where(runningImport(ref, eq(customerImports.importedLines, customerImports.expectedLines)))
       .returning({ mode: customerImports.mode, importedLines: customerImports.importedLines });
     if (!finished) {
       const stored = await findImport(tx, projectId, importId);
@@ -172,10 +167,7 @@ export async function cancelCustomerImport(ref: ImportRef): Promise<{ cancelled:
   const db = await getDb();
   return db.transaction(async (tx) => {
     await requireImportAccess(tx, ref);
-    const removed = await tx
-      .delete(customerImports)
-      .where(and(eq(customerImports.id, importId), eq(customerImports.projectId, projectId), eq(customerImports.status, "running")))
-      .returning({ id: customerImports.id });
+    const removed = await tx.delete(customerImports).where(runningImport(ref)).returning({ id: customerImports.id });
     if (removed.length) return { cancelled: true };
     // Still there, so finished: a cancel that arrives after the finish must not wipe the data.
     if (await findImport(tx, projectId, importId)) throw new AppError("conflict");

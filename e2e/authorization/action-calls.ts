@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { PurchaseLine } from "../../lib/customers/purchase-line";
+import { blankPurchaseLine } from "../../lib/validation/customer-import";
 import { makeUser, type TestUser } from "../support/fixtures";
 import type { Role } from "./matrix";
 import { MARK, type StepKey, type StepPayload } from "./step-payloads";
@@ -72,19 +72,7 @@ const onStepOne =
   });
 
 /** One purchase line, whose customer id is the call's marker. */
-const customerLine = (marker: string): PurchaseLine => ({
-  customerId: marker,
-  date: "2025-03-01",
-  amountCents: 1500,
-  quantity: 1,
-  product: "Guitar",
-  channel: null,
-  city: null,
-  age: null,
-  gender: null,
-  company: null,
-  extra: {},
-});
+const customerLine = (marker: string) => ({ ...blankPurchaseLine(marker, "2025-03-01", 1500), quantity: 1, product: "Guitar" });
 
 /**
  * A running one-line import the owner started (and filled, when asked) for the call under test

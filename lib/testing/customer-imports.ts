@@ -4,24 +4,12 @@ import { appendCustomerLines, finishCustomerImport, startCustomerImport } from "
 import { createProject } from "@/db/queries/projects";
 import { projectMembers, type CustomerImportMode } from "@/db/schema";
 import type { PurchaseLine } from "@/lib/customers/purchase-line";
+import { blankPurchaseLine } from "@/lib/validation/customer-import";
 import { createTestUser } from "./databases";
 
-/** A purchase line with no optional column set, then whatever the test names. */
+/** A purchase line with the optional columns the test names, the others null. */
 export function purchaseLine(customerId: string, date: string, amountCents: number, more: Partial<PurchaseLine> = {}): PurchaseLine {
-  return {
-    customerId,
-    date,
-    amountCents,
-    quantity: null,
-    product: null,
-    channel: null,
-    city: null,
-    age: null,
-    gender: null,
-    company: null,
-    extra: {},
-    ...more,
-  };
+  return { ...blankPurchaseLine(customerId, date, amountCents), ...more };
 }
 
 export interface CustomerTeam {

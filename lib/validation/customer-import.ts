@@ -71,6 +71,23 @@ type SameShape<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : fals
 const lineShapesMatch: SameShape<z.output<typeof purchaseLineSchema>, PurchaseLine> = true;
 void lineShapesMatch;
 
+/** A line with only the required fields set; the mapped columns the file lacks stay null. */
+export function blankPurchaseLine(customerId: string, date: string, amountCents: number): PurchaseLine {
+  return {
+    customerId,
+    date,
+    amountCents,
+    quantity: null,
+    product: null,
+    channel: null,
+    city: null,
+    age: null,
+    gender: null,
+    company: null,
+    extra: {},
+  };
+}
+
 export const startCustomerImportSchema = z.object({
   fileName: requiredText(MAX_FILE_NAME_LENGTH),
   mode: z.enum(CUSTOMER_IMPORT_MODES, fieldError("required")),
