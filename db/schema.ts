@@ -664,3 +664,99 @@ const commentTargetsMatch: SameKinds<CommentTarget, DeclaredCommentTarget> = tru
 void commentTargetsMatch;
 export type ReviewStatus = (typeof reviewStatus.enumValues)[number];
 export type NotificationKind = (typeof notificationKind.enumValues)[number];
+
+// ---------------------------------------------------------------------------------------
+// Customer data (issue 16): purchase lines imported from the owner's file. Personal data:
+// it stays in its project (copies leave it behind) and only owners and editors read rows.
+// ---------------------------------------------------------------------------------------
+
+export const customerImportMode = pgEnum("customer_import_mode", ["replace", "add"]);
+export const customerImportStatus = pgEnum("customer_import_status", ["running", "done"]);
+
+// An import arrives in batches, each a request that any instance may answer, so its progress
+// lives here and not in a process. Only `done` imports count anywhere; a `running` one whose
+// browser went away is removed by the project's next start, which the partial unique index
+// makes the only running one.
+export const customerImports = pgTable(
+  "customer_imports",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    projectId: uuid()
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    fileName: text().notNull(),
+    mode: customerImportMode().notNull(),
+    status: customerImportStatus().notNull().default("running"),
+    expectedLines: integer().notNull(),
+    importedLines: integer().notNull().default(0),
+    // The save id of the last batch stored: a batch sent again after its answer was lost is
+    // recognised and answered instead of being stored twice (batches arrive one at a time).
+    lastBatchId: uuid(),
+    createdBy: uuid().references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("customer_imports_project_idx").on(t.projectId),
+    uniqueIndex("customer_imports_one_running")
+      .on(t.projectId)
+      .where(sql`${t.status} = 'running'`),
+    check("customer_imports_file_name_length", sql`char_length(${t.fileName}) <= 200`),
+    check("customer_imports_lines_range", sql`${t.expectedLines} > 0 and ${t.importedLines} between 0 and ${t.expectedLines}`),
+  ],
+);
+
+export const customerPurchases = pgTable(
+  "customer_purchases",
+  {
+    id: bigint({ mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    projectId: uuid()
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    importId: uuid()
+      .notNull()
+      .references(() => customerImports.id, { onDelete: "cascade" }),
+    // As the file writes it: the owner recognises their own customers in the check table.
+    customerId: text().notNull(),
+    purchasedOn: date({ mode: "string" }).notNull(),
+    // Whole cents, like campaign budgets: revenue per customer must add up exactly.
+    amountCents: bigint({ mode: "number" }).notNull(),
+    quantity: integer(),
+    product: text(),
+    channel: text(),
+    city: text(),
+    gender: text(),
+    company: text(),
+    age: smallint(),
+    // Other mapped columns by their header.
+    extra: jsonb().$type<Record<string, string>>().notNull().default({}),
+  },
+  (t) => [
+    index("customer_purchases_project_customer_idx").on(t.projectId, t.customerId),
+    // Removing an import (cancel, replace) deletes its lines through this foreign key.
+    index("customer_purchases_import_idx").on(t.importId),
+    check("customer_purchases_amount_positive", sql`${t.amountCents} > 0`),
+  ],
+);
+
+// The owner's estimate of what a segment could become (its strategic value), kept beside its
+// current value, which the lines give. The segment is not checked against a list here, so the
+// scoring's list can grow without a migration; the action's schema names the known ones.
+export const customerSegmentValues = pgTable(
+  "customer_segment_values",
+  {
+    projectId: uuid()
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    segment: text().notNull(),
+    potential: smallint(),
+    note: text().notNull().default(""),
+  },
+  (t) => [
+    primaryKey({ columns: [t.projectId, t.segment] }),
+    check("customer_segment_values_potential_range", sql`${t.potential} is null or ${t.potential} between 1 and 5`),
+  ],
+);
+
+export type CustomerImportMode = (typeof customerImportMode.enumValues)[number];
+export type CustomerImportStatus = (typeof customerImportStatus.enumValues)[number];

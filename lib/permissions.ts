@@ -10,13 +10,17 @@ export type Permission =
   | "review.set"
   | "review.ready"
   | "members.manage"
-  | "members.leave";
+  | "members.leave"
+  | "customers.rows"
+  | "customers.delete";
 
 // The one place that says what each role may do; the data-access layer asks it before
 // every read and write. Reviews are the mentor's alone: an owner marking their own work
 // "reviewed" would make the status mean nothing; saying "done, please look again" is the
 // answer of those who edit. The owner cannot leave: a project keeps
-// exactly one owner, so ownership is transferred first.
+// exactly one owner, so ownership is transferred first. Imported customers are personal data:
+// those who run the business see and import the lines; a mentor sees aggregates only
+// (project.read), and wiping them all at once is the owner's call.
 export const ROLE_PERMISSIONS: Record<MemberRole, readonly Permission[]> = {
   owner: [
     "project.read",
@@ -27,8 +31,10 @@ export const ROLE_PERMISSIONS: Record<MemberRole, readonly Permission[]> = {
     "comment.resolve",
     "review.ready",
     "members.manage",
+    "customers.rows",
+    "customers.delete",
   ],
-  editor: ["project.read", "step.edit", "comment.write", "comment.resolve", "review.ready", "members.leave"],
+  editor: ["project.read", "step.edit", "comment.write", "comment.resolve", "review.ready", "members.leave", "customers.rows"],
   mentor: ["project.read", "comment.write", "comment.resolve", "review.set", "members.leave"],
 };
 

@@ -3,6 +3,7 @@ import { getTableConfig, PgTable } from "drizzle-orm/pg-core";
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import { createTestUser, describeEachDatabase } from "@/lib/testing/databases";
+import { importCustomerLines, purchaseLine } from "@/lib/testing/customer-imports";
 import { seedPlan } from "@/lib/testing/plan-seed";
 import * as schema from "../schema";
 import {
@@ -10,6 +11,9 @@ import {
   comments,
   competitors,
   contentIdeas,
+  customerImports,
+  customerPurchases,
+  customerSegmentValues,
   invitations,
   journeyStages,
   personas,
@@ -20,6 +24,7 @@ import {
   socialPlans,
   stepReviews,
 } from "../schema";
+import { saveSegmentValue } from "./customer-data";
 import { COPIED_TABLES, duplicateProject, NOT_COPIED_TABLES } from "./duplicate-project";
 import { getPlanOverview } from "./plan-overview";
 
@@ -239,6 +244,18 @@ describeEachDatabase("duplicateProject", (getConnection) => {
     // A mentor's copy is theirs alone: the owner of the original cannot open it.
     expect(await rowsOf(copyId)).toMatchObject({ members: [{ userId: mentor.id, role: "owner" }] });
     await expect(getPlanOverview({ actor: owner, projectId: copyId, locale: "en" })).rejects.toMatchObject({ code: "not_found" });
+  });
+
+  it("leaves the customer data behind: a mentor's copy holds none of the customers", async () => {
+    const { owner, mentor, projectId } = await sharedPlan();
+    await importCustomerLines({ actor: owner, projectId, lines: [purchaseLine("ana@example.test", "2025-01-10", 1000)] });
+    await saveSegmentValue({ actor: owner, projectId, segment: "champions", potential: 4, note: "" });
+    const copyId = await duplicateProject({ actor: mentor, projectId, name: "Para practicar" });
+    const rowsIn = async (table: typeof customerImports | typeof customerPurchases | typeof customerSegmentValues, id: string) =>
+      (await db().select().from(table).where(eq(table.projectId, id))).length;
+    for (const table of [customerImports, customerPurchases, customerSegmentValues]) {
+      expect([await rowsIn(table, copyId), await rowsIn(table, projectId)]).toEqual([0, 1]);
+    }
   });
 
   it("copies an empty project", async () => {

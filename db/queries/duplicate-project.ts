@@ -11,6 +11,9 @@ import {
   comments,
   competitors,
   contentIdeas,
+  customerImports,
+  customerPurchases,
+  customerSegmentValues,
   digitalProfiles,
   invitations,
   notifications,
@@ -55,8 +58,20 @@ export const COPIED_TABLES = [
  * Left behind on purpose: the copy is the actor's own, so nobody else is a member or invited,
  * and the comments and reviews were about the original's answers, written to its owner.
  */
-// Notifications are the original's mentors' news, not part of the plan.
-export const NOT_COPIED_TABLES = [projectMembers, invitations, comments, stepReviews, notifications] as const;
+// Notifications are the original's mentors' news, not part of the plan. Customer data is
+// personal data that stays in its project: any member, a mentor too, may copy a project into
+// their own account, and would otherwise own its customers' rows there. The segments' values
+// describe those customers and go with them.
+export const NOT_COPIED_TABLES = [
+  projectMembers,
+  invitations,
+  comments,
+  stepReviews,
+  notifications,
+  customerImports,
+  customerPurchases,
+  customerSegmentValues,
+] as const;
 
 /**
  * New ids for one table's rows, handed out in the order of the old ones. Lists are sorted by

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { blankPurchaseLine } from "../../lib/validation/customer-import";
 import { makeUser, type TestUser } from "../support/fixtures";
 import type { Role } from "./matrix";
 import { MARK, type StepKey, type StepPayload } from "./step-payloads";
@@ -69,6 +70,21 @@ const onStepOne =
     args: [world.projectId, args(world, marker)],
     wrote: async () => (await page(world, "owner", "offerings")).body.includes(marker),
   });
+
+/** One purchase line, whose customer id is the call's marker. */
+const customerLine = (marker: string) => ({ ...blankPurchaseLine(marker, "2025-03-01", 1500), quantity: 1, product: "Guitar" });
+
+/**
+ * A running one-line import the owner started (and filled, when asked) for the call under test
+ * to act on. Each call gets its own: a start removes the project's earlier running import.
+ */
+async function ownersImport(w: World, marker: string, filled = false): Promise<string> {
+  const start = [w.projectId, { fileName: `${marker}.csv`, mode: "add", expectedLines: 1 }];
+  const { importId } = accepted<{ importId: string }>(await w.act("owner", KEYS.startCustomerImport, start), "an import to act on");
+  if (filled)
+    accepted(await w.act("owner", KEYS.appendCustomerLines, [w.projectId, { importId, lines: [customerLine(marker)] }]), "its line");
+  return importId;
+}
 
 /** A call that ends the caller's session: it must stop opening pages, and the caller signs in again for the next row. */
 const endsSession =
@@ -161,6 +177,24 @@ export const ACTION_CALLS: Record<string, Builder> = {
       wrote: async () => (await world.read("owner", `/projects/${world.projectId}/plan`)).body.includes(accentColor),
     };
   },
+
+  // Customer data. No page reads it back yet: the customers page (/projects/{id}/customers) is to come.
+  "lib/actions/customer-import.ts#startCustomerImportAction": ({ world, marker }) => ({
+    args: [world.projectId, { fileName: `${marker}.csv`, mode: "add", expectedLines: 1 }],
+  }),
+  "lib/actions/customer-import.ts#appendCustomerLinesAction": async ({ world, marker }) => ({
+    args: [world.projectId, { importId: await ownersImport(world, marker), lines: [customerLine(marker)] }],
+  }),
+  "lib/actions/customer-import.ts#finishCustomerImportAction": async ({ world, marker }) => ({
+    args: [world.projectId, { importId: await ownersImport(world, marker, true) }],
+  }),
+  "lib/actions/customer-import.ts#cancelCustomerImportAction": async ({ world, marker }) => ({
+    args: [world.projectId, { importId: await ownersImport(world, marker) }],
+  }),
+  "lib/actions/customer-data.ts#saveSegmentValueAction": ({ world, marker }) => ({
+    args: [world.projectId, { segment: "champions", potential: 3, note: marker }],
+  }),
+  "lib/actions/customer-data.ts#deleteAllCustomerDataAction": ({ world }) => ({ args: [world.projectId, {}] }),
 
   // Invitations. A fresh address each time, so "already invited" never refuses first.
   "lib/actions/invitations.ts#createInvitationAction": ({ world, marker }) => ({

@@ -65,7 +65,9 @@ const MEMBER_ACTION: Cells = { anonymous: "unauthenticated", stranger: "not_foun
 const SIGNED_IN_ACTION: Cells = { anonymous: "unauthenticated", stranger: "ok", mentor: "ok", editor: "ok", owner: "ok" };
 /** step.edit: owner and editor; a mentor reads and reviews but does not edit. */
 const STEP_EDIT: Cells = { anonymous: "unauthenticated", stranger: "not_found", mentor: "forbidden", editor: "ok", owner: "ok" };
-/** project.update, project.delete, members.manage: the owner's alone. */
+/** customers.rows: importing and reading customers' lines, personal data that only those who run the business see. */
+const CUSTOMER_ROWS: Cells = STEP_EDIT;
+/** project.update, project.delete, members.manage, customers.delete: the owner's alone. */
 const OWNER_ONLY: Cells = { anonymous: "unauthenticated", stranger: "not_found", mentor: "forbidden", editor: "forbidden", owner: "ok" };
 
 /** An action on the caller's own account: anyone signed in, who is then sent to `path`. */
@@ -222,6 +224,15 @@ export const MATRIX: readonly MatrixRow[] = [
   action("notifications", "markStepNotificationsReadAction", MEMBER_ACTION),
   action("notifications", "markAllNotificationsReadAction", SIGNED_IN_ACTION),
   action("notifications", "dismissReviewGuideAction", SIGNED_IN_ACTION),
+
+  // Customer data: owners and editors import it in steps; a mentor sees only aggregates, on the
+  // page. Rating a segment's potential is an answer like a step's; wiping it all is the owner's.
+  action("customer-import", "startCustomerImportAction", CUSTOMER_ROWS),
+  action("customer-import", "appendCustomerLinesAction", CUSTOMER_ROWS),
+  action("customer-import", "finishCustomerImportAction", CUSTOMER_ROWS),
+  action("customer-import", "cancelCustomerImportAction", CUSTOMER_ROWS),
+  action("customer-data", "saveSegmentValueAction", STEP_EDIT),
+  action("customer-data", "deleteAllCustomerDataAction", OWNER_ONLY),
 
   // Last: the owner's call deletes the project every other row uses.
   action("delete-project", "deleteProjectAction", OWNER_ONLY),

@@ -29,6 +29,8 @@ export const KEYS = {
   acceptInvitation: "lib/actions/invitations.ts#acceptInvitationAction",
   signIn: "lib/actions/sign-in.ts#signInAction",
   addComment: "lib/actions/comments.ts#addCommentAction",
+  startCustomerImport: "lib/actions/customer-import.ts#startCustomerImportAction",
+  appendCustomerLines: "lib/actions/customer-import.ts#appendCustomerLinesAction",
   saveStep: (step: StepKey) => `lib/actions/save-${step}-step.ts#save${step[0]!.toUpperCase()}${step.slice(1)}StepAction`,
 } as const;
 
