@@ -62,7 +62,7 @@ describeEachDatabase("customer data", (getConnection) => {
       importId: running,
       lines: [purchaseLine("Ana", "2025-06-01", 99_999), purchaseLine("Zed", "2025-06-01", 1)],
     });
-    await saveSegmentValue({ actor: owner, projectId, segment: "champions", potential: 5, note: "Could buy the studio pack" });
+    await saveSegmentValue({ actor: owner, projectId, segment: "best", potential: 5, note: "Could buy the studio pack" });
     return team;
   }
 
@@ -78,7 +78,7 @@ describeEachDatabase("customer data", (getConnection) => {
     expect(data.customers).toEqual(SUMMARIES);
     expect(data.lineCount).toBe(7);
     expect(data.lastImport).toMatchObject({ fileName: "ventas.csv", importedLines: 7, mode: "replace" });
-    expect(data.segmentValues).toEqual([{ segment: "champions", potential: 5, note: "Could buy the studio pack" }]);
+    expect(data.segmentValues).toEqual([{ segment: "best", potential: 5, note: "Could buy the studio pack" }]);
   });
 
   it("shows a mentor the sums under stand-in ids, and no lines", async () => {
@@ -100,13 +100,13 @@ describeEachDatabase("customer data", (getConnection) => {
 
   it("lets owners and editors rate a segment, and refuses mentors", async () => {
     const { projectId, editor, mentor } = await withCustomers();
-    const saved = await saveSegmentValue({ actor: editor, projectId, segment: "champions", potential: null, note: "Not sure yet" });
-    expect(saved).toEqual({ segment: "champions", potential: null, note: "Not sure yet" });
+    const saved = await saveSegmentValue({ actor: editor, projectId, segment: "best", potential: null, note: "Not sure yet" });
+    expect(saved).toEqual({ segment: "best", potential: null, note: "Not sure yet" });
     await saveSegmentValue({ actor: editor, projectId, segment: "at_risk", potential: 2, note: "" });
     await expectAppError(saveSegmentValue({ actor: mentor, projectId, segment: "lost", potential: 1, note: "" }), "forbidden");
     expect((await getCustomerData({ actor: mentor, projectId })).segmentValues).toEqual([
       { segment: "at_risk", potential: 2, note: "" },
-      { segment: "champions", potential: null, note: "Not sure yet" },
+      { segment: "best", potential: null, note: "Not sure yet" },
     ]);
   });
 

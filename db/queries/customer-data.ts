@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, sql, type AnyColumn } from "drizzle-orm";
 import type { PurchaseLine, TraitColumn } from "@/lib/customers/purchase-line";
+import type { CustomerSummary } from "@/lib/customers/customer-summary";
 import type { Segment } from "@/lib/customers/segments";
 import { can } from "@/lib/permissions";
 import { getDb } from "../client";
@@ -10,22 +11,6 @@ import { requireProjectPermission, type Actor } from "./access";
 
 // What the project's customer data says, read from finished imports only: a running import's
 // lines are half a file and count nowhere.
-
-/**
- * One customer's purchases summed up. Declared here until lib/customers/customer-summary.ts
- * (the scoring's own `CustomerSummary`) is on main; the two are meant to be one type.
- */
-export interface CustomerSummary {
-  customerId: string;
-  /** ISO days of the first and latest purchase. */
-  firstDate: string;
-  lastDate: string;
-  /** Distinct days with a purchase: several lines of one ticket are one order. */
-  orders: number;
-  revenueCents: number;
-  /** Per trait, the customer's most frequent value (ties: alphabetically first); age is the latest known. */
-  traits: Partial<Record<TraitColumn, string | null>>;
-}
 
 export interface SegmentValue {
   segment: string;
@@ -47,8 +32,12 @@ export const MAX_LISTED_LINES = 200;
 
 const doneLines = (projectId: string) => and(eq(customerPurchases.projectId, projectId), eq(customerImports.status, "done"));
 
-/** `mode()` takes the first of equally frequent values in its order, so ties go to the alphabetically first. */
-const mostFrequent = (column: AnyColumn) => sql<string | null>`mode() within group (order by ${column}) filter (where ${column} <> '')`;
+/**
+ * `mode()` takes the first of equally frequent values in its order; in code-point order
+ * (collate "C"), as summariseCustomers breaks ties, whatever the database's own collation.
+ */
+const mostFrequent = (column: AnyColumn) =>
+  sql<string | null>`mode() within group (order by ${column} collate "C") filter (where ${column} <> '')`;
 
 /** Every customer of the project's finished imports, in one aggregate query, by customer id. */
 export async function readCustomerSummaries(db: Database | Transaction, projectId: string): Promise<CustomerSummary[]> {
@@ -68,13 +57,13 @@ export async function readCustomerSummaries(db: Database | Transaction, projectI
       company: mostFrequent(p.company),
       age: sql<
         string | null
-      >`((array_agg(${p.age} order by ${p.purchasedOn} desc, ${p.id} desc) filter (where ${p.age} is not null))[1])::text`,
+      >`((array_agg(${p.age} order by ${p.purchasedOn} desc, ${p.age} desc) filter (where ${p.age} is not null))[1])::text`,
     })
     .from(p)
     .innerJoin(customerImports, eq(customerImports.id, p.importId))
     .where(doneLines(projectId))
     .groupBy(p.customerId)
-    .orderBy(asc(p.customerId));
+    .orderBy(sql`${p.customerId} collate "C"`);
   return rows.map(({ customerId, firstDate, lastDate, orders, revenueCents, ...traits }) => ({
     customerId,
     firstDate,

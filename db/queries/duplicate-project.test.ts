@@ -249,7 +249,7 @@ describeEachDatabase("duplicateProject", (getConnection) => {
   it("leaves the customer data behind: a mentor's copy holds none of the customers", async () => {
     const { owner, mentor, projectId } = await sharedPlan();
     await importCustomerLines({ actor: owner, projectId, lines: [purchaseLine("ana@example.test", "2025-01-10", 1000)] });
-    await saveSegmentValue({ actor: owner, projectId, segment: "champions", potential: 4, note: "" });
+    await saveSegmentValue({ actor: owner, projectId, segment: "best", potential: 4, note: "" });
     const copyId = await duplicateProject({ actor: mentor, projectId, name: "Para practicar" });
     const rowsIn = async (table: typeof customerImports | typeof customerPurchases | typeof customerSegmentValues, id: string) =>
       (await db().select().from(table).where(eq(table.projectId, id))).length;

@@ -192,7 +192,7 @@ export const ACTION_CALLS: Record<string, Builder> = {
     args: [world.projectId, { importId: await ownersImport(world, marker) }],
   }),
   "lib/actions/customer-data.ts#saveSegmentValueAction": ({ world, marker }) => ({
-    args: [world.projectId, { segment: "champions", potential: 3, note: marker }],
+    args: [world.projectId, { segment: "best", potential: 3, note: marker }],
   }),
   "lib/actions/customer-data.ts#deleteAllCustomerDataAction": ({ world }) => ({ args: [world.projectId, {}] }),
 

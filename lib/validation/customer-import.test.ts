@@ -64,7 +64,7 @@ describe("the customer import schemas", () => {
   });
 
   it("rate a known segment from 1 to 5, or not at all", () => {
-    expect(errorsOf(segmentValueSchema, { segment: "champions", potential: null, note: "" })).toBeNull();
+    expect(errorsOf(segmentValueSchema, { segment: "best", potential: null, note: "" })).toBeNull();
     expect(errorsOf(segmentValueSchema, { segment: "whales", potential: 6, note: "n".repeat(501) })).toEqual({
       segment: "invalid",
       potential: "out_of_range",
