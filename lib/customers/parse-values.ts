@@ -2,8 +2,10 @@
 // Spanish and English tills and shops, so the owner's choices (day order, decimal mark) are
 // passed in rather than guessed per cell: "1.234" must mean the same on every line.
 
-export type DateOrder = "dmy" | "mdy" | "ymd";
-export type DecimalMark = "," | ".";
+export const DATE_ORDERS = ["dmy", "mdy", "ymd"] as const;
+export type DateOrder = (typeof DATE_ORDERS)[number];
+export const DECIMAL_MARKS = [",", "."] as const;
+export type DecimalMark = (typeof DECIMAL_MARKS)[number];
 
 // Years outside this range are typing slips or a spreadsheet's empty date (1899-12-30),
 // not purchases.
