@@ -60,7 +60,6 @@ describe("parseAmount", () => {
     expect(parseAmount("12 EUR", ",")).toBe(1200);
     expect(parseAmount("1 234,56", ",")).toBe(123456);
     expect(parseAmount("1.234.567", ",")).toBe(123456700);
-    expect(parseAmount(",5", ",")).toBe(50);
   });
 
   it("reads English amounts in cents", () => {
@@ -68,7 +67,7 @@ describe("parseAmount", () => {
     expect(parseAmount("$1,234.56", ".")).toBe(123456);
     expect(parseAmount("1234.5", ".")).toBe(123450);
     expect(parseAmount("0.29", ".")).toBe(29);
-    expect(parseAmount("1'234.50", ".")).toBe(123450);
+    expect(parseAmount("1 234.50", ".")).toBe(123450);
   });
 
   it("keeps the sign of negative amounts however it is written", () => {
@@ -100,9 +99,11 @@ describe("parseAmount", () => {
       ["1,2,3", ","],
       ["12 50", ","],
       ["1.23.456", ","],
-      ["1.234 567", ","],
       ["12,5a", ","],
       ["12eur50", ","],
+      [",5", ","],
+      ["--3", ","],
+      ["0.500,00", ","],
       ["9".repeat(20), "."],
     ] as const) {
       expect(parseAmount(text, decimal), text).toBeNull();

@@ -1,6 +1,8 @@
 // Reading one cell of a customer file as a date, an amount or a count. Files come from
 // Spanish and English tills and shops, so the owner's choices (day order, decimal mark) are
 // passed in rather than guessed per cell: "1.234" must mean the same on every line.
+import type { Locale } from "@/lib/i18n/locales";
+import { parseNumber } from "@/lib/i18n/numbers";
 
 export const DATE_ORDERS = ["dmy", "mdy", "ymd"] as const;
 export type DateOrder = (typeof DATE_ORDERS)[number];
@@ -66,17 +68,11 @@ const LEADING_SIGN = /^([-−+])\s*/;
 const TRAILING_MINUS = /\s*[-−]$/;
 const ACCOUNTING_NEGATIVE = /^\((.*)\)$/;
 
-function escapeForClass(char: string): string {
-  return char === "." ? "\\." : char;
-}
-
-// Whole part: plain digits, or groups of three split by the thousands mark, an apostrophe
-// (Swiss) or a space, the same one throughout: "1.234.567" but never "12.50" when "," is decimal.
-function wholePattern(thousands: string): RegExp {
-  return new RegExp(`^(?:\\d*|\\d{1,3}([${escapeForClass(thousands)}' \u00A0\u202F])\\d{3}(?:\\1\\d{3})*)$`);
-}
-
-const WHOLE_PATTERNS: Record<DecimalMark, RegExp> = { ",": wholePattern("."), ".": wholePattern(",") };
+// The app's own number reading (lib/i18n/numbers.ts), in the one language whose marks the
+// file uses: "1.234,56" is Spanish, "1,234.56" English, and spaces may group thousands.
+const LOCALE_OF_MARK: Record<DecimalMark, Locale> = { ",": "es", ".": "en" };
+// Exports of unit prices times quantities carry more decimals than money; they are rounded.
+const MAX_FILE_DECIMALS = 6;
 
 function splitSign(text: string): { negative: boolean; digits: string } {
   let rest = text.trim().replace(CURRENCY_AT_ENDS, "");
@@ -104,14 +100,13 @@ function splitSign(text: string): { negative: boolean; digits: string } {
  */
 export function parseAmount(text: string, decimal: DecimalMark): number | null {
   const { negative, digits } = splitSign(text);
-  const parts = digits.split(decimal);
-  if (parts.length > 2) return null;
-  const [whole = "", fraction = ""] = parts;
-  if (parts.length === 2 && !/^\d+$/.test(fraction)) return null;
-  if (!WHOLE_PATTERNS[decimal].test(whole) || whole + fraction === "") return null;
-  // Integer arithmetic on the digits, so 0.29 is 29 cents and not 28.999….
-  const units = Number((whole.replace(/\D/g, "") || "0") + (fraction + "00").slice(0, 2));
-  const cents = units + (Number(fraction[2] ?? "0") >= 5 ? 1 : 0);
+  // One sign only: parseNumber would read the "-" left in "--3".
+  if (LEADING_SIGN.test(digits)) return null;
+  const parsed = parseNumber(digits, { maxFractionDigits: MAX_FILE_DECIMALS, locales: [LOCALE_OF_MARK[decimal]] });
+  if (!parsed.ok) return null;
+  // From the digits, so 0.29 is 29 cents and not 28.999….
+  const { integer, fraction } = parsed;
+  const cents = Number(integer) * 100 + Number(fraction.padEnd(2, "0").slice(0, 2)) + (Number(fraction[2] ?? "0") >= 5 ? 1 : 0);
   if (!Number.isSafeInteger(cents)) return null;
   return negative && cents !== 0 ? -cents : cents;
 }
