@@ -71,8 +71,8 @@ function isBlank(row: readonly string[]): boolean {
 
 /**
  * Keeps rows as they arrive: leading and trailing blank rows dropped, cells cleaned, the
- * width tracked, and a stop once there are more data rows than allowed, so that a file of
- * millions of lines (or of newlines) is never held whole.
+ * width tracked, and a stop once there are more lines than allowed, so that a file of
+ * millions of lines is never held whole.
  */
 class RowCollector {
   readonly rows: string[][] = [];
@@ -85,16 +85,21 @@ class RowCollector {
 
   add(row: string[]): boolean {
     if (isBlank(row)) {
-      if (this.rows.length > 0) this.blankRun += 1;
-      return true;
+      this.blankRun += 1;
+      // Blank lines count as lines: a file of little else stops here instead of running on.
+      return this.blankRun <= this.limits.maxLines || this.stop();
     }
-    if (this.rows.length + this.blankRun > this.limits.maxLines) {
-      this.tooMany = true;
-      return false;
-    }
+    // Blank lines before the header are dropped.
+    if (this.rows.length === 0) this.blankRun = 0;
+    if (this.rows.length + this.blankRun > this.limits.maxLines) return this.stop();
     for (; this.blankRun > 0; this.blankRun -= 1) this.rows.push([]);
     this.rows.push(this.clean(row));
     return true;
+  }
+
+  private stop(): false {
+    this.tooMany = true;
+    return false;
   }
 
   private clean(row: string[]): string[] {
@@ -157,13 +162,30 @@ async function readXlsx(bytes: Uint8Array, limits: SheetLimits): Promise<SheetRe
   const xlsx = await readXlsxRows(bytes, limits.maxUnpackedBytes);
   // No limit is given: the owner's file is under the size limit, only its contents are not.
   if (!xlsx.ok) return { ok: false, error: "too_big" };
+  // Formatted but empty rows at the end of a sheet are not lines.
+  while (xlsx.rows.length > 0 && isBlank(xlsx.rows[xlsx.rows.length - 1] ?? [])) xlsx.rows.pop();
   const collector = new RowCollector(limits);
   for (const row of xlsx.rows) if (!collector.add(row)) break;
   return finish(collector, "utf-8", limits);
 }
 
+// Blank lines around the data are dropped anyway; cutting them off the text first spares the
+// parser millions of empty rows (a file of newlines would take seconds). A loop, because a
+// regular expression over millions of lines can overflow its backtracking stack.
+function withoutBlankEnds(text: string): string {
+  let dataStart = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text[index];
+    if (char === "\n" || char === "\r") dataStart = index + 1;
+    else if (char !== " " && char !== "\t") break;
+  }
+  return text.slice(dataStart).trimEnd();
+}
+
 function readText(bytes: Uint8Array, limits: SheetLimits): SheetResult {
-  const { text, encoding } = decodeText(bytes);
+  const decoded = decodeText(bytes);
+  const text = withoutBlankEnds(decoded.text);
+  const { encoding } = decoded;
   const collector = new RowCollector(limits);
   const complete = readDelimitedRows(text, (row) => collector.add(row));
   return complete ? finish(collector, encoding, limits) : { ok: false, error: "unreadable" };
