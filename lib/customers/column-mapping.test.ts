@@ -32,6 +32,12 @@ describe("columnMappingSchema", () => {
     });
   });
 
+  it("allows as many extra columns as a line can hold", () => {
+    const extra = (n: number) => Array.from({ length: n }, (_, i) => i + 3);
+    expect(issues({ ...valid, extra: extra(30) })).toEqual({});
+    expect(issues({ ...valid, extra: extra(31) })).toEqual({ extra: "too_many:30" });
+  });
+
   it("puts duplicate_column at the later use of a column", () => {
     expect(issues({ ...valid, product: 1 })).toEqual({ product: "duplicate_column" });
     expect(issues({ ...valid, amount: 0 })).toEqual({ amount: "duplicate_column" });

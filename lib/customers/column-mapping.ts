@@ -1,6 +1,7 @@
 // Which column of the owner's file holds what. The owner confirms it in the browser; the
 // same schema checks it wherever a mapping is received.
 import * as z from "zod/mini";
+import { MAX_EXTRA_COLUMNS } from "@/lib/validation/customer-import";
 import { fieldError } from "@/lib/validation/error-codes";
 import { DATE_ORDERS, DECIMAL_MARKS, type DateOrder, type DecimalMark } from "./parse-values";
 import { TRAIT_COLUMNS, type TraitColumn } from "./purchase-line";
@@ -16,7 +17,7 @@ export type MappedField = (typeof MAPPED_FIELDS)[number];
  * (lib/validation/error-codes.ts) and has no sentence under errors.* in the messages: the
  * interface has to add both before it shows this schema's errors.
  */
-export const MAPPING_ERROR_CODES = ["required", "invalid", "duplicate_column"] as const;
+export const MAPPING_ERROR_CODES = ["required", "invalid", "too_many", "duplicate_column"] as const;
 
 // A select sends the column's index; for a required field, no number means nothing was picked.
 const column = (missing: "required" | "invalid") =>
@@ -44,8 +45,10 @@ export const columnMappingSchema = z
     amount: requiredColumn,
     quantity: optionalColumn,
     ...traitShape,
-    /** Other columns to keep with each line, by their header. */
-    extra: z.array(column("invalid"), fieldError("invalid")),
+    /** Other columns to keep with each line, by their header; the server stores so many. */
+    extra: z
+      .array(column("invalid"), fieldError("invalid"))
+      .check(z.maxLength(MAX_EXTRA_COLUMNS, fieldError("too_many", MAX_EXTRA_COLUMNS))),
     dateOrder: z.enum(DATE_ORDERS, fieldError("required")),
     decimal: z.enum(DECIMAL_MARKS, fieldError("required")),
   })

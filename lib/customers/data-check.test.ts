@@ -1,4 +1,6 @@
+import * as z from "zod/mini";
 import { describe, expect, it } from "vitest";
+import { blankPurchaseLine, purchaseLineSchema } from "@/lib/validation/customer-import";
 import { guessMapping, type ColumnMapping } from "./column-mapping";
 import { checkLines, ISSUE_KINDS, outlierFence, type IssueKind } from "./data-check";
 import { readSheet } from "./read-sheet";
@@ -38,6 +40,7 @@ describe("checkLines on a generated file of 100,000 lines with planted faults", 
       ).toEqual(planted.positions[kind].slice(0, 5).map((i) => i + 2));
     }
     expect(check.lines[0]).toMatchObject({ customerId: expect.stringMatching(/^C\d{4}$/), extra: { "Nº ticket": "T000001" } });
+    expect(z.safeParse(z.array(purchaseLineSchema), check.lines).success).toBe(true);
 
     const kept = checkLines(sheet.rows, sheet.headers, mapping, {
       today: PLANTED_TODAY,
@@ -139,6 +142,23 @@ describe("checkLines", () => {
     expect(check.issues.missing_id.examples.map((e) => e.line)).toEqual([2, 3, 4, 5, 6]);
   });
 
+  it("keeps out what the server would refuse, so every line passes its schema", () => {
+    const headers = ["id", "fecha", "importe", "uds"];
+    const rows = [
+      ["C".repeat(101), "01/01/2026", "1", "1"],
+      ["C1", "01/01/2026", "1.000.000.001,00", "1"],
+      ["C2", "01/01/2026", "1.000.000.000,00", "2000000"],
+      ["C3", "01/01/2026", "1", "-1"],
+    ];
+    const check = checkLines(rows, headers, { ...MAPPING, quantity: 3 }, { today: TODAY, exclude: { outlier: false } });
+    expect(counts(check)).toEqual({ ...none, missing_id: 1, bad_amount: 1 });
+    expect(check.lines.map((line) => [line.customerId, line.amountCents, line.quantity])).toEqual([
+      ["C2", 100_000_000_000, null],
+      ["C3", 100, null],
+    ]);
+    expect(z.safeParse(z.array(purchaseLineSchema), check.lines).success).toBe(true);
+  });
+
   it("skips blank rows without counting them", () => {
     const check = checkLines(
       [
@@ -190,15 +210,7 @@ describe("checkLines", () => {
         ]),
       },
       {
-        customerId: "C2",
-        date: "2026-01-02",
-        amountCents: 300,
-        quantity: null,
-        product: null,
-        channel: null,
-        city: null,
-        age: null,
-        gender: null,
+        ...blankPurchaseLine("C2", "2026-01-02", 300),
         company: "Bar Sol",
         extra: Object.fromEntries([
           ["__proto__", ""],

@@ -1,6 +1,10 @@
 // The data check the owner sees before an imported file is used: what is wrong with which
 // lines, how many, and the purchase lines that will be imported. It runs in the browser on
-// files of 100,000 lines and more, so it is two passes over the rows and one sort.
+// files of 100,000 lines and more, so it is two passes over the rows and one sort. Every line
+// it hands on passes the server's purchaseLineSchema (lib/validation/customer-import.ts): a
+// value the server would refuse makes its row an issue or its optional field null, so one
+// odd line cannot fail a whole batch.
+import { MAX_AMOUNT_CENTS, MAX_CUSTOMER_ID_LENGTH, MAX_QUANTITY } from "@/lib/validation/customer-import";
 import type { ColumnMapping } from "./column-mapping";
 import { parseAge, parseAmount, parseCount, parseDate } from "./parse-values";
 import { TRAIT_COLUMNS, type PurchaseLine } from "./purchase-line";
@@ -155,13 +159,15 @@ function toLine(
   date: string,
   cents: number,
 ): PurchaseLine {
-  const quantity = cellAt(row, mapping.quantity);
+  const quantityText = cellAt(row, mapping.quantity);
+  const quantity = quantityText ? parseCount(quantityText) : null;
   const age = cellAt(row, mapping.age);
   return {
     customerId: cellAt(row, mapping.customerId),
     date,
     amountCents: cents,
-    quantity: quantity ? parseCount(quantity) : null,
+    // An unreadable or impossible count is left out, not the purchase.
+    quantity: quantity !== null && quantity >= 0 && quantity <= MAX_QUANTITY ? quantity : null,
     product: textOrNull(row, mapping.product),
     channel: textOrNull(row, mapping.channel),
     city: textOrNull(row, mapping.city),
@@ -175,8 +181,10 @@ function toLine(
 /**
  * Checks every row against `mapping` and returns the lines to import and the issues found.
  * A row is in a kind when:
- * - missing_id: its customer id is blank;
- * - unreadable_date / bad_amount: the cell is blank or not a date / an amount;
+ * - missing_id: its customer id is blank, or too long to be one (over MAX_CUSTOMER_ID_LENGTH,
+ *   a column mapped by mistake);
+ * - unreadable_date / bad_amount: the cell is blank or not a date / an amount (or one over
+ *   MAX_AMOUNT_CENTS, more than a line can hold);
  * - future_date: its date is after `today`;
  * - non_positive_amount: its amount is zero or negative;
  * - duplicate_line: every mapped cell (trimmed) equals an earlier row's, whatever was wrong
@@ -213,14 +221,14 @@ export function checkLines(
     totalRows += 1;
     let flag = 0;
     const id = cellAt(row, mapping.customerId);
-    if (!id) flag |= note(issues, "missing_id", i, id);
+    if (!id || id.length > MAX_CUSTOMER_ID_LENGTH) flag |= note(issues, "missing_id", i, id);
     const dateText = cellAt(row, mapping.date);
     const date = readDate(dateText);
     if (date === null) flag |= note(issues, "unreadable_date", i, dateText);
     else if (date > today) flag |= note(issues, "future_date", i, dateText);
     const amountText = cellAt(row, mapping.amount);
     const cents = readAmount(amountText);
-    if (cents === null) flag |= note(issues, "bad_amount", i, amountText);
+    if (cents === null || cents > MAX_AMOUNT_CENTS) flag |= note(issues, "bad_amount", i, amountText);
     else if (cents <= 0) flag |= note(issues, "non_positive_amount", i, amountText);
     else {
       amounts[i] = cents;

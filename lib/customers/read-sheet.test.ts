@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_CELL_CHARS, MAX_FILE_BYTES, readSheet, type SheetResult } from "./read-sheet";
+import { MAX_CELL_CHARS, MAX_FILE_BYTES, MAX_HEADER_CHARS, readSheet, type SheetResult } from "./read-sheet";
 import { minimalXlsx } from "./testing/minimal-xlsx";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -81,6 +81,13 @@ describe("readSheet on delimited text", () => {
     expect(sheet.rows[0]?.[1]).toHaveLength(MAX_CELL_CHARS);
     expect(sheet.rows[1]?.[1]).toBe("y".repeat(MAX_CELL_CHARS - 1));
     expect(sheet.rows[2]?.[1]).toBe("corto");
+  });
+
+  it("cuts headers to what the server keeps and keeps them unique", async () => {
+    const long = "h".repeat(MAX_HEADER_CHARS + 20);
+    const sheet = expectRead(await csv(`${long};${long}\n1;2\n`));
+    expect(sheet.headers).toEqual(["h".repeat(MAX_HEADER_CHARS), "h".repeat(MAX_HEADER_CHARS - 4) + " (2)"]);
+    expect(sheet.longCells).toBe(0);
   });
 
   it("pads short rows to the widest row and names the extra columns", async () => {

@@ -1,12 +1,15 @@
 // Reading an owner's customer file (CSV, TSV, TXT or XLSX) into a header row and text rows,
 // in the browser, before anything is mapped or sent. The file is the owner's own but may be
 // anything at all, so every failure comes back as a result and nothing throws.
+import { MAX_EXTRA_HEADER_LENGTH, MAX_IMPORT_LINES } from "@/lib/validation/customer-import";
 import { decodeText, readDelimitedRows, type TextEncodingName } from "./sheet-text";
 import { readXlsxRows } from "./sheet-xlsx";
 
 export const MAX_FILE_BYTES = 25 * 1024 * 1024;
-/** Data rows, header not counted. A year of a busy shop's tickets is about 100,000. */
-export const MAX_LINES = 200_000;
+/** Data rows, header not counted: what one import may store. A busy shop's year is about 100,000. */
+export const MAX_LINES = MAX_IMPORT_LINES;
+/** A header names a line's extra values on the server, which bounds it. */
+export const MAX_HEADER_CHARS = MAX_EXTRA_HEADER_LENGTH;
 export const MAX_CELL_CHARS = 500;
 /** A mapping form cannot offer more columns than this, and no export we know of has them. */
 export const MAX_COLUMNS = 500;
@@ -21,7 +24,7 @@ export interface SheetLimits {
   maxUnpackedBytes: number;
 }
 
-export const SHEET_LIMITS: SheetLimits = {
+export const SHEET_LIMITS: Readonly<SheetLimits> = {
   maxFileBytes: MAX_FILE_BYTES,
   maxLines: MAX_LINES,
   maxCellChars: MAX_CELL_CHARS,
@@ -34,7 +37,7 @@ export type SheetError = "too_big" | "too_many_lines" | "binary" | "empty" | "un
 export type SheetResult =
   | {
       ok: true;
-      /** Trimmed, unique ("Total", "Total (2)"), blank ones named "Column N". */
+      /** Trimmed, cut to MAX_HEADER_CHARS, unique ("Total", "Total (2)"), blank ones named "Column N". */
       headers: string[];
       /** Every row as long as `headers`; blank rows inside the data are kept, so row i is line i + 2. */
       rows: string[][];
@@ -122,6 +125,7 @@ class RowCollector {
 
 /** At most `max` UTF-16 units, never ending on half of a surrogate pair (an emoji). */
 function cutText(text: string, max: number): string {
+  if (text.length <= max) return text;
   const code = text.charCodeAt(max - 1);
   return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
 }
@@ -130,8 +134,11 @@ function uniqueHeaders(cells: readonly string[]): string[] {
   const seen = new Set<string>();
   return cells.map((cell, index) => {
     const base = cell.trim() || `Column ${index + 1}`;
-    let name = base;
-    for (let copy = 2; seen.has(name); copy += 1) name = `${base} (${copy})`;
+    let name = cutText(base, MAX_HEADER_CHARS);
+    for (let copy = 2; seen.has(name); copy += 1) {
+      const suffix = ` (${copy})`;
+      name = cutText(base, MAX_HEADER_CHARS - suffix.length) + suffix;
+    }
     seen.add(name);
     return name;
   });
