@@ -29,8 +29,8 @@ function ShareRows({
             </th>
             {[row.best, row.worst].map((share, i) => (
               <td key={i} className="py-1 pr-2">
-                <span className="flex items-center gap-2">
-                  <span aria-hidden="true" className="h-2.5 w-24 overflow-hidden rounded bg-slate-100">
+                <span className="flex items-center gap-1 sm:gap-2">
+                  <span aria-hidden="true" className="h-2.5 w-10 overflow-hidden rounded bg-slate-100 sm:w-24">
                     <span
                       className={`block h-2.5 ${i === 0 ? "bg-green-700" : "bg-red-700"}`}
                       style={{ width: `${Math.round(share * 100)}%` }}
@@ -119,7 +119,7 @@ export async function BestWorst({ comparison }: { comparison: BestWorstCompariso
           <section
             key={trait.column}
             aria-labelledby={`trait-${trait.column}`}
-            className="space-y-2 rounded-md border border-slate-200 p-3"
+            className="min-w-0 space-y-2 rounded-md border border-slate-200 p-2 sm:p-3"
           >
             <h3 id={`trait-${trait.column}`} className="flex flex-wrap items-baseline justify-between gap-2 font-semibold">
               <span>{t(`mapping.fields.${trait.column}`)}</span>

@@ -92,7 +92,8 @@ export function CustomerImport({ projectId, hasData }: { projectId: string; hasD
         {reading ? <p role="status">{t("import.reading")}</p> : null}
         <FormAlert message={readError} />
       </div>
-      {sheet && mapping ? (
+      {/* Once imported, the file's mapping and check have done their work: the page below shows the result. */}
+      {sheet && mapping && importer.run.state !== "done" ? (
         <>
           <div className="space-y-1 text-sm text-slate-800" role="status">
             <p>{t("import.read", { file: sheet.name, rows: format.number(sheet.rows.length), columns: sheet.headers.length })}</p>

@@ -33,7 +33,7 @@ export function MappingForm({
   const errorText = (path: string) =>
     errors[path] ? t(`errors.${errors[path] as "required" | "invalid" | "duplicate_column"}`) : undefined;
   return (
-    <fieldset className="space-y-4">
+    <fieldset className="min-w-0 space-y-4">
       <legend className="text-lg font-semibold">{t("title")}</legend>
       <p className="text-sm text-slate-700">{t("help")}</p>
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
