@@ -5,13 +5,12 @@ import type { PersonaDraftWords } from "@/lib/customers/draft-persona-fields";
 import { expectAppError } from "@/lib/testing/app-errors";
 import { customerTeam, importCustomerLines, purchaseLine, type CustomerTeam } from "@/lib/testing/customer-imports";
 import { describeEachDatabase } from "@/lib/testing/databases";
+import { saveTestOfferings } from "@/lib/testing/offering-project";
 import { withoutDataField } from "@/lib/validation/persona-from-data";
-import { blankOffering } from "@/lib/validation/offerings-step";
 import { blankPersona } from "@/lib/validation/personas-step";
 import { personas } from "../schema";
 import { draftPersonaFromSegment, projectOfferingNames } from "./customer-personas";
 import { duplicateProject } from "./duplicate-project";
-import { saveOfferingsStep } from "./offerings-step";
 import { getPersonasStep, savePersonasStep } from "./personas-step";
 
 const TODAY = "2025-06-30";
@@ -47,17 +46,7 @@ describeEachDatabase("drafting a persona from customer data", (getConnection) =>
   async function withCustomers(): Promise<CustomerTeam & { offeringIds: string[]; handWritten: string }> {
     const team = await customerTeam(db());
     const { owner, projectId } = team;
-    const categoryId = randomUUID();
-    const step1 = await saveOfferingsStep({
-      actor: owner,
-      projectId,
-      values: {
-        version: 0,
-        categories: [{ id: categoryId, name: "Guitars" }],
-        offerings: ["Starter guitars", "Lessons"].map((name) => ({ ...blankOffering(randomUUID(), categoryId), name })),
-      },
-    });
-    const offeringIds = step1.offerings.map((o) => o.id);
+    const offeringIds = await saveTestOfferings(owner, projectId, ["Starter guitars", "Lessons"]);
     const step4 = await savePersonasStep({
       actor: owner,
       projectId,
