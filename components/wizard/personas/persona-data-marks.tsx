@@ -27,10 +27,10 @@ export function MarkedLabel({ label, marked }: { label: ReactNode; marked: boole
   if (!marked) return label;
   return (
     <>
-      {label}{" "}
+      {label}
+      {/* Read as "Location, From your customer data" rather than run together with the label. */}
+      <span className="sr-only">,</span>{" "}
       <span className="ml-1 inline-block rounded border border-slate-400 bg-slate-50 px-1.5 text-xs font-normal text-slate-800">
-        {/* Read as "Location, from your customer data" rather than run together with the label. */}
-        <span className="sr-only">, </span>
         {t("mark")}
       </span>
     </>
