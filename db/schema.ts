@@ -31,6 +31,7 @@ import {
 } from "../lib/validation/value-map";
 import { DEFAULT_PROJECT_KIND, PROJECT_KINDS } from "../lib/projects/kinds";
 import { WIZARD_STEPS, type CommentTarget as DeclaredCommentTarget } from "../lib/wizard/steps";
+import type { PersonaFromData } from "../lib/validation/persona-from-data";
 
 /** Step numbers run from 1 to the number of declared steps; a new step needs a migration of this check. */
 const stepInRange = (column: AnyPgColumn) => sql`${column} between 1 and ${sql.raw(String(WIZARD_STEPS.length))}`;
@@ -383,6 +384,9 @@ export const personas = pgTable(
     journey: jsonb().$type<PersonaJourney>().notNull().default(NO_JOURNEY),
     // An intermediary is a second customer with its own persona, linked to the end customer's.
     intermediaryFor: uuid().references((): AnyPgColumn => personas.id, { onDelete: "set null" }),
+    // Which fields a draft from the project's customer data filled (null: written by hand).
+    // Counts and field names only, no customer's data, so it travels with the persona.
+    fromData: jsonb().$type<PersonaFromData>(),
     position: integer().notNull(),
   },
   (t) => [

@@ -1,5 +1,6 @@
 "use client";
 
+import type { ReactNode } from "react";
 import type { FieldPathByValue, FieldValues } from "react-hook-form";
 import { Field, inputClass } from "@/components/ui/field";
 import { useFieldRegistration } from "@/components/ui/use-field-registration";
@@ -18,7 +19,8 @@ export function AgeRange<T extends FieldValues>({
   disabled,
   className,
 }: {
-  copy: FieldCopy<AgeField>;
+  /** A label may carry more than its text (step 4 marks ages filled from customer data). */
+  copy: Omit<FieldCopy<AgeField>, "label"> & { label: (field: AgeField) => ReactNode };
   path: (field: AgeField) => FieldPathByValue<T, number | null>;
   optional?: boolean;
   disabled: boolean;

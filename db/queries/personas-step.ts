@@ -76,6 +76,7 @@ const personaColumns = {
   motivationRivals: personas.motivationRivals,
   journey: personas.journey,
   intermediaryFor: personas.intermediaryFor,
+  fromData: personas.fromData,
 };
 
 const isGeneration = (value: string): value is Generation => (GENERATIONS as readonly string[]).includes(value);
@@ -215,7 +216,8 @@ export const personasStore: StepStore<PersonasStepInput, PersonasStepView, Perso
       // Links to a persona sent in this save follow it to its server id.
       const intermediaryFor = persona.intermediaryFor ? (match.ids.get(persona.intermediaryFor) ?? null) : null;
       const journey = journeyOnStages(persona.journey, stagePlan);
-      return { ...persona, ...pruneValueMap(persona), journey, intermediaryFor, id: match.rowIds[index]!, position };
+      const fromData = persona.fromData ?? null;
+      return { ...persona, ...pruneValueMap(persona), journey, intermediaryFor, fromData, id: match.rowIds[index]!, position };
     });
     await writeListRows(tx, personas, projectId, rows);
     if (dependents.length) await unlinkRemovedProfileItems(tx, projectId);

@@ -86,6 +86,16 @@ async function ownersImport(w: World, marker: string, filled = false): Promise<s
   return importId;
 }
 
+/**
+ * Customer data the owner imported and finished, so that a group has customers to draft from.
+ * Every line of the matrix's imports is the same day and amount: nobody beats anybody, every
+ * score is 1, and every customer is in the "lost" group.
+ */
+async function ownersFinishedImport(w: World, marker: string): Promise<void> {
+  const importId = await ownersImport(w, marker, true);
+  accepted(await w.act("owner", KEYS.finishCustomerImport, [w.projectId, { importId }]), "its finish");
+}
+
 /** A call that ends the caller's session: it must stop opening pages, and the caller signs in again for the next row. */
 const endsSession =
   (args: unknown[]): Builder =>
@@ -194,6 +204,20 @@ export const ACTION_CALLS: Record<string, Builder> = {
   "lib/actions/customer-data.ts#saveSegmentValueAction": ({ world, marker }) => ({
     args: [world.projectId, { segment: "best", potential: 3, note: marker }],
   }),
+  // Appended to step 4 as a new version: the next step 4 save builds on its version.
+  "lib/actions/draft-persona-from-segment.ts#draftPersonaFromSegmentAction": async ({ world, marker }) => {
+    await ownersFinishedImport(world, marker);
+    const offeringId = (world.steps.offerings.offerings as { id: string }[])[0]!.id;
+    const drafts = async () => unescaped((await page(world, "owner", "personas")).body).split('"segment":"lost"').length;
+    const before = await drafts();
+    return {
+      args: [world.projectId, { segment: "lost", offeringId }],
+      wrote: async () => (await drafts()) > before,
+      accepted: (data) => {
+        world.steps.personas = { ...world.steps.personas, version: (data as { version: number }).version };
+      },
+    };
+  },
   "lib/actions/customer-data.ts#deleteAllCustomerDataAction": ({ world }) => ({ args: [world.projectId, {}] }),
 
   // Invitations. A fresh address each time, so "already invited" never refuses first.

@@ -233,6 +233,8 @@ export const MATRIX: readonly MatrixRow[] = [
   action("customer-import", "finishCustomerImportAction", CUSTOMER_ROWS),
   action("customer-import", "cancelCustomerImportAction", CUSTOMER_ROWS),
   action("customer-data", "saveSegmentValueAction", STEP_EDIT),
+  // A persona drafted from a group is a new version of step 4: those who edit the steps.
+  action("draft-persona-from-segment", "draftPersonaFromSegmentAction", STEP_EDIT),
   action("customer-data", "deleteAllCustomerDataAction", OWNER_ONLY),
 
   // Last: the owner's call deletes the project every other row uses.

@@ -31,6 +31,7 @@ export const KEYS = {
   addComment: "lib/actions/comments.ts#addCommentAction",
   startCustomerImport: "lib/actions/customer-import.ts#startCustomerImportAction",
   appendCustomerLines: "lib/actions/customer-import.ts#appendCustomerLinesAction",
+  finishCustomerImport: "lib/actions/customer-import.ts#finishCustomerImportAction",
   saveStep: (step: StepKey) => `lib/actions/save-${step}-step.ts#save${step[0]!.toUpperCase()}${step.slice(1)}StepAction`,
 } as const;
 

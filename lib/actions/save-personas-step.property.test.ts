@@ -23,6 +23,8 @@ import {
   type PersonasStepInput,
 } from "@/lib/validation/personas-step";
 import { MAX_TAGS } from "@/lib/validation/tags";
+import { PERSONA_DATA_FIELDS } from "@/lib/validation/persona-from-data";
+import { SEGMENTS } from "@/lib/customers/segments";
 import { savePersonasStepAction } from "./save-personas-step";
 
 vi.mock("@/lib/auth/session", () => ({ getSessionUser: vi.fn(), requireUser: vi.fn() }));
@@ -60,6 +62,15 @@ const personaDraftArb = fc.record({
   channelPicks: fc.uniqueArray(fc.nat({ max: 3 }), { maxLength: 4 }),
   attractingContent: arb.text(1000),
   objections: arb.text(1000),
+  // Drafted from customer data or written by hand; a mark must come back as it was sent.
+  fromData: fc.option(
+    fc.record({
+      segment: fc.constantFrom(...SEGMENTS),
+      customers: fc.integer({ min: 1, max: 1_000_000 }),
+      fields: fc.uniqueArray(fc.constantFrom(...PERSONA_DATA_FIELDS), { minLength: 1 }),
+    }),
+    { nil: null },
+  ),
 });
 // Ids unique within a step, as the schema demands: shrinking would otherwise pair two zero uuids.
 const stepDraftArb = fc.uniqueArray(personaDraftArb, { maxLength: 6, selector: (draft) => draft.id });

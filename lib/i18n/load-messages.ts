@@ -26,6 +26,7 @@ const catalogue = {
     "steps/fit.en.json": import("./messages/steps/fit.en.json"),
     "steps/plan-journey.en.json": import("./messages/steps/plan-journey.en.json"),
     "steps/customers.en.json": import("./messages/steps/customers.en.json"),
+    "steps/customer-draft.en.json": import("./messages/steps/customer-draft.en.json"),
   }),
   es: () => ({
     "es.json": import("./messages/es.json"),
@@ -49,6 +50,7 @@ const catalogue = {
     "steps/fit.es.json": import("./messages/steps/fit.es.json"),
     "steps/plan-journey.es.json": import("./messages/steps/plan-journey.es.json"),
     "steps/customers.es.json": import("./messages/steps/customers.es.json"),
+    "steps/customer-draft.es.json": import("./messages/steps/customer-draft.es.json"),
   }),
 } satisfies Record<Locale, () => Record<string, Promise<{ default: object }>>>;
 

@@ -1,9 +1,25 @@
 import { randomUUID } from "node:crypto";
 import type { Database } from "@/db/connect";
+import type { Actor } from "@/db/queries/access";
 import { saveOfferingsStep } from "@/db/queries/offerings-step";
 import { createProject } from "@/db/queries/projects";
 import { blankOffering } from "@/lib/validation/offerings-step";
 import { createTestUser } from "./databases";
+
+/** Step 1's first save: one category and these offerings, in order. Answers their ids as stored. */
+export async function saveTestOfferings(actor: Actor, projectId: string, names: readonly string[]): Promise<string[]> {
+  const categoryId = randomUUID();
+  const step1 = await saveOfferingsStep({
+    actor,
+    projectId,
+    values: {
+      version: 0,
+      categories: [{ id: categoryId, name: "Guitars" }],
+      offerings: names.map((name) => ({ ...blankOffering(randomUUID(), categoryId), name })),
+    },
+  });
+  return step1.offerings.map((o) => o.id);
+}
 
 /**
  * A new owner's guitar shop with one offering saved through step 1: where most step 4 and
@@ -12,15 +28,6 @@ import { createTestUser } from "./databases";
 export async function projectWithOneOffering(db: Database, offeringName = "Starter") {
   const owner = await createTestUser(db);
   const projectId = await createProject({ actor: owner, details: { name: "Guitarras Lorca", description: "" } });
-  const categoryId = randomUUID();
-  const step1 = await saveOfferingsStep({
-    actor: owner,
-    projectId,
-    values: {
-      version: 0,
-      categories: [{ id: categoryId, name: "Guitars" }],
-      offerings: [{ ...blankOffering(randomUUID(), categoryId), name: offeringName }],
-    },
-  });
-  return { owner, projectId, offeringId: step1.offerings[0]!.id };
+  const [offeringId] = await saveTestOfferings(owner, projectId, [offeringName]);
+  return { owner, projectId, offeringId: offeringId! };
 }

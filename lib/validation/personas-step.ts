@@ -7,6 +7,7 @@ import { MAX_TAGS } from "./tags";
 import { requiredText, text } from "./text";
 import { journeyStagesSchema, NO_JOURNEY, personaJourneySchema } from "./journey";
 import { importanceSchema, motivationRivalsSchema, NO_IMPORTANCE, valueMapSchema } from "./value-map";
+import { personaFromDataSchema, withoutDataField } from "./persona-from-data";
 
 export const DECISION_ROLES = ["buyer", "influencer", "decision_maker", "end_user", "saboteur"] as const;
 export const GENERATIONS = ["silent", "boomers", "gen_x", "millennials", "gen_z"] as const;
@@ -92,6 +93,12 @@ export const personaSchema = z
     journey: personaJourneySchema,
     /** Set on an intermediary's persona: the end customer's persona it sells to ("" for none). */
     intermediaryFor: z.union([z.uuid(fieldError("unknown_persona")), z.literal("")], fieldError("unknown_persona")),
+    /**
+     * Which fields a draft from customer data filled and the owner has not rewritten since.
+     * Optional rather than defaulted, so the form's values and the parsed ones keep one type
+     * (the autosave needs that); the save stores a missing one as null.
+     */
+    fromData: z.optional(z.nullable(personaFromDataSchema)),
   })
   .check(ageOrder());
 
@@ -161,6 +168,7 @@ export function blankPersona(id: string, offeringId: string, defaults: PersonaDe
     motivationRivals: [],
     journey: NO_JOURNEY,
     intermediaryFor: "",
+    fromData: null,
   };
 }
 
@@ -181,6 +189,8 @@ export function copyPersona(persona: PersonaInput, id: string, offeringId: strin
     // A journey is one person's path to one offering: the copy starts its own.
     journey: NO_JOURNEY,
     intermediaryFor: "",
+    // The data still describes the copied fields; the copy's name is new.
+    fromData: withoutDataField(persona.fromData ? { ...persona.fromData, fields: [...persona.fromData.fields] } : null, "name"),
   };
 }
 

@@ -10,11 +10,13 @@ import { firstErrorCode } from "../first-error-code";
 import { JargonNotes, type JargonTerm } from "../jargon";
 import { useExample } from "../use-example";
 import { WrittenField } from "../written-field";
+import { MarkedLabel, useDataMarked } from "./persona-data-marks";
+import { isPersonaDataField } from "@/lib/validation/persona-from-data";
 
 /** Every persona field has a label, a short help text and a concrete example in the messages. */
 export type PersonaFieldName = Exclude<
   keyof PersonaInput,
-  "id" | "offeringId" | "importance" | "valueMap" | "motivationRivals" | "journey"
+  "id" | "offeringId" | "importance" | "valueMap" | "motivationRivals" | "journey" | "fromData"
 >;
 /** The value section's parts: each has a label, help and example, but no single form value. */
 export type ValueFieldName = "importance" | "products" | "relievers" | "creators" | "motivationRivals";
@@ -71,11 +73,12 @@ export function PersonaTextField({
   className?: string;
 }) {
   const kit = usePersonaFieldKit(index);
+  const marked = useDataMarked(index);
   return (
     <WrittenField<PersonasStepInput>
       id={kit.id(field)}
       path={kit.path(field)}
-      label={kit.label(field)}
+      label={<MarkedLabel label={kit.label(field)} marked={isPersonaDataField(field) && marked(field)} />}
       hint={kit.hint(field)}
       error={kit.error(field)}
       max={PERSONA_TEXT_MAX[field]}

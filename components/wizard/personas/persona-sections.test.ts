@@ -7,9 +7,10 @@ const OFFERING = "00000000-0000-4000-8000-000000000002";
 const CHANNEL = "00000000-0000-4000-8000-000000000003";
 
 describe("persona sections", () => {
-  it("edit every field of a persona exactly once, apart from its id and offering", () => {
+  // fromData is no answer of its own: it marks which answers came from customer data.
+  it("edit every field of a persona exactly once, apart from its id, offering and data marks", () => {
     const edited = PERSONA_SECTIONS.flatMap((s) => s.fields as readonly string[]);
-    const all = Object.keys(personaSchema.shape).filter((f) => f !== "id" && f !== "offeringId");
+    const all = Object.keys(personaSchema.shape).filter((f) => !["id", "offeringId", "fromData"].includes(f));
     expect([...edited].sort()).toEqual([...all].sort());
     expect(new Set(edited).size).toBe(edited.length);
   });

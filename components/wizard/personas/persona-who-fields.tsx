@@ -3,16 +3,20 @@
 import { Field, inputClass } from "@/components/ui/field";
 import { GENERATIONS, type PersonasStepInput } from "@/lib/validation/personas-step";
 import { AgeRange } from "../age-range";
+import { MarkedLabel, PersonaDataNote, useDataMarked } from "./persona-data-marks";
 import { PersonaTextField, usePersonaFieldKit } from "./persona-field-kit";
 
 /** Name, description, demographics and generation: the part step 3 prefills. */
 export function PersonaWhoFields({ index, disabled }: { index: number; disabled: boolean }) {
   const kit = usePersonaFieldKit(index);
+  const marked = useDataMarked(index);
+  const ageCopy = { ...kit, label: (age: "ageMin" | "ageMax") => <MarkedLabel label={kit.label(age)} marked={marked(age)} /> };
   return (
     <div className="grid gap-4 md:grid-cols-2">
+      <PersonaDataNote index={index} />
       <PersonaTextField index={index} field="name" disabled={disabled} />
       <PersonaTextField index={index} field="description" disabled={disabled} rows={3} className="md:row-span-2" />
-      <AgeRange<PersonasStepInput> copy={kit} path={kit.path} optional disabled={disabled} className="grid grid-cols-2 gap-4" />
+      <AgeRange<PersonasStepInput> copy={ageCopy} path={kit.path} optional disabled={disabled} className="grid grid-cols-2 gap-4" />
       <PersonaTextField index={index} field="gender" disabled={disabled} />
       <PersonaTextField index={index} field="location" disabled={disabled} />
       <PersonaTextField index={index} field="occupation" disabled={disabled} />
