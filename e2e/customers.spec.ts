@@ -84,6 +84,18 @@ test.describe("customer data", () => {
     await expect(value.getByText("Saved.")).toBeVisible();
     await page.reload();
     await expect(page.getByRole("form", { name: "Best" }).getByLabel("Why")).toHaveValue("They order a second guitar within two years");
+
+    // From the best group to a persona of step 4, its data-filled fields marked as such.
+    const draft = page.getByRole("region", { name: "Draft a persona from a group" });
+    await draft.getByLabel("Customer group").selectOption({ label: "Best" });
+    await draft.getByLabel("Offering the persona is for").selectOption({ label: OFFERING });
+    await draft.getByRole("button", { name: "Draft the persona" }).click();
+    await expect(draft.getByText("The persona is drafted and saved in step 4.")).toBeVisible();
+    await draft.getByRole("link", { name: "Open it in step 4" }).click();
+    const persona = page.getByRole("region", { name: `${OFFERING}: Best customers of ${OFFERING}` });
+    await expect(persona).toBeVisible();
+    await expect(persona.getByText("From your customer data").first()).toBeVisible();
+    await expectNoA11yViolations(page);
   });
 
   test("an import can be cancelled half-way and keeps nothing", async ({ signedInPage: page }) => {

@@ -6,10 +6,12 @@ import { BestWorst } from "@/components/customers/best-worst";
 import { ConcentrationChart } from "@/components/customers/concentration-chart";
 import { CustomerImport } from "@/components/customers/customer-import";
 import { DeleteCustomerData } from "@/components/customers/delete-customer-data";
+import { DraftPersona } from "@/components/customers/draft-persona";
 import { formatCents, percent } from "@/components/customers/number-format";
 import { SegmentValues } from "@/components/customers/segment-values";
 import { SegmentsTable } from "@/components/customers/segments-table";
 import { getCustomerData } from "@/db/queries/customer-data";
+import { projectOfferingNames } from "@/db/queries/customer-personas";
 import { customerOverview } from "@/lib/customers/customer-overview";
 import { can } from "@/lib/permissions";
 import { loadProject } from "@/lib/projects/load-project";
@@ -34,8 +36,12 @@ export default async function CustomersPage({ params }: { params: Promise<{ proj
   const { projectId } = await params;
   const { user, project } = await loadProject(projectId);
   const t = await getTranslations("customers");
+  const tDraft = await getTranslations("customerDraft");
   const format = await getFormatter();
-  const data = await getCustomerData({ actor: user, projectId: project.id });
+  const [data, offerings] = await Promise.all([
+    getCustomerData({ actor: user, projectId: project.id }),
+    projectOfferingNames({ actor: user, projectId: project.id }),
+  ]);
   // Recency is counted to the day the page is read: the only clock read, here at the edge.
   const overview = data.customers.length ? customerOverview(data.customers, new Date().toISOString().slice(0, 10)) : null;
   const canImport = can(project.role, "customers.rows");
@@ -50,7 +56,7 @@ export default async function CustomersPage({ params }: { params: Promise<{ proj
         <p className="max-w-3xl text-slate-700">{t("lead")}</p>
         <p className="max-w-3xl text-sm text-slate-600">{t("privacy")}</p>
       </header>
-      <ClientMessages namespaces={["customers"]}>
+      <ClientMessages namespaces={["customers", "customerDraft"]}>
         {data.lastImport ? (
           <p className="text-slate-800">
             {t("lastImport", {
@@ -95,6 +101,15 @@ export default async function CustomersPage({ params }: { params: Promise<{ proj
                   }))}
               />
             </Section>
+            {canEdit ? (
+              <Section id="customers-draft" title={tDraft("title")} lead={tDraft("lead")}>
+                <DraftPersona
+                  projectId={project.id}
+                  offerings={offerings}
+                  segments={overview.segments.filter((s) => s.customers > 0).map((s) => s.segment)}
+                />
+              </Section>
+            ) : null}
           </>
         ) : null}
         {data.lineCount > 0 && can(project.role, "customers.delete") ? (
