@@ -21,6 +21,7 @@ import {
 import type { MissingItem } from "@/lib/wizard/missing";
 // Relative, not "@/": drizzle-kit loads this file without the project's path aliases.
 import { NO_JOURNEY, type PersonaJourney } from "../lib/validation/journey";
+import { NO_VALIDATION, type PersonaValidation } from "../lib/validation/persona-validation";
 import {
   NO_IMPORTANCE,
   PROFILE_ITEM_KINDS,
@@ -379,6 +380,9 @@ export const personas = pgTable(
     importance: jsonb().$type<ProfileImportance>().notNull().default(NO_IMPORTANCE),
     valueMap: jsonb().$type<ValueEntry[]>().notNull().default([]),
     motivationRivals: jsonb().$type<MotivationRival[]>().notNull().default([]),
+    // Whether research backs the persona (issue 16). Its claims refer to jobs, pains and gains
+    // by their text, like the value map, and are pruned by the same save.
+    validation: jsonb().$type<PersonaValidation>().notNull().default(NO_VALIDATION),
     // The persona's customer journey: per stage of the project's list (journey_stages), what
     // happens there. Cells refer to stages by id; a stage's removal takes its cells out.
     journey: jsonb().$type<PersonaJourney>().notNull().default(NO_JOURNEY),

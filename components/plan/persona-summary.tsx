@@ -4,11 +4,15 @@ import type { PersonaOverview } from "@/db/queries/plan-overview";
 import { formatDecisionRoles } from "@/lib/validation/decision-roles";
 import { isGeneration } from "@/lib/validation/personas-step";
 import { channelName } from "@/lib/wizard/channel-names";
+import { PersonaEvidence } from "./persona-evidence";
 import { PersonaJourney } from "./persona-journey";
 import { IntermediaryLines, PersonaValue } from "./persona-value";
 import { Details, formatAgeRange, joinList } from "./plan-kit";
 
-/** One buyer persona as a card: who they are, their profile, how to reach them, its fit with the offering and its journey. */
+/**
+ * One buyer persona as a card: who they are, whether research backs them, their profile, how to
+ * reach them, its fit with the offering and its journey.
+ */
 export async function PersonaSummary({
   projectId,
   persona,
@@ -36,6 +40,7 @@ export async function PersonaSummary({
         {persona.needsIntermediary ? <p className="text-sm text-slate-700">{t("intermediary")}</p> : null}
         <IntermediaryLines persona={persona} />
       </div>
+      <PersonaEvidence persona={persona} />
       <Details
         items={[
           { label: t("age"), value: age },

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { OfferingOverview, PlanOverview } from "@/db/queries/plan-overview";
+import { PersonaAssumptions } from "./persona-evidence";
 import { PersonaSummary } from "./persona-summary";
 import { Details, EmptyState, PlanSection } from "./plan-kit";
 
@@ -53,6 +54,8 @@ export async function PlanOfferings({ plan }: { plan: PlanOverview }) {
       title={t("offerings.title")}
       summary={plan.offeringCount ? t("offerings.count", { offerings: plan.offeringCount, personas: plan.personaCount }) : undefined}
     >
+      {/* Nothing without personas: the empty states below say what to do first. */}
+      <PersonaAssumptions offerings={plan.offerings} />
       {plan.offeringCount === 0 ? (
         <EmptyState message={t("offerings.empty")} projectId={projectId} section="offerings" />
       ) : (

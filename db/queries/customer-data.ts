@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, desc, eq, sql, type AnyColumn } from "drizzle-orm";
-import type { PurchaseLine, TraitColumn } from "@/lib/customers/purchase-line";
+import type { PurchaseLine } from "@/lib/customers/purchase-line";
 import type { CustomerSummary } from "@/lib/customers/customer-summary";
 import type { Segment } from "@/lib/customers/segments";
 import { can } from "@/lib/permissions";

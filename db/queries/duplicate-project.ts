@@ -175,6 +175,8 @@ async function copyProjectRows(tx: Transaction, sourceId: string, copyId: string
       channelIds: row.channelIds.map((id) => ids.to(id)),
       intermediaryFor: row.intermediaryFor && ids.to(row.intermediaryFor),
       motivationRivals: row.motivationRivals.map((r) => ({ ...r, competitorIds: ids.known(r.competitorIds) })),
+      // The validation plan's rows are the copy's own to tick off: new ids, like every other row.
+      validation: { ...row.validation, plan: row.validation.plan.map((item) => ({ ...item, id: randomUUID() })) },
       journey: {
         ...row.journey,
         cells: row.journey.cells.flatMap((cell) => ids.known([cell.stageId]).map((stageId) => ({ ...cell, stageId }))),

@@ -29,6 +29,7 @@ import { readJourneyPlanItems } from "./journey-plan-items";
 import type { JourneyPlanItem } from "@/lib/wizard/journey-plan";
 import { profileItemDependents, unlinkRemovedProfileItems } from "./profile-item-links";
 import { pruneValueMap } from "@/lib/wizard/fit";
+import { pruneValidatedClaims } from "@/lib/wizard/persona-validation";
 import { matchList, writeListRows } from "./replace-list";
 import { saveStep, type SaveStepInput, type StepStore } from "./save-step";
 import { projectOfferings } from "./step-dependencies";
@@ -74,6 +75,7 @@ const personaColumns = {
   importance: personas.importance,
   valueMap: personas.valueMap,
   motivationRivals: personas.motivationRivals,
+  validation: personas.validation,
   journey: personas.journey,
   intermediaryFor: personas.intermediaryFor,
   fromData: personas.fromData,
@@ -217,7 +219,8 @@ export const personasStore: StepStore<PersonasStepInput, PersonasStepView, Perso
       const intermediaryFor = persona.intermediaryFor ? (match.ids.get(persona.intermediaryFor) ?? null) : null;
       const journey = journeyOnStages(persona.journey, stagePlan);
       const fromData = persona.fromData ?? null;
-      return { ...persona, ...pruneValueMap(persona), journey, intermediaryFor, fromData, id: match.rowIds[index]!, position };
+      const validation = pruneValidatedClaims(persona);
+      return { ...persona, ...pruneValueMap(persona), validation, journey, intermediaryFor, fromData, id: match.rowIds[index]!, position };
     });
     await writeListRows(tx, personas, projectId, rows);
     if (dependents.length) await unlinkRemovedProfileItems(tx, projectId);

@@ -1,5 +1,6 @@
 import { NO_JOURNEY } from "@/lib/validation/journey";
 import { NO_IMPORTANCE } from "@/lib/validation/value-map";
+import { newValidation } from "@/lib/validation/persona-validation";
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import fc from "fast-check";
@@ -99,6 +100,7 @@ function buildPayload(draft: StepDraft, current: PersonasStepInput, { offeringId
         importance: NO_IMPORTANCE,
         valueMap: [],
         motivationRivals: [],
+        validation: newValidation(),
         journey: NO_JOURNEY,
         intermediaryFor: "",
       };

@@ -31,6 +31,7 @@ export const FIELD_ERROR_CODES = [
   "unknown_channel",
   "unknown_competitor",
   "at_least_one_persona",
+  "at_least_one_evidence",
   "unknown_item",
   "invalid_color",
   "file_type",

@@ -41,7 +41,8 @@ export function isIsoDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
-const optionalDate = z.string(fieldError("invalid_date")).check(
+/** A calendar day as YYYY-MM-DD, or "" for none. */
+export const optionalDate = z.string(fieldError("invalid_date")).check(
   z.trim(),
   z.refine((value) => value === "" || isIsoDate(value), fieldError("invalid_date")),
 );

@@ -12,6 +12,7 @@ import {
   type PersonaInput,
   type PersonasStepInput,
 } from "./personas-step";
+import { NO_VALIDATION, type PersonaValidation } from "./persona-validation";
 import { MAX_TAGS } from "./tags";
 
 const offeringA = randomUUID();
@@ -213,5 +214,34 @@ describe("completion", () => {
     expect(isPersonasStepComplete([], [])).toBe(false);
     expect(isPersonasStepComplete(offerings, [answered(offeringA), answered(offeringA)])).toBe(false);
     expect(isPersonasStepComplete(offerings, [answered(offeringA), answered(offeringB)])).toBe(true);
+  });
+});
+
+describe("a persona's validation in step 4's schema", () => {
+  const validated: PersonaValidation = {
+    status: "validated",
+    evidence: ["survey"],
+    confidence: "medium",
+    note: "Most runners at the club asked for evening sessions.",
+    validatedClaims: [{ kind: "pain", item: "Knee pain after long runs" }],
+    plan: [{ id: randomUUID(), what: "Ask the club's coaches", how: "", who: "", due: "", done: false }],
+  };
+
+  it("defaults to an assumption when a payload from before issue 16 leaves it out", () => {
+    const older: Record<string, unknown> = persona();
+    delete older.validation;
+    expect(personasStepSchema.parse(step(older as PersonaInput)).personas[0]!.validation).toEqual(NO_VALIDATION);
+  });
+
+  it("reports a validated persona without evidence under personas.N.validation.evidence", () => {
+    expect(errorsOf(step(persona({ validation: { ...validated, evidence: [] } })))).toEqual({
+      "personas.0.validation.evidence": "at_least_one_evidence",
+    });
+  });
+
+  it("starts blank and copied personas as assumptions: evidence about one offering's buyers is not about another's", () => {
+    expect(blankPersona("id-1", offeringA).validation).toEqual(NO_VALIDATION);
+    const copy = copyPersona(persona({ validation: validated }), "id-2", offeringB, "Marta (copy)");
+    expect(copy.validation).toEqual(NO_VALIDATION);
   });
 });

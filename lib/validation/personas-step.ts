@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import type { $ZodType } from "zod/v4/core";
 import { channelRefs } from "./channels";
 import { fieldError, fieldIssue } from "./error-codes";
 import type { MissingItem } from "@/lib/wizard/missing";
@@ -8,6 +9,7 @@ import { requiredText, text } from "./text";
 import { journeyStagesSchema, NO_JOURNEY, personaJourneySchema } from "./journey";
 import { importanceSchema, motivationRivalsSchema, NO_IMPORTANCE, valueMapSchema } from "./value-map";
 import { personaFromDataSchema, withoutDataField } from "./persona-from-data";
+import { newValidation, personaValidationSchema } from "./persona-validation";
 
 export const DECISION_ROLES = ["buyer", "influencer", "decision_maker", "end_user", "saboteur"] as const;
 export const GENERATIONS = ["silent", "boomers", "gen_x", "millennials", "gen_z"] as const;
@@ -89,6 +91,8 @@ export const personaSchema = z
     valueMap: valueMapSchema,
     /** Competitors that already offer each motivation, as the owner marks them. */
     motivationRivals: motivationRivalsSchema,
+    /** Whether research backs the persona yet, with what evidence, and the plan to check the rest. */
+    validation: personaValidationSchema,
     /** The persona's customer journey map, stage by stage of the project's list. */
     journey: personaJourneySchema,
     /** Set on an intermediary's persona: the end customer's persona it sells to ("" for none). */
@@ -126,6 +130,13 @@ export const personasStepSchema = z
 
 export type PersonasStepInput = z.infer<typeof personasStepSchema>;
 export type PersonaInput = z.infer<typeof personaSchema>;
+
+/**
+ * The step's schema as the form and its autosave use it, which want what goes in to be what
+ * comes out. Only the validation record differs, and only for a payload from before issue 16:
+ * the form always holds one (read from the server, or made by blankPersona).
+ */
+export const personasFormSchema = personasStepSchema as unknown as $ZodType<PersonasStepInput, PersonasStepInput>;
 
 /** An offering of step 1 as this step needs it: the group a persona belongs to. */
 export interface PersonaOffering {
@@ -166,6 +177,7 @@ export function blankPersona(id: string, offeringId: string, defaults: PersonaDe
     importance: NO_IMPORTANCE,
     valueMap: [],
     motivationRivals: [],
+    validation: newValidation(),
     journey: NO_JOURNEY,
     intermediaryFor: "",
     fromData: null,
@@ -186,6 +198,9 @@ export function copyPersona(persona: PersonaInput, id: string, offeringId: strin
     // The copy serves another offering: what the old one brought does not carry over.
     valueMap: [],
     motivationRivals: persona.motivationRivals.map((r) => ({ ...r, competitorIds: [...r.competitorIds] })),
+    // Evidence was gathered about buyers of the other offering: for this one the copy is a
+    // hypothesis again, with nothing confirmed and no plan yet.
+    validation: newValidation(),
     // A journey is one person's path to one offering: the copy starts its own.
     journey: NO_JOURNEY,
     intermediaryFor: "",

@@ -10,6 +10,8 @@ import { PERSONA_SECTIONS, unansweredFields, type PersonaSectionSlug } from "./p
 import { ViewLink, type PersonaView } from "./persona-view";
 import { personaFit } from "@/lib/wizard/fit";
 import { journeyToDo } from "@/lib/wizard/journey-map";
+import { isValidated } from "@/lib/wizard/persona-validation";
+import { PersonaValidationBadge } from "./persona-validation-badge";
 
 /** A neighbour in the list, for "previous" and "next". */
 export interface PersonaNeighbour {
@@ -33,6 +35,7 @@ function SectionNav({
   go: (section: PersonaSectionSlug) => void;
 }) {
   const t = useTranslations("personas");
+  const tEvidence = useTranslations("evidence.navState");
   const persona = useWatch<PersonasStepInput, `personas.${number}`>({ name: `personas.${index}` }) as PersonaInput;
   const { formState } = useFormContext<PersonasStepInput>();
   const errors = formState.errors.personas?.[index] ?? {};
@@ -40,7 +43,7 @@ function SectionNav({
   const fit = personaFit(persona);
   return (
     <nav aria-label={t("sectionNav")}>
-      <ol className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-6">
+      <ol className="grid grid-cols-2 gap-2 sm:grid-cols-4 lg:grid-cols-7">
         {PERSONA_SECTIONS.map((section, i) => {
           const fields: readonly string[] = section.fields;
           const wrong = Object.keys(errors).some((f) => fields.includes(f));
@@ -69,7 +72,14 @@ function SectionNav({
                   {i + 1}. {t(`sections.${section.slug}.title`)}
                 </span>
                 <span className={`block text-xs font-normal ${wrong ? "text-red-800" : "text-slate-600"}`}>
-                  {wrong ? t("sectionState.error") : open ? t("sectionState.todo", { count: open }) : t("sectionState.done")}
+                  {wrong
+                    ? t("sectionState.error")
+                    : // Evidence is never owed: the section says where the persona stands instead.
+                      section.slug === "evidence"
+                      ? tEvidence(persona.validation && isValidated(persona.validation) ? "validated" : "hypothesis")
+                      : open
+                        ? t("sectionState.todo", { count: open })
+                        : t("sectionState.done")}
                 </span>
               </ViewLink>
             </li>
@@ -147,9 +157,12 @@ export function PersonaEditor({
             : null}
         </div>
       </div>
-      <h2 id={personaHeadingId} tabIndex={-1} className="text-xl font-semibold">
-        {t("cardHeading", { offering: offeringName, name })}
-      </h2>
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+        <h2 id={personaHeadingId} tabIndex={-1} className="text-xl font-semibold">
+          {t("cardHeading", { offering: offeringName, name })}
+        </h2>
+        <PersonaValidationBadge index={index} />
+      </div>
       {offeringGone ? (
         <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
           {t("offeringGone")}

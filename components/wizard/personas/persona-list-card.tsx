@@ -8,6 +8,7 @@ import { PERSONA_LISTS, type PersonaInput, type PersonaOffering, type PersonasSt
 import { ItemCard } from "../item-card";
 import { DuplicatePersona } from "./duplicate-persona";
 import { unansweredFields } from "./persona-sections";
+import { PersonaValidationBadge } from "./persona-validation-badge";
 import { ViewLink } from "./persona-view";
 
 const WRITTEN_FIELDS = ["name", "description", "needs", "motivations", "ideals", "attractingContent", "objections"] as const;
@@ -21,6 +22,7 @@ function PersonaGist({ index, hasErrors }: { index: number; hasErrors: boolean }
   const missing = unansweredFields(persona);
   return (
     <div className="space-y-1 text-sm">
+      <PersonaValidationBadge index={index} />
       <p className="line-clamp-1 text-slate-700">
         <span className="font-medium text-slate-900">
           {formatDecisionRoles(persona.decisionRoles ?? [], (role) => t(`roles.${role}.label`), locale)}

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { PersonaChannelsField } from "./persona-channels-field";
 import { JargonNotes } from "../jargon";
 import { PersonaDecisionFields } from "./persona-decision-fields";
+import { PersonaEvidenceFields } from "./persona-evidence-fields";
 import { PersonaSection, PersonaTextField } from "./persona-field-kit";
 import { PersonaProfileGrid } from "./persona-list-field";
 import type { PersonaSectionSlug } from "./persona-sections";
@@ -63,5 +64,7 @@ export function PersonaSectionFields({
           <PersonaTextField index={index} field="attractingContent" disabled={disabled} rows={3} />
         </div>
       );
+    case "evidence":
+      return <PersonaEvidenceFields index={index} disabled={disabled} />;
   }
 }

@@ -5,7 +5,7 @@ import type { PersonaFieldName } from "./persona-field-kit";
 /**
  * The parts of one persona, shown one at a time, in the order a person is usually thought
  * through: who they are, what they want, what you offer them, the journey they take with you,
- * how they decide, where to reach them.
+ * how they decide, where to reach them; last, what evidence backs all of that (issue 16).
  */
 export const PERSONA_SECTIONS = [
   { slug: "who", fields: ["name", "description", "ageMin", "ageMax", "gender", "location", "occupation", "generation"] },
@@ -14,9 +14,10 @@ export const PERSONA_SECTIONS = [
   { slug: "journey", fields: ["journey"] },
   { slug: "decides", fields: ["decisionRoles", "needsIntermediary", "intermediaryFor", "objections"] },
   { slug: "reach", fields: ["channelIds", "attractingContent"] },
+  { slug: "evidence", fields: ["validation"] },
 ] as const satisfies readonly {
   slug: string;
-  fields: readonly (PersonaFieldName | "importance" | "valueMap" | "motivationRivals" | "journey")[];
+  fields: readonly (PersonaFieldName | "importance" | "valueMap" | "motivationRivals" | "journey" | "validation")[];
 }[];
 
 export type PersonaSectionSlug = (typeof PERSONA_SECTIONS)[number]["slug"];

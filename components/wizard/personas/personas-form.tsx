@@ -14,6 +14,7 @@ import {
   copyPersona,
   MAX_PERSONAS,
   offeringsWithoutPersona,
+  personasFormSchema,
   personasStepSchema,
   type PersonaCompetitor,
   type PersonaDefaults,
@@ -77,7 +78,7 @@ export function PersonasForm({
   const { fields, append, insert, remove, move } = useFieldArray({ control: form.control, name: "personas", keyName: "key" });
   const autosave = useAutosave({
     form,
-    schema: personasStepSchema,
+    schema: personasFormSchema,
     projectId,
     action: savePersonasStepAction,
     enabled: canEdit,

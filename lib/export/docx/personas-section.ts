@@ -18,6 +18,7 @@ import {
 import { ageRange, decisionRoleNames, networkNames } from "@/lib/export/plan-wording";
 import { personaFitBlocks } from "./fit-blocks";
 import { personaJourneyBlocks } from "./journey-blocks";
+import { assumptionsBlocks, personaValidationBlocks } from "./validation-blocks";
 import { generationLabel } from "./market-and-demographics";
 import type { MessageKeyIn } from "@/lib/i18n/app-config";
 
@@ -67,13 +68,14 @@ export function personasBlocks(data: PlanExport, text: ExportText, at: Placement
   const { plan } = data;
   const blocks: Block[] = [sectionHeading(text.t("export.sections.personas"), at)];
   if (plan.personaCount === 0) return [...blocks, missingSection(text, at.step)];
-  blocks.push(...at.notes);
+  blocks.push(...at.notes, ...assumptionsBlocks(text, plan.offerings));
   for (const offering of plan.offerings) {
     blocks.push(...offeringIntro(offering, text, below(at.level)));
     if (!offering.personas.length) blocks.push(note(text.t("plan.offerings.noPersonas")));
     for (const persona of offering.personas)
       blocks.push(
         ...personaCard(persona, text, below(at.level, 2)),
+        ...personaValidationBlocks(text, persona),
         ...personaFitBlocks(text, persona, offering.name),
         ...personaJourneyBlocks(text, persona),
       );

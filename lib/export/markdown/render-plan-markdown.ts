@@ -22,6 +22,7 @@ import { markdownInline, markdownParagraph } from "./escape-markdown";
 import { fields, heading, isBlank, note, paragraph, table, type Block } from "./blocks";
 import { personaFitBlocks } from "./fit-blocks";
 import { personaJourneyBlocks } from "./journey-blocks";
+import { assumptionsBlocks, personaValidationBlocks } from "./validation-blocks";
 import type { MessageKeyIn } from "@/lib/i18n/app-config";
 
 // The plan as one Markdown file (CommonMark with GFM tables), for pasting into a wiki, a
@@ -224,13 +225,14 @@ const personas: SectionWriter = (data, text, at) => {
   const { plan } = data;
   const blocks = [heading(at.level, text.t("export.sections.personas"))];
   if (plan.personaCount === 0) return [...blocks, missingSection(text, at.step)];
-  blocks.push(...at.notes);
+  blocks.push(...at.notes, ...assumptionsBlocks(text, plan.offerings));
   for (const offering of plan.offerings) {
     blocks.push(...offeringIntro(offering, text, at.level + 1));
     if (!offering.personas.length) blocks.push(note(text.t("plan.offerings.noPersonas")));
     for (const persona of offering.personas)
       blocks.push(
         ...personaCard(persona, text, at.level + 2),
+        ...personaValidationBlocks(text, persona),
         ...personaFitBlocks(text, persona, offering.name),
         ...personaJourneyBlocks(text, persona),
       );

@@ -7,6 +7,7 @@ import { FieldColumn, GroupTitle, MissingNote, MissingStep, SectionHeading, type
 import { accentOf } from "./branding";
 import { PersonaFit } from "./fit-section";
 import { PersonaJourney } from "./journey-section";
+import { PersonaAssumptions, PersonaValidation } from "./validation-section";
 import { ageRange, bulletList, joinList, labelOr } from "./labels";
 import { styles } from "./styles";
 import { Text } from "./text";
@@ -77,6 +78,7 @@ function PersonaSheet({
       {persona.description.trim() && persona.description.trim() !== quote ? (
         <Text style={styles.paragraph}>{persona.description}</Text>
       ) : null}
+      <PersonaValidation persona={persona} text={text} />
       <View style={styles.columns}>
         <FieldColumn
           style={styles.column}
@@ -122,6 +124,7 @@ export function PersonasSection({ data, text, at }: SectionProps) {
   return (
     <>
       <SectionHeading at={at}>{text.t("export.sections.personas")}</SectionHeading>
+      <PersonaAssumptions offerings={data.plan.offerings} text={text} />
       {data.plan.personaCount === 0 ? (
         <MissingStep text={text} step={at.step.number} />
       ) : (

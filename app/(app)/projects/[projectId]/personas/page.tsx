@@ -30,7 +30,7 @@ export default async function PersonasStepPage({ params }: { params: Promise<{ p
         step.personas,
         step.stages.map((s) => ({ id: s.id, name: stageName(s.name, (code) => tStage(code)) })),
       )}
-      namespaces={["tagInput", "autosave", "channels", "competitors", "fit", "customerDraft"]}
+      namespaces={["tagInput", "autosave", "channels", "competitors", "fit", "customerDraft", "evidence", "planEvidence"]}
     >
       {step.offerings.length === 0 ? (
         <div className="space-y-2 rounded-lg border border-dashed border-slate-300 bg-white p-6">

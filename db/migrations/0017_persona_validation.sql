@@ -1,0 +1,1 @@
+ALTER TABLE "personas" ADD COLUMN "validation" jsonb DEFAULT '{"status":"assumption","evidence":[],"confidence":null,"note":"","validatedClaims":[],"plan":[]}'::jsonb NOT NULL;
