@@ -20,6 +20,8 @@ import postgres from "postgres";
 import { readActionEndpoints } from "@/e2e/support/server-actions";
 import { demographicsSaveTarget, failedSaves, load, signIn, type LoadResult, type LoadTarget } from "./load";
 import { countPageViewRequests } from "./browser-requests";
+import { customerImportActions, IMPORT_LINES, runCustomerImportBench, type CustomerImportReport } from "./customer-import";
+import { removeImportShim, SHIM_ROUTE, writeImportShim } from "./customer-import-shim";
 import { runExportsBench, type ExportsReport } from "./exports";
 import { runLoadTest, type LoadTestResult } from "./load-test";
 import { firstLoadJs, runLighthouse, toMarkdown, type BenchReport } from "./report";
@@ -52,6 +54,7 @@ const SERVER_PARTS = [
   "bare route handler, overload",
   "dashboard, overload",
   "load test",
+  "customer import",
   "browser",
   "js",
   "lighthouse",
@@ -117,9 +120,12 @@ async function build(env: NodeJS.ProcessEnv) {
   // A build with another distDir rewrites tsconfig.json's include list: put it back.
   const tsconfig = readFileSync(path.join(ROOT, "tsconfig.json"), "utf8");
   try {
+    if (wanted("customer import") && writeImportShim(ROOT))
+      log(`  no page imports the customer-import actions: building ${SHIM_ROUTE} for them`);
     await run(process.execPath, ["node_modules/next/dist/bin/next", "build"], env);
   } finally {
     writeFileSync(path.join(ROOT, "tsconfig.json"), tsconfig);
+    removeImportShim(ROOT);
   }
 }
 
@@ -149,6 +155,8 @@ async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<string
 }
 
 async function cleanup() {
+  // Interrupted mid-build, build()'s own removal never ran.
+  removeImportShim(ROOT);
   if (server && server.exitCode === null) {
     log("stopping the server");
     const exited = new Promise((r) => server!.once("exit", r));
@@ -206,6 +214,7 @@ async function main() {
   const results: LoadResult[] = [];
   let readerCookie: string | undefined;
   let loadTest: LoadTestResult | undefined;
+  let customerImport: CustomerImportReport | null = null;
 
   if (baseURL && seeded) {
     const actions = readActionEndpoints(ROOT);
@@ -291,13 +300,35 @@ async function main() {
           );
       }
     }
+    // Last of the server's rows, so that none runs on a server holding what the import left behind.
+    if (wanted("customer import") && signInEndpoint) {
+      customerImport =
+        (await step(`customer import: ${IMPORT_LINES} lines, /api/health alongside`, async () =>
+          runCustomerImportBench({
+            baseURL,
+            actions: customerImportActions(actions),
+            cookie: await signIn(baseURL, signInEndpoint, seeded.importerEmail, BENCH_PASSWORD),
+            projectId: seeded.importProjectId,
+            serverRootPid: server!.pid!,
+            port,
+            idleSeconds: 2 * DURATION,
+            log,
+          }),
+        )) ?? null;
+      if (customerImport)
+        log(
+          `  ${customerImport.seconds.toFixed(1)} s, ${customerImport.linesPerSecond.toFixed(0)} lines/s, RSS ${customerImport.rssBeforeMb.toFixed(0)} → peak ${customerImport.rssPeakMb.toFixed(0)} MiB (HWM ${customerImport.hwmMb.toFixed(0)}); health p99 ${customerImport.health.idle.p99} → ${customerImport.health.duringImport.p99} ms`,
+        );
+    }
     const bare = results.find((r) => r.path === "/api/health" && r.connections === CONNECTIONS);
     for (const r of results) if (bare?.rps) r.share = (100 * r.rps) / bare.rps;
   }
 
   const js =
     built && wanted("js")
-      ? ((await step("first-load JS from the build's diagnostics", async () => firstLoadJs(ROOT, DIST_DIR))) ?? [])
+      ? ((await step("first-load JS from the build's diagnostics", async () =>
+          firstLoadJs(ROOT, DIST_DIR).filter((r) => r.route !== SHIM_ROUTE),
+        )) ?? [])
       : [];
   const lighthouse =
     baseURL && seeded && readerCookie && wanted("lighthouse")
@@ -339,6 +370,7 @@ async function main() {
     lighthouse,
     loadTestRows: loadTest?.rows ?? null,
     pageViews: pageViews.map((v) => ({ ...v, path: v.path.replace(seeded?.smallProjectId ?? "-", "<small>") })),
+    customerImport,
     exports,
     failures,
   };
