@@ -5,6 +5,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import type { LoadResult } from "./load";
 import type { PageViewRequests } from "./browser-requests";
+import { customerFileCheckMarkdown, type FileCheckReport } from "./customer-file-check";
 import { customerImportMarkdown, type CustomerImportReport } from "./customer-import";
 import { exportsMarkdown, type ExportsReport } from "./exports";
 import type { RowCheck } from "./load-test";
@@ -112,6 +113,7 @@ export interface BenchReport {
   loadTestRows: RowCheck | null;
   pageViews: PageViewRequests[];
   customerImport: CustomerImportReport | null;
+  customerFileCheck: FileCheckReport | null;
   exports: ExportsReport | null;
   failures: string[];
 }
@@ -223,6 +225,7 @@ export function toMarkdown(report: BenchReport): string {
     );
   } else lines.push("Not measured (see failures).");
   lines.push("", ...customerImportMarkdown(report.customerImport));
+  lines.push("", ...customerFileCheckMarkdown(report.customerFileCheck));
   lines.push("", ...exportsMarkdown(report.exports));
   if (report.failures.length) lines.push("", "## Failures", "", ...report.failures.map((f) => `- ${f}`));
   return lines.join("\n") + "\n";

@@ -11,6 +11,8 @@
 //                                            # and "js" name those parts
 //   BENCH_ONLY=exports npm run bench         # only the plan downloads (exports.ts), which
 //                                            # need no build, server or PostgreSQL
+//   BENCH_ONLY=customer npm run bench        # the customer import (customer-import.ts) and
+//                                            # the file check (customer-file-check.ts, no server)
 import { spawn, type ChildProcess } from "node:child_process";
 import { createWriteStream, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
@@ -20,6 +22,7 @@ import postgres from "postgres";
 import { readActionEndpoints } from "@/e2e/support/server-actions";
 import { demographicsSaveTarget, failedSaves, load, signIn, type LoadResult, type LoadTarget } from "./load";
 import { countPageViewRequests } from "./browser-requests";
+import { runCustomerFileCheckBench, type FileCheckReport } from "./customer-file-check";
 import { customerImportActions, IMPORT_LINES, runCustomerImportBench, type CustomerImportReport } from "./customer-import";
 import { removeImportShim, SHIM_ROUTE, writeImportShim } from "./customer-import-shim";
 import { runExportsBench, type ExportsReport } from "./exports";
@@ -185,6 +188,11 @@ async function main() {
   mkdirSync(OUT_DIR, { recursive: true });
   const exports: ExportsReport | null = wanted("exports")
     ? ((await step("exports: the large plan read for download and rendered in every format", () => runExportsBench(OUT_DIR, log))) ?? null)
+    : null;
+  const customerFileCheck: FileCheckReport | null = wanted("customer file check")
+    ? ((await step("customer file check: a 100,000-line file read and checked as in the browser", () =>
+        runCustomerFileCheckBench(OUT_DIR, log),
+      )) ?? null)
     : null;
   const databaseUrl = serverWanted ? await prepareDatabase() : "";
   const env: NodeJS.ProcessEnv = {
@@ -371,6 +379,7 @@ async function main() {
     loadTestRows: loadTest?.rows ?? null,
     pageViews: pageViews.map((v) => ({ ...v, path: v.path.replace(seeded?.smallProjectId ?? "-", "<small>") })),
     customerImport,
+    customerFileCheck,
     exports,
     failures,
   };
