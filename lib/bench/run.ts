@@ -23,7 +23,7 @@ import { readActionEndpoints } from "@/e2e/support/server-actions";
 import { demographicsSaveTarget, failedSaves, load, signIn, type LoadResult, type LoadTarget } from "./load";
 import { countPageViewRequests } from "./browser-requests";
 import { runCustomerFileCheckBench, type FileCheckReport } from "./customer-file-check";
-import { customerImportActions, IMPORT_LINES, runCustomerImportBench, type CustomerImportReport } from "./customer-import";
+import { customerImportActions, IMPORT_LINES, runCustomerImportBench } from "./customer-import";
 import { removeImportShim, SHIM_ROUTE, writeImportShim } from "./customer-import-shim";
 import { runExportsBench, type ExportsReport } from "./exports";
 import { runLoadTest, type LoadTestResult } from "./load-test";
@@ -222,7 +222,6 @@ async function main() {
   const results: LoadResult[] = [];
   let readerCookie: string | undefined;
   let loadTest: LoadTestResult | undefined;
-  let customerImport: CustomerImportReport | null = null;
 
   if (baseURL && seeded) {
     const actions = readActionEndpoints(ROOT);
@@ -308,26 +307,6 @@ async function main() {
           );
       }
     }
-    // Last of the server's rows, so that none runs on a server holding what the import left behind.
-    if (wanted("customer import") && signInEndpoint) {
-      customerImport =
-        (await step(`customer import: ${IMPORT_LINES} lines, /api/health alongside`, async () =>
-          runCustomerImportBench({
-            baseURL,
-            actions: customerImportActions(actions),
-            cookie: await signIn(baseURL, signInEndpoint, seeded.importerEmail, BENCH_PASSWORD),
-            projectId: seeded.importProjectId,
-            serverRootPid: server!.pid!,
-            port,
-            idleSeconds: 2 * DURATION,
-            log,
-          }),
-        )) ?? null;
-      if (customerImport)
-        log(
-          `  ${customerImport.seconds.toFixed(1)} s, ${customerImport.linesPerSecond.toFixed(0)} lines/s, RSS ${customerImport.rssBeforeMb.toFixed(0)} → peak ${customerImport.rssPeakMb.toFixed(0)} MiB (HWM ${customerImport.hwmMb.toFixed(0)}); health p99 ${customerImport.health.idle.p99} → ${customerImport.health.duringImport.p99} ms`,
-        );
-    }
     const bare = results.find((r) => r.path === "/api/health" && r.connections === CONNECTIONS);
     for (const r of results) if (bare?.rps) r.share = (100 * r.rps) / bare.rps;
   }
@@ -355,6 +334,27 @@ async function main() {
           ]),
         )) ?? [])
       : [];
+
+  // Last of all the server does, so that no row or page view runs on a server holding what the
+  // import left behind.
+  const customerImport =
+    baseURL && seeded && wanted("customer import")
+      ? ((await step(`customer import: ${IMPORT_LINES} lines, /api/health alongside`, async () => {
+          const actions = readActionEndpoints(ROOT);
+          const signInEndpoint = actions.get("lib/actions/sign-in.ts#signInAction");
+          if (!signInEndpoint) throw new Error("no sign-in action in the build's manifest");
+          return runCustomerImportBench({
+            baseURL,
+            actions: customerImportActions(actions),
+            cookie: await signIn(baseURL, signInEndpoint, seeded.importerEmail, BENCH_PASSWORD),
+            projectId: seeded.importProjectId,
+            serverRootPid: server!.pid!,
+            port,
+            idleSeconds: 2 * DURATION,
+            log,
+          });
+        })) ?? null)
+      : null;
 
   const report: BenchReport = {
     startedAt,
