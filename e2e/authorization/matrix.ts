@@ -121,6 +121,7 @@ export const MATRIX: readonly MatrixRow[] = [
   projectPage("integration"),
   projectPage("plan"),
   projectPage("members"),
+  projectPage("customers"),
   // Public: whoever opens a link is told whether it is usable before signing in.
   { kind: "page", file: "app/invite/[token]/page.tsx", path: "/invite/matrix-no-such-token", expect: ANYONE },
 

@@ -25,6 +25,7 @@ const catalogue = {
     "steps/jargon.en.json": import("./messages/steps/jargon.en.json"),
     "steps/fit.en.json": import("./messages/steps/fit.en.json"),
     "steps/plan-journey.en.json": import("./messages/steps/plan-journey.en.json"),
+    "steps/customers.en.json": import("./messages/steps/customers.en.json"),
   }),
   es: () => ({
     "es.json": import("./messages/es.json"),
@@ -47,6 +48,7 @@ const catalogue = {
     "steps/jargon.es.json": import("./messages/steps/jargon.es.json"),
     "steps/fit.es.json": import("./messages/steps/fit.es.json"),
     "steps/plan-journey.es.json": import("./messages/steps/plan-journey.es.json"),
+    "steps/customers.es.json": import("./messages/steps/customers.es.json"),
   }),
 } satisfies Record<Locale, () => Record<string, Promise<{ default: object }>>>;
 

@@ -23,6 +23,7 @@ export default async function ProjectLayout({ children, params }: { children: Re
   const tComments = await getTranslations("comments");
   const t = await getTranslations("wizard");
   const tMembers = await getTranslations("members");
+  const tCustomers = await getTranslations("customers");
   const tAll = await getTranslations();
   // Open threads and a "reviewed" verdict, shown under each step's completion; a request for
   // changes (answered or not) takes the completion's place instead, so a step never shows both.
@@ -86,6 +87,9 @@ export default async function ProjectLayout({ children, params }: { children: Re
           </Link>
           <Link href={`/projects/${project.id}/members`} prefetch={false} className="font-semibold text-brand-700 underline">
             {tMembers("title")}
+          </Link>
+          <Link href={`/projects/${project.id}/customers`} prefetch={false} className="font-semibold text-brand-700 underline">
+            {tCustomers("navLink")}
           </Link>
         </nav>
       </div>
