@@ -24,7 +24,6 @@ import { demographicsSaveTarget, failedSaves, load, signIn, type LoadResult, typ
 import { countPageViewRequests } from "./browser-requests";
 import { runCustomerFileCheckBench, type FileCheckReport } from "./customer-file-check";
 import { customerImportActions, IMPORT_LINES, runCustomerImportBench } from "./customer-import";
-import { removeImportShim, SHIM_ROUTE, writeImportShim } from "./customer-import-shim";
 import { runExportsBench, type ExportsReport } from "./exports";
 import { runLoadTest, type LoadTestResult } from "./load-test";
 import { firstLoadJs, runLighthouse, toMarkdown, type BenchReport } from "./report";
@@ -123,12 +122,9 @@ async function build(env: NodeJS.ProcessEnv) {
   // A build with another distDir rewrites tsconfig.json's include list: put it back.
   const tsconfig = readFileSync(path.join(ROOT, "tsconfig.json"), "utf8");
   try {
-    if (wanted("customer import") && writeImportShim(ROOT))
-      log(`  no page imports the customer-import actions: building ${SHIM_ROUTE} for them`);
     await run(process.execPath, ["node_modules/next/dist/bin/next", "build"], env);
   } finally {
     writeFileSync(path.join(ROOT, "tsconfig.json"), tsconfig);
-    removeImportShim(ROOT);
   }
 }
 
@@ -158,8 +154,6 @@ async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<string
 }
 
 async function cleanup() {
-  // Interrupted mid-build, build()'s own removal never ran.
-  removeImportShim(ROOT);
   if (server && server.exitCode === null) {
     log("stopping the server");
     const exited = new Promise((r) => server!.once("exit", r));
@@ -313,9 +307,7 @@ async function main() {
 
   const js =
     built && wanted("js")
-      ? ((await step("first-load JS from the build's diagnostics", async () =>
-          firstLoadJs(ROOT, DIST_DIR).filter((r) => r.route !== SHIM_ROUTE),
-        )) ?? [])
+      ? ((await step("first-load JS from the build's diagnostics", async () => firstLoadJs(ROOT, DIST_DIR))) ?? [])
       : [];
   const lighthouse =
     baseURL && seeded && readerCookie && wanted("lighthouse")
