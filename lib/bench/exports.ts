@@ -3,9 +3,9 @@
 // campaigns) read for download, then rendered in each format, each in a process of its own
 // so that the memory it reports is the render's. It writes the plan it rendered and two PDFs
 // to look at into bench-results/exports/.
-import { spawn } from "node:child_process";
 import path from "node:path";
 import { EXPORT_FORMATS } from "@/lib/export/plan-export";
+import { childResult } from "./child-result";
 import type { PrepareResult, RenderResult } from "./exports-workload";
 
 export interface ExportsReport {
@@ -15,21 +15,7 @@ export interface ExportsReport {
 }
 
 /** Runs exports-child.ts and returns the result it printed. */
-function child<T>(nodeFlags: string[], args: string[]): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, [...nodeFlags, "--import", "tsx", "lib/bench/exports-child.ts", ...args], {
-      stdio: ["ignore", "pipe", "inherit"],
-    });
-    let output = "";
-    proc.stdout.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
-    proc.on("error", reject);
-    proc.on("exit", (code) => {
-      const line = /^EXPORTS_RESULT (.*)$/m.exec(output);
-      if (code === 0 && line) resolve(JSON.parse(line[1]!) as T);
-      else reject(new Error(`exports-child.ts ${args.join(" ")} exited with ${code}:\n${output}`));
-    });
-  });
-}
+const child = <T>(nodeFlags: string[], args: string[]) => childResult<T>("lib/bench/exports-child.ts", "EXPORTS_RESULT", nodeFlags, args);
 
 export async function runExportsBench(outDir: string, log: (message: string) => void): Promise<ExportsReport> {
   const directory = path.join(outDir, "exports");

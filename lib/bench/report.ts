@@ -5,6 +5,8 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import type { LoadResult } from "./load";
 import type { PageViewRequests } from "./browser-requests";
+import { customerFileCheckMarkdown, type FileCheckReport } from "./customer-file-check";
+import { customerImportMarkdown, type CustomerImportReport } from "./customer-import";
 import { exportsMarkdown, type ExportsReport } from "./exports";
 import type { RowCheck } from "./load-test";
 
@@ -110,6 +112,8 @@ export interface BenchReport {
   lighthouse: LighthouseScores | null;
   loadTestRows: RowCheck | null;
   pageViews: PageViewRequests[];
+  customerImport: CustomerImportReport | null;
+  customerFileCheck: FileCheckReport | null;
   exports: ExportsReport | null;
   failures: string[];
 }
@@ -220,6 +224,8 @@ export function toMarkdown(report: BenchReport): string {
       `| ${l.performance ?? "–"} | ${l.accessibility ?? "–"} | ${["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift", "speed-index"].map((id) => l.metrics?.[id] ?? "–").join(" | ")} |`,
     );
   } else lines.push("Not measured (see failures).");
+  lines.push("", ...customerImportMarkdown(report.customerImport));
+  lines.push("", ...customerFileCheckMarkdown(report.customerFileCheck));
   lines.push("", ...exportsMarkdown(report.exports));
   if (report.failures.length) lines.push("", "## Failures", "", ...report.failures.map((f) => `- ${f}`));
   return lines.join("\n") + "\n";

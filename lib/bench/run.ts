@@ -11,6 +11,8 @@
 //                                            # and "js" name those parts
 //   BENCH_ONLY=exports npm run bench         # only the plan downloads (exports.ts), which
 //                                            # need no build, server or PostgreSQL
+//   BENCH_ONLY=customer npm run bench        # the customer import (customer-import.ts) and
+//                                            # the file check (customer-file-check.ts, no server)
 import { spawn, type ChildProcess } from "node:child_process";
 import { createWriteStream, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
@@ -20,6 +22,8 @@ import postgres from "postgres";
 import { readActionEndpoints } from "@/e2e/support/server-actions";
 import { demographicsSaveTarget, failedSaves, load, signIn, type LoadResult, type LoadTarget } from "./load";
 import { countPageViewRequests } from "./browser-requests";
+import { runCustomerFileCheckBench, type FileCheckReport } from "./customer-file-check";
+import { customerImportActions, IMPORT_LINES, runCustomerImportBench } from "./customer-import";
 import { runExportsBench, type ExportsReport } from "./exports";
 import { runLoadTest, type LoadTestResult } from "./load-test";
 import { firstLoadJs, runLighthouse, toMarkdown, type BenchReport } from "./report";
@@ -52,6 +56,7 @@ const SERVER_PARTS = [
   "bare route handler, overload",
   "dashboard, overload",
   "load test",
+  "customer import",
   "browser",
   "js",
   "lighthouse",
@@ -177,6 +182,11 @@ async function main() {
   mkdirSync(OUT_DIR, { recursive: true });
   const exports: ExportsReport | null = wanted("exports")
     ? ((await step("exports: the large plan read for download and rendered in every format", () => runExportsBench(OUT_DIR, log))) ?? null)
+    : null;
+  const customerFileCheck: FileCheckReport | null = wanted("customer file check")
+    ? ((await step("customer file check: a 100,000-line file read and checked as in the browser", () =>
+        runCustomerFileCheckBench(OUT_DIR, log),
+      )) ?? null)
     : null;
   const databaseUrl = serverWanted ? await prepareDatabase() : "";
   const env: NodeJS.ProcessEnv = {
@@ -317,6 +327,27 @@ async function main() {
         )) ?? [])
       : [];
 
+  // Last of all the server does, so that no row or page view runs on a server holding what the
+  // import left behind.
+  const customerImport =
+    baseURL && seeded && wanted("customer import")
+      ? ((await step(`customer import: ${IMPORT_LINES} lines, /api/health alongside`, async () => {
+          const actions = readActionEndpoints(ROOT);
+          const signInEndpoint = actions.get("lib/actions/sign-in.ts#signInAction");
+          if (!signInEndpoint) throw new Error("no sign-in action in the build's manifest");
+          return runCustomerImportBench({
+            baseURL,
+            actions: customerImportActions(actions),
+            cookie: await signIn(baseURL, signInEndpoint, seeded.importerEmail, BENCH_PASSWORD),
+            projectId: seeded.importProjectId,
+            serverRootPid: server!.pid!,
+            port,
+            idleSeconds: 2 * DURATION,
+            log,
+          });
+        })) ?? null)
+      : null;
+
   const report: BenchReport = {
     startedAt,
     durationSeconds: DURATION,
@@ -339,6 +370,8 @@ async function main() {
     lighthouse,
     loadTestRows: loadTest?.rows ?? null,
     pageViews: pageViews.map((v) => ({ ...v, path: v.path.replace(seeded?.smallProjectId ?? "-", "<small>") })),
+    customerImport,
+    customerFileCheck,
     exports,
     failures,
   };

@@ -19,6 +19,9 @@ export interface Seeded {
   smallProjectId: string;
   /** One project per save connection, owned by the saver. */
   saveProjectIds: string[];
+  /** A user other than the reader and the saver, and the small plan they own, for the customer import. */
+  importerEmail: string;
+  importProjectId: string;
 }
 
 export async function seed(databaseUrl: string, saveProjects: number): Promise<Seeded> {
@@ -47,9 +50,20 @@ export async function seed(databaseUrl: string, saveProjects: number): Promise<S
       const { projectId } = await seedPlan(db, { ownerId: saver.id, size: SMALL, name: `Save target ${i + 1}` });
       saveProjectIds.push(projectId);
     }
-    // Other users own a small plan each, so the tables hold more than the measured rows.
-    for (const other of rows.slice(2, 42)) await seedPlan(db, { ownerId: other.id, size: SMALL, name: `Plan of ${other.email}` });
-    return { readerEmail: reader.email, saverEmail: saver.email, largeProjectId, smallProjectId, saveProjectIds };
+    // Other users own a small plan each, so the tables hold more than the measured rows. The
+    // first of them imports customers, so that the pages measured read as before.
+    const otherProjectIds: string[] = [];
+    for (const other of rows.slice(2, 42))
+      otherProjectIds.push((await seedPlan(db, { ownerId: other.id, size: SMALL, name: `Plan of ${other.email}` })).projectId);
+    return {
+      readerEmail: reader.email,
+      saverEmail: saver.email,
+      largeProjectId,
+      smallProjectId,
+      saveProjectIds,
+      importerEmail: rows[2]!.email,
+      importProjectId: otherProjectIds[0]!,
+    };
   } finally {
     await connection.close();
   }
