@@ -9,6 +9,7 @@ import { blankPersona, type PersonaInput } from "@/lib/validation/personas-step"
 import { personas } from "../schema";
 import { duplicateProject } from "./duplicate-project";
 import { getPersonasStep, savePersonasStep } from "./personas-step";
+import { getPlanOverview } from "./plan-overview";
 
 // A persona who buys for a company (issue 16) through step 4's versioned save: stored and read
 // back whole, null for one who buys for themselves, copied with the project.
@@ -63,5 +64,13 @@ describeEachDatabase("step 4: a persona who buys for a company", (getConnection)
     const copyId = await duplicateProject({ actor: owner, projectId, name: "Copia" });
     const [copied] = await db().select({ b2b: personas.b2b }).from(personas).where(eq(personas.projectId, copyId));
     expect(copied!.b2b).toEqual(MUSIC_SCHOOL_B2B);
+  });
+
+  it("gives the plan the company with the persona's row, null for one who buys for themselves", async () => {
+    const { owner, projectId, offeringId } = await projectWithOneOffering(db());
+    const values = { version: 0, personas: [buyer(offeringId, MUSIC_SCHOOL_B2B), buyer(offeringId, null)] };
+    await savePersonasStep({ actor: owner, projectId, values });
+    const plan = await getPlanOverview({ actor: owner, projectId, locale: "en" });
+    expect(plan.offerings[0]!.personas.map((p) => p.b2b)).toEqual([MUSIC_SCHOOL_B2B, null]);
   });
 });
