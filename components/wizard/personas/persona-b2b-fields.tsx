@@ -20,7 +20,7 @@ type B2bField = keyof PersonaB2b;
  */
 export function PersonaB2bFields({ index, disabled }: { index: number; disabled: boolean }) {
   const kit = usePersonaFieldKit(index);
-  const { setValue, getValues, register } = useFormContext<PersonasStepInput>();
+  const { setValue, getValues } = useFormContext<PersonasStepInput>();
   const b2b = useWatch<PersonasStepInput, `personas.${number}.b2b`>({ name: `personas.${index}.b2b` }) ?? null;
   const [confirming, setConfirming] = useState(false);
   const toggleId = kit.id("b2b");
@@ -34,6 +34,18 @@ export function PersonaB2bFields({ index, disabled }: { index: number; disabled:
     <FieldHint help={kit.t(`b2b.fields.${field}.help`)} example={kit.t("example", { text: kit.t(`b2b.fields.${field}.example`) })} />
   );
   const error = (field: B2bField) => firstErrorCode(errors?.[field]);
+  const written = (field: Exclude<B2bField, "companySize">, layout: { rows?: number; className?: string } = {}) => (
+    <WrittenField<PersonasStepInput>
+      id={kit.id(`b2b-${field}`)}
+      path={`${path}.${field}`}
+      label={label(field)}
+      hint={hint(field)}
+      error={error(field)}
+      max={PERSONA_B2B_MAX[field]}
+      disabled={disabled}
+      {...layout}
+    />
+  );
 
   return (
     <div className="space-y-4 md:col-span-2">
@@ -62,18 +74,10 @@ export function PersonaB2bFields({ index, disabled }: { index: number; disabled:
       </div>
       {b2b ? (
         <div id={fieldsId} className="grid gap-4 border-l-2 border-slate-200 pl-4 md:grid-cols-2">
-          <WrittenField<PersonasStepInput>
-            id={kit.id("b2b-industry")}
-            path={`${path}.industry`}
-            label={label("industry")}
-            hint={hint("industry")}
-            error={error("industry")}
-            max={PERSONA_B2B_MAX.industry}
-            disabled={disabled}
-          />
+          {written("industry")}
           <Field id={kit.id("b2b-companySize")} label={label("companySize")} hint={hint("companySize")} error={error("companySize")}>
             {(c) => (
-              <select {...c} {...register(`${path}.companySize`)} disabled={disabled} className={inputClass}>
+              <select {...c} {...kit.register(`${path}.companySize`)} disabled={disabled} className={inputClass}>
                 <option value="">{kit.t("b2b.sizes.none")}</option>
                 {COMPANY_SIZES.map((size) => (
                   <option key={size} value={size}>
@@ -83,26 +87,8 @@ export function PersonaB2bFields({ index, disabled }: { index: number; disabled:
               </select>
             )}
           </Field>
-          <WrittenField<PersonasStepInput>
-            id={kit.id("b2b-jobTitle")}
-            path={`${path}.jobTitle`}
-            label={label("jobTitle")}
-            hint={hint("jobTitle")}
-            error={error("jobTitle")}
-            max={PERSONA_B2B_MAX.jobTitle}
-            disabled={disabled}
-          />
-          <WrittenField<PersonasStepInput>
-            id={kit.id("b2b-committee")}
-            path={`${path}.committee`}
-            label={label("committee")}
-            hint={hint("committee")}
-            error={error("committee")}
-            max={PERSONA_B2B_MAX.committee}
-            rows={4}
-            disabled={disabled}
-            className="md:col-span-2"
-          />
+          {written("jobTitle")}
+          {written("committee", { rows: 4, className: "md:col-span-2" })}
         </div>
       ) : null}
       <ConfirmDialog
