@@ -33,6 +33,7 @@ import {
 import { DEFAULT_PROJECT_KIND, PROJECT_KINDS } from "../lib/projects/kinds";
 import { WIZARD_STEPS, type CommentTarget as DeclaredCommentTarget } from "../lib/wizard/steps";
 import type { PersonaFromData } from "../lib/validation/persona-from-data";
+import type { PersonaB2b } from "../lib/validation/persona-b2b";
 
 /** Step numbers run from 1 to the number of declared steps; a new step needs a migration of this check. */
 const stepInRange = (column: AnyPgColumn) => sql`${column} between 1 and ${sql.raw(String(WIZARD_STEPS.length))}`;
@@ -391,6 +392,8 @@ export const personas = pgTable(
     // Which fields a draft from the project's customer data filled (null: written by hand).
     // Counts and field names only, no customer's data, so it travels with the persona.
     fromData: jsonb().$type<PersonaFromData>(),
+    // The company a persona buys for, and who else decides there (null: buys for themselves).
+    b2b: jsonb().$type<PersonaB2b>(),
     position: integer().notNull(),
   },
   (t) => [

@@ -4,6 +4,7 @@ import type { PersonaOverview } from "@/db/queries/plan-overview";
 import { formatDecisionRoles } from "@/lib/validation/decision-roles";
 import { isGeneration } from "@/lib/validation/personas-step";
 import { channelName } from "@/lib/wizard/channel-names";
+import { PersonaB2b } from "./persona-b2b";
 import { PersonaEvidence } from "./persona-evidence";
 import { PersonaJourney } from "./persona-journey";
 import { IntermediaryLines, PersonaValue } from "./persona-value";
@@ -39,6 +40,7 @@ export async function PersonaSummary({
         {persona.description ? <p className="text-slate-700">{persona.description}</p> : null}
         {persona.needsIntermediary ? <p className="text-sm text-slate-700">{t("intermediary")}</p> : null}
         <IntermediaryLines persona={persona} />
+        <PersonaB2b persona={persona} />
       </div>
       <PersonaEvidence persona={persona} />
       <Details

@@ -79,6 +79,7 @@ const personaColumns = {
   journey: personas.journey,
   intermediaryFor: personas.intermediaryFor,
   fromData: personas.fromData,
+  b2b: personas.b2b,
 };
 
 const isGeneration = (value: string): value is Generation => (GENERATIONS as readonly string[]).includes(value);
@@ -219,8 +220,19 @@ export const personasStore: StepStore<PersonasStepInput, PersonasStepView, Perso
       const intermediaryFor = persona.intermediaryFor ? (match.ids.get(persona.intermediaryFor) ?? null) : null;
       const journey = journeyOnStages(persona.journey, stagePlan);
       const fromData = persona.fromData ?? null;
+      const b2b = persona.b2b ?? null;
       const validation = pruneValidatedClaims(persona);
-      return { ...persona, ...pruneValueMap(persona), validation, journey, intermediaryFor, fromData, id: match.rowIds[index]!, position };
+      return {
+        ...persona,
+        ...pruneValueMap(persona),
+        validation,
+        journey,
+        intermediaryFor,
+        fromData,
+        b2b,
+        id: match.rowIds[index]!,
+        position,
+      };
     });
     await writeListRows(tx, personas, projectId, rows);
     if (dependents.length) await unlinkRemovedProfileItems(tx, projectId);

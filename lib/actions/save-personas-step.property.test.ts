@@ -25,6 +25,7 @@ import {
 } from "@/lib/validation/personas-step";
 import { MAX_TAGS } from "@/lib/validation/tags";
 import { PERSONA_DATA_FIELDS } from "@/lib/validation/persona-from-data";
+import { COMPANY_SIZES, PERSONA_B2B_MAX } from "@/lib/validation/persona-b2b";
 import { SEGMENTS } from "@/lib/customers/segments";
 import { savePersonasStepAction } from "./save-personas-step";
 
@@ -69,6 +70,16 @@ const personaDraftArb = fc.record({
       segment: fc.constantFrom(...SEGMENTS),
       customers: fc.integer({ min: 1, max: 1_000_000 }),
       fields: fc.uniqueArray(fc.constantFrom(...PERSONA_DATA_FIELDS), { minLength: 1 }),
+    }),
+    { nil: null },
+  ),
+  // Buys for themselves (null) or for a company, with any of the four answers empty or filled.
+  b2b: fc.option(
+    fc.record({
+      industry: arb.text(PERSONA_B2B_MAX.industry),
+      companySize: fc.constantFrom("" as const, ...COMPANY_SIZES),
+      jobTitle: arb.text(PERSONA_B2B_MAX.jobTitle),
+      committee: arb.text(PERSONA_B2B_MAX.committee),
     }),
     { nil: null },
   ),

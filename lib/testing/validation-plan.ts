@@ -64,6 +64,7 @@ function persona(n: number, offeringId: string, name: string, validation: Person
     validation,
     intermediaryFor: null,
     fromData: null,
+    b2b: null,
     channels: [],
   };
 }

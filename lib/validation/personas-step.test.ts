@@ -14,6 +14,7 @@ import {
 } from "./personas-step";
 import { NO_VALIDATION, type PersonaValidation } from "./persona-validation";
 import { MAX_TAGS } from "./tags";
+import { MUSIC_SCHOOL_B2B } from "@/lib/testing/b2b-persona";
 
 const offeringA = randomUUID();
 const offeringB = randomUUID();
@@ -243,5 +244,26 @@ describe("a persona's validation in step 4's schema", () => {
     expect(blankPersona("id-1", offeringA).validation).toEqual(NO_VALIDATION);
     const copy = copyPersona(persona({ validation: validated }), "id-2", offeringB, "Marta (copy)");
     expect(copy.validation).toEqual(NO_VALIDATION);
+  });
+});
+
+describe("a persona's company in step 4's schema", () => {
+  it("accepts a buyer for a company, one for themselves, and a payload from before B2B", () => {
+    expect(personasStepSchema.parse(step(persona({ b2b: MUSIC_SCHOOL_B2B }))).personas[0]!.b2b).toEqual(MUSIC_SCHOOL_B2B);
+    expect(personasStepSchema.parse(step(persona({ b2b: null }))).personas[0]!.b2b).toBeNull();
+    const older: Record<string, unknown> = persona();
+    delete older.b2b;
+    expect(personasStepSchema.safeParse(step(older as PersonaInput)).success).toBe(true);
+  });
+
+  it("reports a field of the company under personas.N.b2b", () => {
+    expect(errorsOf(step(persona({ b2b: { ...MUSIC_SCHOOL_B2B, jobTitle: "x".repeat(121) } })))).toEqual({
+      "personas.0.b2b.jobTitle": "too_long:120",
+    });
+  });
+
+  it("starts a blank persona buying for themselves and keeps the company in a copy", () => {
+    expect(blankPersona("id-1", offeringA).b2b).toBeNull();
+    expect(copyPersona(persona({ b2b: MUSIC_SCHOOL_B2B }), "id-2", offeringB, "Copy").b2b).toEqual(MUSIC_SCHOOL_B2B);
   });
 });

@@ -10,6 +10,7 @@ import { journeyStagesSchema, NO_JOURNEY, personaJourneySchema } from "./journey
 import { importanceSchema, motivationRivalsSchema, NO_IMPORTANCE, valueMapSchema } from "./value-map";
 import { personaFromDataSchema, withoutDataField } from "./persona-from-data";
 import { newValidation, personaValidationSchema } from "./persona-validation";
+import { personaB2bSchema } from "./persona-b2b";
 
 export const DECISION_ROLES = ["buyer", "influencer", "decision_maker", "end_user", "saboteur"] as const;
 export const GENERATIONS = ["silent", "boomers", "gen_x", "millennials", "gen_z"] as const;
@@ -103,6 +104,8 @@ export const personaSchema = z
      * (the autosave needs that); the save stores a missing one as null.
      */
     fromData: z.optional(z.nullable(personaFromDataSchema)),
+    /** The company the persona buys for and its buying committee; null when they buy for themselves. Optional as fromData is. */
+    b2b: z.optional(z.nullable(personaB2bSchema)),
   })
   .check(ageOrder());
 
@@ -181,6 +184,7 @@ export function blankPersona(id: string, offeringId: string, defaults: PersonaDe
     journey: NO_JOURNEY,
     intermediaryFor: "",
     fromData: null,
+    b2b: null,
   };
 }
 
@@ -205,6 +209,8 @@ export function copyPersona(persona: PersonaInput, id: string, offeringId: strin
     journey: NO_JOURNEY,
     intermediaryFor: "",
     // The data still describes the copied fields; the copy's name is new.
+    // The copy sells to the same kind of company, so the company and its committee carry over.
+    b2b: persona.b2b ? { ...persona.b2b } : null,
     fromData: withoutDataField(persona.fromData ? { ...persona.fromData, fields: [...persona.fromData.fields] } : null, "name"),
   };
 }

@@ -16,7 +16,7 @@ import { isPersonaDataField } from "@/lib/validation/persona-from-data";
 /** Every persona field has a label, a short help text and a concrete example in the messages. */
 export type PersonaFieldName = Exclude<
   keyof PersonaInput,
-  "id" | "offeringId" | "importance" | "valueMap" | "motivationRivals" | "journey" | "fromData" | "validation"
+  "id" | "offeringId" | "importance" | "valueMap" | "motivationRivals" | "journey" | "fromData" | "validation" | "b2b"
 >;
 /** The value section's parts: each has a label, help and example, but no single form value. */
 export type ValueFieldName = "importance" | "products" | "relievers" | "creators" | "motivationRivals";

@@ -8,7 +8,7 @@ import type { PersonaFieldName } from "./persona-field-kit";
  * how they decide, where to reach them; last, what evidence backs all of that (issue 16).
  */
 export const PERSONA_SECTIONS = [
-  { slug: "who", fields: ["name", "description", "ageMin", "ageMax", "gender", "location", "occupation", "generation"] },
+  { slug: "who", fields: ["name", "description", "ageMin", "ageMax", "gender", "location", "occupation", "generation", "b2b"] },
   { slug: "wants", fields: ["goals", "jobs", "pains", "gains", "needs", "motivations", "ideals"] },
   { slug: "value", fields: ["importance", "valueMap", "motivationRivals"] },
   { slug: "journey", fields: ["journey"] },
@@ -17,7 +17,7 @@ export const PERSONA_SECTIONS = [
   { slug: "evidence", fields: ["validation"] },
 ] as const satisfies readonly {
   slug: string;
-  fields: readonly (PersonaFieldName | "importance" | "valueMap" | "motivationRivals" | "journey" | "validation")[];
+  fields: readonly (PersonaFieldName | "importance" | "valueMap" | "motivationRivals" | "journey" | "validation" | "b2b")[];
 }[];
 
 export type PersonaSectionSlug = (typeof PERSONA_SECTIONS)[number]["slug"];

@@ -3,10 +3,11 @@
 import { Field, inputClass } from "@/components/ui/field";
 import { GENERATIONS, type PersonasStepInput } from "@/lib/validation/personas-step";
 import { AgeRange } from "../age-range";
+import { PersonaB2bFields } from "./persona-b2b-fields";
 import { MarkedLabel, PersonaDataNote, useDataMarked } from "./persona-data-marks";
 import { PersonaTextField, usePersonaFieldKit } from "./persona-field-kit";
 
-/** Name, description, demographics and generation: the part step 3 prefills. */
+/** Name, description, demographics and generation (the part step 3 prefills), and the company they may buy for. */
 export function PersonaWhoFields({ index, disabled }: { index: number; disabled: boolean }) {
   const kit = usePersonaFieldKit(index);
   const marked = useDataMarked(index);
@@ -32,6 +33,7 @@ export function PersonaWhoFields({ index, disabled }: { index: number; disabled:
           </select>
         )}
       </Field>
+      <PersonaB2bFields index={index} disabled={disabled} />
     </div>
   );
 }

@@ -19,6 +19,7 @@ import { ageRange, decisionRoleNames, networkNames } from "@/lib/export/plan-wor
 import { personaFitBlocks } from "./fit-blocks";
 import { personaJourneyBlocks } from "./journey-blocks";
 import { assumptionsBlocks, personaValidationBlocks } from "./validation-blocks";
+import { personaB2bBlocks } from "./b2b-blocks";
 import { generationLabel } from "./market-and-demographics";
 import type { MessageKeyIn } from "@/lib/i18n/app-config";
 
@@ -75,6 +76,7 @@ export function personasBlocks(data: PlanExport, text: ExportText, at: Placement
     for (const persona of offering.personas)
       blocks.push(
         ...personaCard(persona, text, below(at.level, 2)),
+        ...personaB2bBlocks(text, persona),
         ...personaValidationBlocks(text, persona),
         ...personaFitBlocks(text, persona, offering.name),
         ...personaJourneyBlocks(text, persona),

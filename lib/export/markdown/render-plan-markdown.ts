@@ -23,6 +23,7 @@ import { fields, heading, isBlank, note, paragraph, table, type Block } from "./
 import { personaFitBlocks } from "./fit-blocks";
 import { personaJourneyBlocks } from "./journey-blocks";
 import { assumptionsBlocks, personaValidationBlocks } from "./validation-blocks";
+import { personaB2bBlocks } from "./b2b-blocks";
 import type { MessageKeyIn } from "@/lib/i18n/app-config";
 
 // The plan as one Markdown file (CommonMark with GFM tables), for pasting into a wiki, a
@@ -232,6 +233,7 @@ const personas: SectionWriter = (data, text, at) => {
     for (const persona of offering.personas)
       blocks.push(
         ...personaCard(persona, text, at.level + 2),
+        ...personaB2bBlocks(text, persona),
         ...personaValidationBlocks(text, persona),
         ...personaFitBlocks(text, persona, offering.name),
         ...personaJourneyBlocks(text, persona),

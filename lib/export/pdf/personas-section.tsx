@@ -8,6 +8,7 @@ import { accentOf } from "./branding";
 import { PersonaFit } from "./fit-section";
 import { PersonaJourney } from "./journey-section";
 import { PersonaAssumptions, PersonaValidation } from "./validation-section";
+import { PersonaB2b } from "./b2b-section";
 import { ageRange, bulletList, joinList, labelOr } from "./labels";
 import { styles } from "./styles";
 import { Text } from "./text";
@@ -78,6 +79,7 @@ function PersonaSheet({
       {persona.description.trim() && persona.description.trim() !== quote ? (
         <Text style={styles.paragraph}>{persona.description}</Text>
       ) : null}
+      <PersonaB2b persona={persona} text={text} />
       <PersonaValidation persona={persona} text={text} />
       <View style={styles.columns}>
         <FieldColumn

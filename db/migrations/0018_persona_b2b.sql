@@ -1,0 +1,1 @@
+ALTER TABLE "personas" ADD COLUMN "b2b" jsonb;
