@@ -19,6 +19,7 @@ import {
   LIST_ITEM_MAX_LENGTH,
   MAX_AGE,
   MAX_PERSONAS,
+  personaSchema,
   personasStepSchema,
   type PersonaInput,
   type PersonasStepInput,
@@ -261,7 +262,14 @@ function breakPayload(
       p[pickFrom(["name", "description", "needs", "location"], pick)] = "ñ".repeat(1001 + hugeLength);
       return { payload: step };
     case "missingField": {
-      const field = pickFrom(Object.keys(p), pick);
+      // Only a field the schema requires: fromData, b2b and validation may be left out (older
+      // clients send none), so dropping one of those leaves a valid payload.
+      const required = Object.keys(p).filter((key) => {
+        const rest = { ...p };
+        delete rest[key];
+        return !personaSchema.safeParse(rest).success;
+      });
+      const field = pickFrom(required, pick);
       delete p[field];
       return { payload: step, key: at(field) };
     }
