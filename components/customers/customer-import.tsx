@@ -6,13 +6,14 @@ import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/field";
 import { columnMappingSchema, guessMapping, type MappingGuess } from "@/lib/customers/column-mapping";
 import { checkLines, type DataCheck, type OptionalIssueKind } from "@/lib/customers/data-check";
-import { MAX_FILE_BYTES, MAX_LINES, MAX_CELL_CHARS, readSheet } from "@/lib/customers/read-sheet";
+import type { SheetResult } from "@/lib/customers/read-sheet";
+import { MAX_CELL_CHARS, MAX_FILE_BYTES, MAX_LINES } from "@/lib/customers/sheet-limits";
 import { DataCheckPanel } from "./data-check-panel";
 import { MappingForm } from "./mapping-form";
 import { ImportProgress } from "./import-progress";
 import { useImportRun } from "./use-import-run";
 
-type Sheet = Extract<Awaited<ReturnType<typeof readSheet>>, { ok: true }> & { name: string };
+type Sheet = Extract<SheetResult, { ok: true }> & { name: string };
 
 const ALL_EXCLUDED: Record<OptionalIssueKind, boolean> = { future_date: true, duplicate_line: true, outlier: true };
 const GUESS_SAMPLE = 50;
@@ -48,6 +49,8 @@ export function CustomerImport({ projectId, hasData }: { projectId: string; hasD
     importer.reset();
     if (!file) return;
     setReading(true);
+    // The parsers load with the first file, not with the page: most visits only read the results.
+    const { readSheet } = await import("@/lib/customers/read-sheet");
     const result = await readSheet({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
     setReading(false);
     if (!result.ok) {

@@ -1,36 +1,11 @@
 // Reading an owner's customer file (CSV, TSV, TXT or XLSX) into a header row and text rows,
 // in the browser, before anything is mapped or sent. The file is the owner's own but may be
 // anything at all, so every failure comes back as a result and nothing throws.
-import { MAX_EXTRA_HEADER_LENGTH, MAX_IMPORT_LINES } from "@/lib/validation/customer-import";
 import { decodeText, readDelimitedRows, type TextEncodingName } from "./sheet-text";
 import { readXlsxRows } from "./sheet-xlsx";
 
-export const MAX_FILE_BYTES = 25 * 1024 * 1024;
-/** Data rows, header not counted: what one import may store. A busy shop's year is about 100,000. */
-export const MAX_LINES = MAX_IMPORT_LINES;
-/** A header names a line's extra values on the server, which bounds it. */
-export const MAX_HEADER_CHARS = MAX_EXTRA_HEADER_LENGTH;
-export const MAX_CELL_CHARS = 500;
-/** A mapping form cannot offer more columns than this, and no export we know of has them. */
-export const MAX_COLUMNS = 500;
-/** What an XLSX may unpack to; 200,000 rows of a dozen columns take about 100 MB. */
-export const MAX_UNPACKED_BYTES = 200 * 1024 * 1024;
-
-export interface SheetLimits {
-  maxFileBytes: number;
-  maxLines: number;
-  maxCellChars: number;
-  maxColumns: number;
-  maxUnpackedBytes: number;
-}
-
-export const SHEET_LIMITS: Readonly<SheetLimits> = {
-  maxFileBytes: MAX_FILE_BYTES,
-  maxLines: MAX_LINES,
-  maxCellChars: MAX_CELL_CHARS,
-  maxColumns: MAX_COLUMNS,
-  maxUnpackedBytes: MAX_UNPACKED_BYTES,
-};
+export * from "./sheet-limits";
+import { MAX_HEADER_CHARS, SHEET_LIMITS, type SheetLimits } from "./sheet-limits";
 
 export type SheetError = "too_big" | "too_many_lines" | "binary" | "empty" | "unreadable" | "unsupported_type";
 
