@@ -2,22 +2,10 @@ import { describe, expect, it } from "vitest";
 import { summariseCustomers } from "./customer-summary";
 import type { PurchaseLine } from "./purchase-line";
 import { compareCodePoints } from "./value-counts";
+import { blankPurchaseLine } from "@/lib/validation/customer-import";
 
 function line(customerId: string, date: string, amountCents: number, more: Partial<PurchaseLine> = {}): PurchaseLine {
-  return {
-    customerId,
-    date,
-    amountCents,
-    quantity: null,
-    product: null,
-    channel: null,
-    city: null,
-    age: null,
-    gender: null,
-    company: null,
-    extra: {},
-    ...more,
-  };
+  return { ...blankPurchaseLine(customerId, date, amountCents), ...more };
 }
 
 describe("summariseCustomers", () => {
