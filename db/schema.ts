@@ -771,3 +771,71 @@ export const customerSegmentValues = pgTable(
 
 export type CustomerImportMode = (typeof customerImportMode.enumValues)[number];
 export type CustomerImportStatus = (typeof customerImportStatus.enumValues)[number];
+
+// ---------------------------------------------------------------------------------------
+// Issue 17: the coach's dismissed findings, saved versions of the plan, read-only links.
+
+// A coach finding the team chose to set aside, with why: the coach stops counting it and a
+// mentor still reads it. `subject` names what the finding is about (a persona's id, a
+// campaign's id) or is "" for the whole project, so a dismissal follows that one item.
+export const coachDismissals = pgTable(
+  "coach_dismissals",
+  {
+    projectId: uuid()
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    rule: text().notNull(),
+    subject: text().notNull().default(""),
+    reason: text().notNull(),
+    dismissedBy: uuid().references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.rule, t.subject] })],
+);
+
+// A named copy of the plan as it stood: the rows every step holds (db/queries/plan-overview.ts's
+// PlanSnapshot) as JSON, in no reader's language, so it reads back in Spanish or English.
+// `format` says which shape of snapshot it is, for readers after the tables change.
+export const planVersions = pgTable(
+  "plan_versions",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    projectId: uuid()
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    // 1, 2, 3… per project, so "version 3" means the same thing to the whole team.
+    number: integer().notNull(),
+    name: text().notNull(),
+    format: smallint().notNull().default(1),
+    snapshot: jsonb().notNull(),
+    createdBy: uuid().references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    // A mentor's verdict on this version, like a step review but frozen with what it judged.
+    reviewStatus: reviewStatus(),
+    reviewNote: text().notNull().default(""),
+    reviewedBy: uuid().references(() => users.id, { onDelete: "set null" }),
+    reviewedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [uniqueIndex("plan_versions_project_number_unique").on(t.projectId, t.number)],
+);
+
+// A link that shows the plan to someone without an account. Only a hash of the token is
+// stored, as for invitations; revoking or expiry ends it, and the page it opens writes nothing.
+export const shareLinks = pgTable(
+  "share_links",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    projectId: uuid()
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    // Who it is for ("Client: Ana"), so the members page can say which link is which.
+    label: text().notNull().default(""),
+    tokenHash: text().notNull(),
+    createdBy: uuid().references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    revokedAt: timestamp({ withTimezone: true }),
+    lastOpenedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [uniqueIndex("share_links_token_hash_unique").on(t.tokenHash), index("share_links_project_idx").on(t.projectId)],
+);

@@ -22,7 +22,17 @@ import {
 } from "../schema";
 import { requireProjectPermission, type Actor } from "./access";
 import { readProjectStages } from "./journey-stages";
-import { groupPlanOverview, type PlanOverview, type PlanRows } from "./plan-overview-model";
+import {
+  groupPlanOverview,
+  type CampaignRow,
+  type ContentIdeaRow,
+  type DigitalProfileRow,
+  type PersonaRow,
+  type PlanOverview,
+  type PlanRows,
+  type SocialPlanRow,
+  type StageRow,
+} from "./plan-overview-model";
 
 export type * from "./plan-overview-model";
 export type * from "./plan-overview-fit";
@@ -36,10 +46,29 @@ function columnsWithout<T extends Table, K extends keyof T["_"]["columns"] & str
 }
 
 /**
- * One query per table, whatever the size of the plan, all inside one read-only snapshot so
- * that the rows agree with each other (no campaign of an offering deleted between two reads).
+ * The plan's rows as stored, in no reader's language: channels and stages by their stored
+ * names. It is plain JSON (no dates, no bigints past 2^53), so a saved version keeps it as
+ * it is and names it later for whoever reads it (namePlanRows).
  */
-async function readPlanRows(tx: Transaction, projectId: string, locale: Locale): Promise<PlanRows> {
+export interface PlanSnapshot extends Omit<
+  PlanRows,
+  "personas" | "digitalProfile" | "stages" | "contentIdeas" | "socialPlans" | "campaigns"
+> {
+  personas: Omit<PersonaRow, "channels">[];
+  digitalProfile: Omit<DigitalProfileRow, "socialNetworks"> | null;
+  channels: { id: string; name: string }[];
+  stages: StageRow[];
+  contentIdeas: Omit<ContentIdeaRow, "stage">[];
+  socialPlans: Omit<SocialPlanRow, "network">[];
+  campaigns: Omit<CampaignRow, "channel" | "stage">[];
+}
+
+/**
+ * One query per table, whatever the size of the plan. Call it inside one read-only snapshot
+ * transaction so that the rows agree with each other (no campaign of an offering deleted
+ * between two reads). The caller has checked the reader's rights.
+ */
+export async function readPlanSnapshot(tx: Transaction, projectId: string): Promise<PlanSnapshot> {
   const [
     project,
     steps,
@@ -110,36 +139,55 @@ async function readPlanRows(tx: Transaction, projectId: string, locale: Locale):
       .orderBy(asc(projectChannels.position), asc(projectChannels.id)),
     readProjectStages(tx, projectId),
   ]);
-  // Names as the reader reads them, so the page and every download print "Newsletter", never a code.
-  const channelName = new Map(channels.map((c) => [c.id, channelNameIn(locale, c.name)]));
-  const named = (ids: readonly string[]) => ids.flatMap((id) => channelName.get(id) ?? []);
-  const socialNetworks = channels.map((c) => channelName.get(c.id)!);
-  // Stages likewise: "Awareness" or "Descubrimiento", or the owner's own name for it.
-  const stageList = stages.map((s) => ({ id: s.id, name: stageNameIn(locale, s.name) }));
-  const stageName = new Map(stageList.map((s) => [s.id, s.name]));
   return {
     project: project[0]!,
     steps,
     categories: categoryRows,
     offerings: offeringRows,
-    personas: personaRows.map((p) => ({ ...p, channels: named(p.channelIds) })),
+    personas: personaRows,
     competitors: competitorRows,
-    digitalProfile: digital[0]
-      ? { ...digital[0], socialNetworks }
+    digitalProfile: digital[0] ?? null,
+    targetProfile: target[0] ?? null,
+    channels,
+    stages: stages.map((s) => ({ id: s.id, name: s.name })),
+    contentIdeas: ideas,
+    socialPlans: social,
+    campaigns: campaignRows,
+    campaignPersonas: targets,
+  };
+}
+
+/** A snapshot's channels and stages named in the reader's language: "Newsletter", never a code. */
+export function namePlanRows(snapshot: PlanSnapshot, locale: Locale): PlanRows {
+  const { channels, digitalProfile: digital, ...rest } = snapshot;
+  const channelName = new Map(channels.map((c) => [c.id, channelNameIn(locale, c.name)]));
+  const named = (ids: readonly string[]) => ids.flatMap((id) => channelName.get(id) ?? []);
+  const socialNetworks = channels.map((c) => channelName.get(c.id)!);
+  // Stages likewise: "Awareness" or "Descubrimiento", or the owner's own name for it.
+  const stageList = snapshot.stages.map((s) => ({ id: s.id, name: stageNameIn(locale, s.name) }));
+  const stageName = new Map(stageList.map((s) => [s.id, s.name]));
+  return {
+    ...rest,
+    personas: snapshot.personas.map((p) => ({ ...p, channels: named(p.channelIds) })),
+    digitalProfile: digital
+      ? { ...digital, socialNetworks }
       : socialNetworks.length
         ? { media: [], keywords: [], needs: "", painPoints: "", socialNetworks }
         : null,
-    targetProfile: target[0] ?? null,
     stages: stageList,
-    contentIdeas: ideas.map((i) => ({ ...i, stage: stageName.get(i.stageId) ?? "" })),
-    socialPlans: social.map((s) => ({ ...s, network: channelName.get(s.channelId) ?? "" })),
-    campaigns: campaignRows.map((c) => ({
+    contentIdeas: snapshot.contentIdeas.map((i) => ({ ...i, stage: stageName.get(i.stageId) ?? "" })),
+    socialPlans: snapshot.socialPlans.map((s) => ({ ...s, network: channelName.get(s.channelId) ?? "" })),
+    campaigns: snapshot.campaigns.map((c) => ({
       ...c,
       channel: channelName.get(c.channelId) ?? "",
       stage: (c.stageId && stageName.get(c.stageId)) || "",
     })),
-    campaignPersonas: targets,
   };
+}
+
+/** Groups a snapshot (live or saved) into the plan as the reader reads it. */
+export function planFromSnapshot(snapshot: PlanSnapshot, locale: Locale): PlanOverview {
+  return groupPlanOverview(namePlanRows(snapshot, locale), locale);
 }
 
 /**
@@ -159,12 +207,12 @@ export async function getPlanOverview({
   locale: Locale;
 }): Promise<PlanOverview> {
   const db = await getDb();
-  const rows = await db.transaction(
+  const snapshot = await db.transaction(
     async (tx) => {
       await requireProjectPermission(tx, actor, projectId, "project.read");
-      return readPlanRows(tx, projectId, locale);
+      return readPlanSnapshot(tx, projectId);
     },
     { isolationLevel: "repeatable read", accessMode: "read only" },
   );
-  return groupPlanOverview(rows, locale);
+  return planFromSnapshot(snapshot, locale);
 }
