@@ -593,9 +593,8 @@ export const comments = pgTable(
     // Replies point at the thread's first comment; resolving applies to the thread.
     parentId: uuid().references((): AnyPgColumn => comments.id, { onDelete: "cascade" }),
     // Not cascaded: removing a member from a project keeps what they wrote, under their name.
-    authorId: uuid()
-      .notNull()
-      .references(() => users.id),
+    // Null once the author deleted their account: the comment stays, from "a former member".
+    authorId: uuid().references(() => users.id, { onDelete: "set null" }),
     body: text().notNull(),
     resolvedAt: timestamp({ withTimezone: true }),
     resolvedBy: uuid().references(() => users.id, { onDelete: "set null" }),
@@ -838,4 +837,43 @@ export const shareLinks = pgTable(
     lastOpenedAt: timestamp({ withTimezone: true }),
   },
   (t) => [uniqueIndex("share_links_token_hash_unique").on(t.tokenHash), index("share_links_project_idx").on(t.projectId)],
+);
+
+// ---------------------------------------------------------------------------------------
+// Issue 18: resetting a forgotten password and changing the email address, by emailed link.
+
+// Like invitations, only a hash of the token is kept; a link works once (usedAt) and only
+// until expiresAt. Asking again leaves earlier links valid until they expire or one is used,
+// at which point the others of that user are used up too (the query does it).
+export const passwordResets = pgTable(
+  "password_resets",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    tokenHash: text().notNull(),
+    createdAt: createdAt(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [uniqueIndex("password_resets_token_hash_unique").on(t.tokenHash), index("password_resets_user_idx").on(t.userId)],
+);
+
+// A new address is confirmed from that address before it replaces the old one.
+export const emailChanges = pgTable(
+  "email_changes",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    // Lower-cased, like users.email.
+    newEmail: text().notNull(),
+    tokenHash: text().notNull(),
+    createdAt: createdAt(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [uniqueIndex("email_changes_token_hash_unique").on(t.tokenHash), index("email_changes_user_idx").on(t.userId)],
 );
