@@ -8,6 +8,7 @@ import {
   campaignPersonas,
   campaigns,
   categories,
+  coachDismissals,
   comments,
   competitors,
   contentIdeas,
@@ -20,11 +21,13 @@ import {
   offerings,
   personas,
   planBranding,
+  planVersions,
   projectChannels,
   projectMembers,
   projects,
   projectSteps,
   journeyStages,
+  shareLinks,
   socialPlans,
   stepReviews,
   targetProfiles,
@@ -71,6 +74,11 @@ export const NOT_COPIED_TABLES = [
   customerImports,
   customerPurchases,
   customerSegmentValues,
+  // A copy starts its own history: the coach's dismissals, saved versions and read-only
+  // links belong to the plan they were made on.
+  coachDismissals,
+  planVersions,
+  shareLinks,
 ] as const;
 
 /**
