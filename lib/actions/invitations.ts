@@ -10,6 +10,7 @@ import { invitationLink } from "@/lib/mail/invitation-link";
 import { sendEmail } from "@/lib/mail/send-mail";
 import { acceptInvitationSchema, invitationIdSchema, inviteSchema } from "@/lib/validation/members";
 import { authedAction, projectAction } from "./safe-action";
+import { logFailure } from "@/lib/log/request-logger";
 
 export interface SharedInvitation {
   email: string;
@@ -31,7 +32,7 @@ async function share(user: SessionUser, projectId: string, email: string, token:
     });
   } catch (error) {
     // The invitation exists either way; the owner still sees the link to share by hand.
-    console.error("[invitations] the email could not be sent", error);
+    await logFailure("invitations: the email could not be sent", error);
   }
   revalidatePath(`/projects/${projectId}/members`);
   return { email, link, emailed };

@@ -5,6 +5,7 @@ import en from "zod/v4/locales/en.js";
 import type { $ZodError, $ZodType } from "zod/v4/core";
 import { getSessionUser, type SessionUser } from "@/lib/auth/session";
 import { AppError, type ErrorCode, type ErrorDetails } from "@/lib/errors";
+import { logFailure } from "@/lib/log/request-logger";
 
 // zod/mini carries no locale: checks without an explicit code (the hidden version number, an
 // invitation token) report English messages here as they did with classic zod, which
@@ -37,7 +38,7 @@ async function sessionOrRefusal(): Promise<{ user: SessionUser } | { refusal: { 
     return user ? { user } : { refusal: { ok: false, formError: "unauthenticated" } };
   } catch (error) {
     unstable_rethrow(error);
-    console.error("[action] session check failed", error);
+    await logFailure("action: the session check failed", error);
     return { refusal: { ok: false, formError: "unavailable" } };
   }
 }
@@ -55,7 +56,7 @@ async function run<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
     }
     // Database and driver errors are logged for us and reported to the user as a
     // temporary failure: their details help nobody outside.
-    console.error("[action] unexpected failure", error);
+    await logFailure("action: unexpected failure", error);
     return { ok: false, formError: "unavailable" };
   }
 }

@@ -6,6 +6,7 @@ import { signIn, SignInLocked } from "@/lib/auth/config";
 import { safeNextPath } from "@/lib/auth/safe-next";
 import { signInSchema } from "@/lib/validation/auth";
 import { toFieldErrors } from "./safe-action";
+import { logFailure } from "@/lib/log/request-logger";
 
 export type SignInResult = { ok: false; formError: "invalid_credentials" | "locked" | "unavailable"; fieldErrors?: Record<string, string> };
 
@@ -20,7 +21,7 @@ export async function signInAction(raw: unknown, next?: unknown): Promise<SignIn
       return { ok: false, formError: "locked" };
     }
     if (error instanceof AuthError) return { ok: false, formError: "invalid_credentials" };
-    console.error("[sign-in] unexpected failure", error);
+    await logFailure("sign-in: unexpected failure", error);
     return { ok: false, formError: "unavailable" };
   }
   redirect(safeNextPath(next));

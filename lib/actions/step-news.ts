@@ -6,6 +6,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { mailConfigured } from "@/lib/mail/send-mail";
 import { emailStepNews } from "@/lib/mail/step-news";
 import { stepBySlug, type StepSlug } from "@/lib/wizard/steps";
+import { logFailure } from "@/lib/log/request-logger";
 
 /** Emails the mentors told for the first time, when SMTP is set; reads the project's name only then. */
 export async function emailNewlyNotified(
@@ -31,6 +32,6 @@ export async function tellMentorsStepChanged(user: SessionUser, projectId: strin
     const fresh = await notifyStepChanged(user, projectId, number);
     await emailNewlyNotified(user, projectId, number, "step_changed", fresh);
   } catch (error) {
-    console.error("[notifications] mentors could not be told of a save", error);
+    await logFailure("notifications: mentors could not be told of a save", error);
   }
 }

@@ -5,6 +5,7 @@ import { markStepReady, setStepReview } from "@/db/queries/step-reviews";
 import { stepReadySchema, stepReviewSchema } from "@/lib/validation/step-reviews";
 import { projectAction } from "./safe-action";
 import { emailNewlyNotified } from "./step-news";
+import { logFailure } from "@/lib/log/request-logger";
 
 // The banner and the stepper both show the status.
 const refresh = (projectId: string) => revalidatePath(`/projects/${projectId}`, "layout");
@@ -20,7 +21,7 @@ export const markStepReadyAction = projectAction(stepReadySchema, async ({ step,
   refresh(projectId);
   // Stored and shown already: a mail server that refuses is logged, not reported as a failure.
   await emailNewlyNotified(user, projectId, step, "step_ready", fresh, note).catch((error: unknown) =>
-    console.error("[notifications] the ready email could not be sent", error),
+    logFailure("notifications: the ready email could not be sent", error),
   );
   return { step };
 });

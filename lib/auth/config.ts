@@ -10,6 +10,7 @@ import { loadEnv } from "@/lib/config/env";
 import { signInSchema } from "@/lib/validation/auth";
 import { verifyPassword } from "./password";
 import { clientIp, noteFailedSignIn, noteSuccessfulSignIn, signInLockSeconds } from "./sign-in-throttle";
+import { logFailure } from "@/lib/log/request-logger";
 
 declare module "next-auth" {
   interface User {
@@ -55,7 +56,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
     logger: {
       error(error: Error) {
         if (error.name === "CredentialsSignin" || error instanceof CredentialsSignin) return;
-        console.error("[auth]", error);
+        void logFailure("auth: unexpected error", error);
       },
     },
     providers: [

@@ -1,4 +1,5 @@
 import { beforeEach, expect, it, vi } from "vitest";
+import { logger } from "@/lib/log/logger";
 import { emailStepNews } from "./step-news";
 
 const sendMail = vi.fn();
@@ -34,8 +35,8 @@ it("sends nothing when nobody is newly told", async () => {
 
 it("logs a mail server's refusal instead of failing what it follows", async () => {
   sendMail.mockRejectedValue(new Error("550 refused"));
-  const consoleError = vi.spyOn(console, "error").mockImplementation(() => {});
+  const logged = vi.spyOn(logger, "error").mockImplementation(() => {});
   await expect(emailStepNews([{ email: "marta@example.test", name: "Marta" }], news)).resolves.toBeUndefined();
-  expect(consoleError).toHaveBeenCalledWith("[notifications] the email could not be sent", expect.any(Error));
-  consoleError.mockRestore();
+  expect(logged).toHaveBeenCalledWith({ err: expect.any(Error) }, "notifications: the email could not be sent");
+  logged.mockRestore();
 });

@@ -5,6 +5,7 @@ import type { NotificationKind } from "@/db/schema";
 import { stepByNumber, stepHref } from "@/lib/wizard/steps";
 import { siteOrigin } from "./invitation-link";
 import { sendEmail } from "./send-mail";
+import { logFailure } from "@/lib/log/request-logger";
 
 export interface StepNews {
   projectId: string;
@@ -32,6 +33,6 @@ export async function emailStepNews(recipients: readonly NewlyNotified[], news: 
     const body = t(news.kind === "step_ready" ? "bodyReady" : "bodyChanged", { ...values, link });
     await Promise.all(recipients.map((r) => sendEmail({ to: r.email, subject, text: body })));
   } catch (error) {
-    console.error("[notifications] the email could not be sent", error);
+    await logFailure("notifications: the email could not be sent", error);
   }
 }
