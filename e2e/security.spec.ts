@@ -165,7 +165,26 @@ test.describe("forged headers", () => {
     const status = forged.status();
     const outcome = status === 200 ? decodeActionResponse(status, forged.headers(), await forged.body()) : null;
     await context.dispose();
-    expect(status, `answer to the forged call: ${JSON.stringify(outcome)}`).not.toBe(200);
+    expect(status, `answer to the forged call: ${JSON.stringify(outcome)}`).toBe(403);
+    expect(forged.headers()["content-security-policy"]).toContain("'strict-dynamic'");
+    expect(forged.headers()["x-frame-options"]).toBe("DENY");
+
+    // A forged X-Forwarded-Host that disagrees with the Origin is refused the same way.
+    const forwarded = await request.newContext({ baseURL: baseURL! });
+    const viaForgedHost = await forwarded.post(endpoint!.page.replace("{projectId}", projectId), {
+      headers: {
+        "Next-Action": endpoint!.id,
+        Origin: new URL(baseURL!).origin,
+        "X-Forwarded-Host": "evil.example",
+        "Content-Type": "text/plain;charset=UTF-8",
+        Accept: "text/x-component",
+        Cookie: cookie,
+      },
+      data: JSON.stringify(args),
+      maxRedirects: 0,
+    });
+    expect(viaForgedHost.status()).toBe(403);
+    await forwarded.dispose();
 
     const after = await getAs(baseURL!, cookie, "/projects");
     expect(after.body).toContain("Origin guitars");
@@ -178,5 +197,17 @@ test.describe("forged headers", () => {
     ]);
     expect(genuine.status).toBe(200);
     expect((await getAs(baseURL!, cookie, "/projects")).body).toContain("Renamed by owner");
+  });
+
+  test("a path with a malformed percent-escape answers 400 with the usual headers, not 500", async ({ baseURL }) => {
+    const context = await request.newContext({ baseURL: baseURL! });
+    for (const address of ["/projects/%ff/plan", "/invite/%ff", "/projects/%E0%A4%A/plan/download?format=pdf"]) {
+      const response = await context.get(address, { maxRedirects: 0 });
+      expect(response.status(), address).toBe(400);
+      expect(response.headers()["content-security-policy"], address).toContain("'strict-dynamic'");
+      expect(response.headers()["x-content-type-options"], address).toBe("nosniff");
+      expect(response.headers()["x-request-id"], address).toMatch(/^[0-9a-f-]{36}$/);
+    }
+    await context.dispose();
   });
 });
