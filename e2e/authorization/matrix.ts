@@ -129,6 +129,8 @@ export const MATRIX: readonly MatrixRow[] = [
   { kind: "route", file: "app/api/auth/[...nextauth]/route.ts", method: "GET", path: "/api/auth/session", expect: ANYONE },
   // The health check (and the baseline of `npm run bench`) answers everyone and reads nothing.
   { kind: "route", file: "app/api/health/route.ts", method: "GET", path: "/api/health", expect: ANYONE },
+  // The readiness check answers everyone too: whether the database answers, and nothing else.
+  { kind: "route", file: "app/api/ready/route.ts", method: "GET", path: "/api/ready", expect: ANYONE },
   // Plan downloads: every member, in every format; the data-access layer answers strangers 404.
   ...(["pdf", "docx", "md", "content-csv", "campaigns-csv"] as const).map((format): RouteRow => ({
     kind: "route",
