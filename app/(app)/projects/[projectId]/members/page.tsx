@@ -5,8 +5,10 @@ import { InviteForm } from "@/components/members/invite-form";
 import { LeaveProject } from "@/components/members/leave-project";
 import { MemberList } from "@/components/members/member-list";
 import { PendingInvitations } from "@/components/members/pending-invitations";
+import { ShareLinks } from "@/components/members/share-links";
 import { listInvitations } from "@/db/queries/invitations";
 import { listMembers } from "@/db/queries/members";
+import { listShareLinks } from "@/db/queries/share-links";
 import { can } from "@/lib/permissions";
 import type { InvitableRole } from "@/lib/validation/members";
 import { loadProject } from "@/lib/projects/load-project";
@@ -21,9 +23,12 @@ export default async function MembersPage({ params }: { params: Promise<{ projec
   const t = await getTranslations("members");
   const format = await getFormatter();
   const manage = can(project.role, "members.manage");
-  const [members, invitations] = await Promise.all([
+  // Read-only links are the owner's call (links.manage): editors and mentors do not see them.
+  const shareLinks = can(project.role, "links.manage");
+  const [members, invitations, links] = await Promise.all([
     listMembers({ actor: user, projectId: project.id }),
     manage ? listInvitations({ actor: user, projectId: project.id }) : Promise.resolve([]),
+    shareLinks ? listShareLinks({ actor: user, projectId: project.id }) : Promise.resolve([]),
   ]);
   const day = (date: Date) => format.dateTime(date, { dateStyle: "medium" });
   return (
@@ -34,7 +39,7 @@ export default async function MembersPage({ params }: { params: Promise<{ projec
         </h1>
         <p className="max-w-3xl text-slate-700">{t("lead")}</p>
       </header>
-      <ClientMessages namespaces={["members"]}>
+      <ClientMessages namespaces={["members", "shareLinks"]}>
         {manage ? <InviteForm projectId={project.id} /> : null}
         {manage ? (
           <PendingInvitations
@@ -55,6 +60,7 @@ export default async function MembersPage({ params }: { params: Promise<{ projec
           manage={manage}
           members={members.map((m) => ({ userId: m.userId, name: m.name, email: m.email, role: m.role, joinedOn: day(m.joinedAt) }))}
         />
+        {shareLinks ? <ShareLinks projectId={project.id} links={links} /> : null}
         {can(project.role, "members.leave") ? <LeaveProject projectId={project.id} projectName={project.name} /> : null}
       </ClientMessages>
     </article>
