@@ -16,6 +16,7 @@ export const onRequestError: Instrumentation.onRequestError = async (error, requ
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { logger } = await import("./lib/log/logger");
   const { REQUEST_ID_HEADER } = await import("./lib/log/request-id");
+  const { redactPath } = await import("./lib/log/redact-path");
   const id = request.headers[REQUEST_ID_HEADER];
   const failure = error as Error & { digest?: string };
   logger.error(
@@ -23,7 +24,8 @@ export const onRequestError: Instrumentation.onRequestError = async (error, requ
       requestId: Array.isArray(id) ? id[0] : id,
       digest: failure.digest,
       method: request.method,
-      path: request.path,
+      // A share or invitation token in the address would let whoever reads the logs use it.
+      path: redactPath(request.path),
       route: context.routePath,
       routeType: context.routeType,
       err: failure,

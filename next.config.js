@@ -29,6 +29,15 @@ const nextConfig = {
           ...strictTransportSecurity,
         ],
       },
+      // A read-only link's token is in its address: no Referer carries it to a site the plan
+      // mentions, and no search engine lists the page. Later entries win over the one above.
+      {
+        source: "/share/:token*",
+        headers: [
+          { key: "Referrer-Policy", value: "no-referrer" },
+          { key: "X-Robots-Tag", value: "noindex, nofollow" },
+        ],
+      },
     ];
   },
 };

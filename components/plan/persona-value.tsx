@@ -4,6 +4,7 @@ import { ImportanceBadge } from "@/components/fit/fit-canvas-parts";
 import type { PersonaLink, PersonaOverview } from "@/db/queries/plan-overview";
 import { stepHref } from "@/lib/wizard/steps";
 import { joinList } from "./plan-kit";
+import { isSharedPlanView } from "./shared-view";
 
 // What the plan says a persona's offering does for it: the fit canvas, the motivations set
 // against the competitors, and everything in the plan that answers each pain.
@@ -108,7 +109,7 @@ export function PersonaValue({ projectId, persona, offeringName }: { projectId: 
       valueMap={valueMap}
       personaName={persona.name}
       offeringName={offeringName}
-      fixHref={fixHref}
+      fixHref={isSharedPlanView() ? undefined : fixHref}
       headingLevel={6}
       idPrefix={`persona-${persona.id}`}
     >

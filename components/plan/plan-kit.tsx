@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import type { MoneyTotal } from "@/db/queries/plan-overview";
 import { planSectionStep, stepBySlug, stepHref, type PlanSection, type StepSlug } from "@/lib/wizard/steps";
+import { isSharedPlanView } from "./shared-view";
 
 // Small building blocks of the read-only plan. Everything here renders on the server only.
 
@@ -50,8 +51,9 @@ export function PlanSection({ id, title, summary, children }: { id: string; titl
   );
 }
 
-/** Where a missing answer is filled in: a link to its step. */
+/** Where a missing answer is filled in: a link to its step (none on a read-only link's page). */
 export async function StepLink({ projectId, slug }: { projectId: string; slug: StepSlug }) {
+  if (isSharedPlanView()) return null;
   const t = await getTranslations("plan");
   const steps = await getTranslations("wizard.steps");
   const values = { number: stepBySlug(slug).number, step: steps(slug) };
