@@ -241,6 +241,25 @@ export const ACTION_CALLS: Record<string, Builder> = {
     };
   },
 
+  // Read-only links. Each revoke gets a fresh link of the owner's; a revoked one answers 404.
+  "lib/actions/share-links.ts#createShareLinkAction": ({ world, marker }) => ({
+    args: [world.projectId, { label: `Client ${marker}`, expiresInDays: 7 }],
+    wrote: async () => (await membersPage(world)).includes(`Client ${marker}`),
+  }),
+  "lib/actions/share-links.ts#revokeShareLinkAction": async ({ world, marker }) => {
+    const label = `Revoke ${marker}`;
+    const { link } = accepted<{ link: string }>(
+      await world.act("owner", KEYS.createShareLink, [world.projectId, { label, expiresInDays: 7 }]),
+      "a link to revoke",
+    );
+    const linkId = new RegExp(`"id":"([0-9a-f-]{36})","label":"${label}"`).exec(await membersPage(world))?.[1];
+    if (!linkId) throw new Error("the members page lists no id for the new read-only link");
+    return {
+      args: [world.projectId, { linkId }],
+      wrote: async () => (await world.read("anonymous", new URL(link).pathname)).status === 404,
+    };
+  },
+
   // Member management acts on the spare editor; an accepted call is undone before the next.
   "lib/actions/members.ts#transferOwnershipAction": ({ world }) => ({
     args: [world.projectId, { userId: world.ids.spare }],

@@ -60,6 +60,7 @@ const GUEST_PAGE: Cells = {
 const SIGNED_IN_PAGE: Cells = { anonymous: "redirect:/sign-in", stranger: "ok", mentor: "ok", editor: "ok", owner: "ok" };
 const MEMBER_PAGE: Cells = { anonymous: "redirect:/sign-in", stranger: "not_found", mentor: "ok", editor: "ok", owner: "ok" };
 const ANYONE: Cells = { anonymous: "ok", stranger: "ok", mentor: "ok", editor: "ok", owner: "ok" };
+const NOBODY_PAGE: Cells = { anonymous: "not_found", stranger: "not_found", mentor: "not_found", editor: "not_found", owner: "not_found" };
 /** comment.write, comment.resolve, and project.read for marking comments seen: every member. */
 const MEMBER_ACTION: Cells = { anonymous: "unauthenticated", stranger: "not_found", mentor: "ok", editor: "ok", owner: "ok" };
 const SIGNED_IN_ACTION: Cells = { anonymous: "unauthenticated", stranger: "ok", mentor: "ok", editor: "ok", owner: "ok" };
@@ -124,6 +125,10 @@ export const MATRIX: readonly MatrixRow[] = [
   projectPage("customers"),
   // Public: whoever opens a link is told whether it is usable before signing in.
   { kind: "page", file: "app/invite/[token]/page.tsx", path: "/invite/matrix-no-such-token", expect: ANYONE },
+  // A live read-only link opens the plan for whoever holds it, account or not ({shareToken}: one
+  // the owner made); any other token, like an expired or revoked one, is the same 404 for all.
+  { kind: "page", file: "app/share/[token]/page.tsx", path: "/share/{shareToken}", expect: ANYONE },
+  { kind: "page", file: "app/share/[token]/page.tsx", path: "/share/matrix-no-such-token", expect: NOBODY_PAGE },
 
   // Route handlers. Auth.js answers everyone; the session it reports is the cookie's own.
   { kind: "route", file: "app/api/auth/[...nextauth]/route.ts", method: "GET", path: "/api/auth/session", expect: ANYONE },
@@ -196,6 +201,9 @@ export const MATRIX: readonly MatrixRow[] = [
     editor: "redirect:/projects/{projectId}",
     owner: "redirect:/projects/{projectId}",
   }),
+  // Read-only links show the plan outside the team: the owner's call (links.manage).
+  action("share-links", "createShareLinkAction", OWNER_ONLY),
+  action("share-links", "revokeShareLinkAction", OWNER_ONLY),
   action("members", "transferOwnershipAction", OWNER_ONLY),
   action("members", "changeMemberRoleAction", OWNER_ONLY),
   action("members", "removeMemberAction", OWNER_ONLY),

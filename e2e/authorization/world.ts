@@ -18,6 +18,8 @@ export interface World {
   invitation: { id: string; email: string };
   /** A comment thread on step 1, for replies, resolve and reopen. */
   threadId: string;
+  /** The token of a live read-only link to the project, for the share page's row. */
+  shareToken: string;
   act(as: Person, key: string, args: unknown[]): Promise<ActionResponse>;
   read(as: Person, address: string): Promise<{ status: number; location: string | null; body: string }>;
   /** A new session for someone whose cookie a call revoked (sign-out, a password change), with their current password. */
@@ -27,6 +29,7 @@ export interface World {
 export const KEYS = {
   createInvitation: "lib/actions/invitations.ts#createInvitationAction",
   acceptInvitation: "lib/actions/invitations.ts#acceptInvitationAction",
+  createShareLink: "lib/actions/share-links.ts#createShareLinkAction",
   signIn: "lib/actions/sign-in.ts#signInAction",
   addComment: "lib/actions/comments.ts#addCommentAction",
   startCustomerImport: "lib/actions/customer-import.ts#startCustomerImportAction",
@@ -90,6 +93,7 @@ export async function buildWorld(browser: Browser, baseURL: string, root: string
     steps: {} as Record<StepKey, StepPayload>,
     invitation: { id: "", email: `pending-${accounts.owner.email}` },
     threadId: "",
+    shareToken: "",
     act: (as, key, args) => {
       const endpoint = endpoints.get(key);
       if (!endpoint) throw new Error(`${key} is not in this build: no page imports it, so nobody can call it`);
@@ -124,6 +128,11 @@ export async function buildWorld(browser: Browser, baseURL: string, root: string
   const members = unescaped((await world.read("owner", `/projects/${projectId}/members`)).body);
   world.invitation.id = new RegExp(`"id":"([0-9a-f-]{36})","email":"${world.invitation.email}"`).exec(members)?.[1] ?? "";
   expect(world.invitation.id, "setup: the pending invitation's id on the members page").not.toBe("");
+  const shared = accepted<{ link: string }>(
+    await world.act("owner", KEYS.createShareLink, [projectId, { label: "Matrix client", expiresInDays: 7 }]),
+    "setup: a read-only link",
+  );
+  world.shareToken = shared.link.split("/share/")[1] ?? "";
   world.threadId = accepted<{ id: string }>(
     await world.act("owner", KEYS.addComment, [projectId, { step: 1, about: "", body: "Is the price list final?" }]),
     "setup: a comment thread",
