@@ -1,6 +1,7 @@
 import path from "node:path";
 import { expectNoA11yViolations } from "./axe";
 import { expect, makeUser, newBrowserPage, signUp, test } from "./support/fixtures";
+import { inviteAndJoin } from "./support/members";
 import { createProjectWithOfferings } from "./support/seed-project";
 import { callAction, cookieHeader, readActionEndpoints } from "./support/server-actions";
 
@@ -12,6 +13,8 @@ test.describe("read-only share links", () => {
     browser,
     baseURL,
   }) => {
+    // Two browsers, a comment, an invitation and five accessibility scans: slow on a busy machine.
+    test.setTimeout(180_000);
     const owner = await newBrowserPage(browser);
     await owner.context.grantPermissions(["clipboard-read", "clipboard-write"]);
     const ownerUser = makeUser("owner");
@@ -85,6 +88,13 @@ test.describe("read-only share links", () => {
     await expect(guest.page.getByText("Guitar workshop")).toHaveCount(0);
     await expectNoA11yViolations(guest.page);
 
-    for (const { context } of [owner, guest]) await context.close();
+    // Links are the owner's call: an editor's members page does not show them.
+    const editor = await inviteAndJoin(browser, owner.page, projectId, "Editor");
+    await editor.page.goto(`/projects/${projectId}/members`);
+    await expect(editor.page.getByRole("region", { name: "People on this project" })).toBeVisible();
+    await expect(editor.page.getByRole("region", { name: "Read-only links" })).toHaveCount(0);
+    await expect(editor.page.getByText("Client: Ana")).toHaveCount(0);
+
+    for (const { context } of [owner, guest, editor]) await context.close();
   });
 });
