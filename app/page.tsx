@@ -14,13 +14,15 @@ const CAMPAIGN = { budget: 150, starts: new Date("2026-03-02T00:00:00Z"), ends: 
 
 // A server component with no client code of its own: a visitor reads what they would get
 // (a persona sheet and a piece of the plan, for one invented business) before signing up.
-export default async function LandingPage() {
+export default async function LandingPage({ searchParams }: { searchParams: Promise<{ account?: string | string[] }> }) {
   if (await getSessionUser()) redirect("/projects");
   const t = await getTranslations("landing");
+  const { account } = await searchParams;
   return (
     <>
       <SiteHeader user={null} />
       <main id="main" className="mx-auto max-w-5xl space-y-14 px-4 py-10 sm:py-14">
+        {account === "deleted" ? <AccountDeletedNotice /> : null}
         <div className="max-w-3xl space-y-4">
           <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{t("title")}</h1>
           <p className="text-lg text-slate-700">{t("lead")}</p>
@@ -48,6 +50,16 @@ export default async function LandingPage() {
         </section>
       </main>
     </>
+  );
+}
+
+/** Where a deleted account lands (lib/actions/delete-account.ts): say it worked. */
+async function AccountDeletedNotice() {
+  const t = await getTranslations("myData");
+  return (
+    <p role="status" className="rounded-md border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-800">
+      {t("deletedNotice")}
+    </p>
   );
 }
 

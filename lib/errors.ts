@@ -14,6 +14,8 @@ export const ERROR_CODES = [
   "owner_cannot_leave",
   "owner_fixed",
   "transfer_needs_editor",
+  // Deleting one's account: an owned project still has other members.
+  "account_has_shared_projects",
   "member_gone",
   "invitation_gone",
   // Reviews: the step is no longer waiting for changes (the mentor gave a new verdict).

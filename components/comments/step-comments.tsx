@@ -1,4 +1,4 @@
-import { getFormatter } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { loadProject } from "@/lib/projects/load-project";
 import { ClientMessages } from "@/components/client-messages";
 import { CommentsPanel } from "./comments-panel";
@@ -13,15 +13,23 @@ import type { ThreadView } from "./thread-view";
 export async function StepComments({ projectId, step, items }: { projectId: string; step: number; items: CommentItem[] }) {
   const { project } = await loadProject(projectId);
   const format = await getFormatter();
+  const t = await getTranslations("comments");
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
+  // No name: the author deleted their account, and what they wrote stays.
+  const author = (name: string | null) => name ?? t("formerMember");
   const threads: ThreadView[] = (await loadStepThreads(project.id, step)).map((thread) => ({
     id: thread.id,
-    authorName: thread.authorName,
+    authorName: author(thread.authorName),
     body: thread.body,
     date: when(thread.createdAt),
     target: thread.target,
-    resolved: thread.resolvedAt ? { by: thread.resolvedByName ?? "", date: when(thread.resolvedAt) } : null,
-    replies: thread.replies.map((reply) => ({ id: reply.id, authorName: reply.authorName, body: reply.body, date: when(reply.createdAt) })),
+    resolved: thread.resolvedAt ? { by: thread.resolvedByName ?? t("review.formerMember"), date: when(thread.resolvedAt) } : null,
+    replies: thread.replies.map((reply) => ({
+      id: reply.id,
+      authorName: author(reply.authorName),
+      body: reply.body,
+      date: when(reply.createdAt),
+    })),
   }));
   return (
     <ClientMessages namespaces={["comments"]}>

@@ -121,7 +121,8 @@ export const reopenThread = (actor: Actor, projectId: string, commentId: string)
 
 export interface CommentView {
   id: string;
-  authorName: string;
+  /** Null once the author deleted their account: the reader's language names them "a former member". */
+  authorName: string | null;
   body: string;
   createdAt: Date;
 }
@@ -181,7 +182,8 @@ export async function listStepComments(actor: Actor, projectId: string, step: nu
       campaignChannel: campaignChannel.name,
     })
     .from(comments)
-    .innerJoin(author, eq(author.id, comments.authorId))
+    // Left: a comment outlives its author's account.
+    .leftJoin(author, eq(author.id, comments.authorId))
     .leftJoin(resolver, eq(resolver.id, comments.resolvedBy))
     .leftJoin(offerings, and(on("offering", offerings.id), eq(offerings.projectId, projectId)))
     .leftJoin(competitors, and(on("competitor", competitors.id), eq(competitors.projectId, projectId)))
@@ -241,7 +243,8 @@ export async function countNewComments(actor: Actor, projectId: string): Promise
       comments,
       and(
         eq(comments.projectId, projectMembers.projectId),
-        ne(comments.authorId, projectMembers.userId),
+        // A former member's comment (no author) is someone else's too.
+        or(isNull(comments.authorId), ne(comments.authorId, projectMembers.userId)),
         or(isNull(projectMembers.lastSeenAt), gt(comments.createdAt, projectMembers.lastSeenAt)),
       ),
     )

@@ -310,4 +310,10 @@ export const ACTION_CALLS: Record<string, Builder> = {
     args: [world.projectId, {}],
     wrote: async () => (await page(world, "owner", "offerings")).status === 404,
   }),
+  // Anonymous sends the owner's password and email: the account must still sign in afterwards.
+  "lib/actions/delete-account.ts#deleteAccountAction": ({ world, credentials }) => ({
+    args: [{ password: credentials.password, confirmation: credentials.email }],
+    wrote: async () =>
+      !(await world.act("anonymous", KEYS.signIn, [{ email: credentials.email, password: credentials.password }])).redirect,
+  }),
 };

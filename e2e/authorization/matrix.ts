@@ -136,6 +136,8 @@ export const MATRIX: readonly MatrixRow[] = [
   { kind: "route", file: "app/api/health/route.ts", method: "GET", path: "/api/health", expect: ANYONE },
   // The readiness check answers everyone too: whether the database answers, and nothing else.
   { kind: "route", file: "app/api/ready/route.ts", method: "GET", path: "/api/ready", expect: ANYONE },
+  // "My data": no id in the address, so whoever is signed in downloads their own account's file.
+  { kind: "route", file: "app/(app)/account/export/route.ts", method: "GET", path: "/account/export", expect: SIGNED_IN_PAGE },
   // Plan downloads: every member, in every format; the data-access layer answers strangers 404.
   ...(["pdf", "docx", "md", "content-csv", "campaigns-csv"] as const).map((format): RouteRow => ({
     kind: "route",
@@ -249,4 +251,8 @@ export const MATRIX: readonly MatrixRow[] = [
 
   // Last: the owner's call deletes the project every other row uses.
   action("delete-project", "deleteProjectAction", OWNER_ONLY),
+  // Last of all, as no later row could act as anyone: each caller deletes their own account
+  // (with their own password and email), which nobody owning a project others use may do; by
+  // now the owner's shared project is gone, so every account holder may.
+  action("delete-account", "deleteAccountAction", ownAccount("/")),
 ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentDisposition, exportFilename } from "./export-filename";
+import { accountExportFilename, contentDisposition, exportFilename } from "./export-filename";
 
 const day = new Date("2026-11-30T23:59:00Z");
 
@@ -18,5 +18,14 @@ describe("exportFilename", () => {
     }
     expect(exportFilename("🎸", day, "md")).toBe("perfila-plan-2026-11-30.md");
     expect(exportFilename("x".repeat(200), day, "pdf").length).toBeLessThan(90);
+  });
+});
+
+describe("accountExportFilename", () => {
+  it("dates the account download by the UTC day it was asked for", () => {
+    expect(accountExportFilename(day)).toBe("perfila-account-2026-11-30.json");
+    expect(contentDisposition(accountExportFilename(day))).toBe(
+      "attachment; filename=\"perfila-account-2026-11-30.json\"; filename*=UTF-8''perfila-account-2026-11-30.json",
+    );
   });
 });

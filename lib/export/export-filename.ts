@@ -26,6 +26,11 @@ export function exportFilename(projectName: string, date: Date, format: ExportFo
   return `${slug}-plan${SUFFIXES[format] ?? ""}-${date.toISOString().slice(0, 10)}.${EXTENSIONS[format]}`;
 }
 
+/** The "my data" download: "perfila-account-2026-12-07.json", dated like the plan downloads (UTC). */
+export function accountExportFilename(date: Date): string {
+  return `perfila-account-${date.toISOString().slice(0, 10)}.json`;
+}
+
 /** A Content-Disposition header with the ASCII name and, for the UTF-8 aware, the same name encoded. */
 export function contentDisposition(filename: string): string {
   return `attachment; filename="${filename}"; filename*=UTF-8''${encodeURIComponent(filename)}`;

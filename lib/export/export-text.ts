@@ -17,6 +17,11 @@ export interface ExportText {
   number: (value: number) => string;
 }
 
+/** Who wrote a comment: null once they deleted their account, and then "Former member". */
+export function authorName(text: ExportText, name: string | null): string {
+  return name ?? text.t("comments.formerMember");
+}
+
 /**
  * Wording for a downloaded plan, outside any request: the document's language is chosen by
  * the reader, not by the request that happens to build it. Dates are calendar dates, so they

@@ -16,7 +16,7 @@ const newPasswordField = z
   .string()
   .check(z.minLength(PASSWORD_MIN, fieldError("password_too_short")), z.maxLength(PASSWORD_MAX, fieldError("password_too_long")));
 /** A password being checked: any length it might have been chosen under. */
-const existingPasswordField = z
+export const existingPasswordField = z
   .string()
   .check(z.minLength(1, fieldError("required")), z.maxLength(PASSWORD_MAX, fieldError("password_too_long")));
 

@@ -40,6 +40,7 @@ export const FIELD_ERROR_CODES = [
   "email_taken",
   "already_member",
   "already_invited",
+  "confirmation_mismatch",
   "wrong_password",
   "locked",
   "password_too_short",

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { MyDataSections } from "@/components/account/my-data-sections";
 import { SignOutEverywhere } from "@/components/account/sign-out-everywhere";
 import { ClientMessages } from "@/components/client-messages";
 import { requireUser } from "@/lib/auth/session";
@@ -29,6 +30,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         <AccountSection id="sign-out-everywhere" title={t("everywhereTitle")} lead={t("everywhereLead")}>
           <SignOutEverywhere />
         </AccountSection>
+        <MyDataSections user={user} Section={AccountSection} />
       </div>
     </ClientMessages>
   );

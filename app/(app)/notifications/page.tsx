@@ -17,7 +17,8 @@ async function NotificationItem({ item }: { item: NotificationView }) {
   const format = await getFormatter();
   const step = stepByNumber(item.step);
   if (!step) return null;
-  const names = { author: item.actorName ?? t("someone"), step: tSteps(step.slug), project: item.projectName };
+  // No name: whoever caused it has deleted their account since.
+  const names = { author: item.actorName ?? t("formerMember"), step: tSteps(step.slug), project: item.projectName };
   return (
     <li className={`space-y-2 rounded-lg border p-4 ${item.read ? "border-slate-200 bg-white" : "border-amber-400 bg-amber-50"}`}>
       <p className="text-sm">

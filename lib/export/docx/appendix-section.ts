@@ -1,7 +1,7 @@
 import { Paragraph } from "docx";
 import type { CommentThread } from "@/db/queries/comments";
 import type { PlanExport } from "@/lib/export/plan-export";
-import type { ExportText } from "@/lib/export/export-text";
+import { authorName, type ExportText } from "@/lib/export/export-text";
 import { heading, paragraph, stepName, type Block } from "./blocks";
 import { BULLETS, STYLE } from "./document-styles";
 import { table } from "./tables";
@@ -9,8 +9,8 @@ import { labelled, textRuns } from "./user-text";
 import type { MessageKeyIn } from "@/lib/i18n/app-config";
 
 /** Who wrote a comment and when, worded per language ("Marta Gil, 30 November 2026"). */
-function byline(text: ExportText, authorName: string, createdAt: Date): string {
-  return text.t("exportDocx.byline", { author: authorName, date: text.date(createdAt) });
+function byline(text: ExportText, name: string | null, createdAt: Date): string {
+  return text.t("exportDocx.byline", { author: authorName(text, name), date: text.date(createdAt) });
 }
 
 /** A thread: what it is about, who opened it and when, what they said, then its replies. */
@@ -47,7 +47,7 @@ export function appendixBlocks(data: PlanExport, text: ExportText): Block[] {
         text.t("exportDocx.stepTitle", { number: step.number, step: stepName(text, step) }),
         a(`statuses.${review?.status ?? "none"}`),
         review?.note ?? "",
-        review?.reviewerName ?? "",
+        review ? (review.reviewerName ?? text.t("comments.review.formerMentor")) : "",
       ]),
     }),
     heading(2, a("comments")),

@@ -1,6 +1,6 @@
 import type { OfferingOverview, PersonaRow, StepStatus } from "@/db/queries/plan-overview-model";
 import type { PlanSection } from "@/lib/wizard/steps";
-import type { ExportText } from "../export-text";
+import { authorName, type ExportText } from "../export-text";
 import type { PlanExport } from "../plan-export";
 import { planParts, writeStepParts, type SectionPlacement, type SectionWriter as GenericSectionWriter } from "../plan-parts";
 import {
@@ -423,12 +423,12 @@ function appendix(data: PlanExport, text: ExportText, openComments: NonNullable<
         : a("wholeStep");
       const replies = thread.replies.map(
         (reply) =>
-          `  - ${markdownParagraph(`${text.t("comments.byline", { name: reply.authorName, date: text.date(reply.createdAt) })}: ${reply.body}`, "    ")}`,
+          `  - ${markdownParagraph(`${text.t("comments.byline", { name: authorName(text, reply.authorName), date: text.date(reply.createdAt) })}: ${reply.body}`, "    ")}`,
       );
       return [
         `- ${label(a("about"))} ${markdownParagraph(about, "  ")}`,
         "",
-        `  ${label(a("author"))} ${markdownParagraph(thread.authorName, "  ")} · ${label(a("date"))} ${markdownParagraph(text.date(thread.createdAt))}`,
+        `  ${label(a("author"))} ${markdownParagraph(authorName(text, thread.authorName), "  ")} · ${label(a("date"))} ${markdownParagraph(text.date(thread.createdAt))}`,
         "",
         `  ${markdownParagraph(thread.body, "  ")}`,
         ...(replies.length

@@ -1,6 +1,6 @@
 import { Fragment } from "react";
 import type { CommentThread } from "@/db/queries/comments";
-import type { ExportText } from "@/lib/export/export-text";
+import { authorName, type ExportText } from "@/lib/export/export-text";
 import type { PlanExport } from "@/lib/export/plan-export";
 import { GroupTitle, Section, SubTitle } from "./blocks";
 import { accentOf } from "./branding";
@@ -39,7 +39,12 @@ export function Appendix({ data, text }: { data: PlanExport; text: ExportText })
                 ? { text: text.t(`export.appendix.statuses.${review.status}`), tone: "strong" }
                 : { text: text.t("export.appendix.statuses.none"), tone: "muted" },
               review?.note ?? "",
-              review ? [{ text: review.reviewerName ?? "" }, { text: text.date(review.updatedAt), tone: "muted" }] : "",
+              review
+                ? [
+                    { text: review.reviewerName ?? text.t("comments.review.formerMentor") },
+                    { text: text.date(review.updatedAt), tone: "muted" },
+                  ]
+                : "",
             ]),
           },
         ]}
@@ -62,12 +67,12 @@ export function Appendix({ data, text }: { data: PlanExport; text: ExportText })
                 key: String(step),
                 rows: threads.map((thread): Cell[] => [
                   about(thread, text),
-                  thread.authorName,
+                  authorName(text, thread.authorName),
                   text.date(thread.createdAt),
                   [
                     { text: thread.body },
                     ...thread.replies.map((reply) => ({
-                      text: `— ${text.t("comments.byline", { name: reply.authorName, date: text.date(reply.createdAt) })}: ${reply.body}`,
+                      text: `— ${text.t("comments.byline", { name: authorName(text, reply.authorName), date: text.date(reply.createdAt) })}: ${reply.body}`,
                       tone: "muted" as const,
                     })),
                   ],
