@@ -198,3 +198,18 @@ describe("the coach's score", () => {
     expect(review.findings.map((f) => f.rule)).toEqual(["offerings_none"]);
   });
 });
+
+describe("the coach's messages", () => {
+  it("say what is wrong and why it matters for every rule, in both languages", async () => {
+    for (const locale of ["en", "es"]) {
+      const { default: messages } = (await import(`@/lib/i18n/messages/steps/coach.${locale}.json`)) as {
+        default: { coach: { rules: Record<string, { what: string; why: string }> } };
+      };
+      for (const rule of COACH_RULES) {
+        expect(messages.coach.rules[rule.id]?.what, `${locale}: ${rule.id}`).toBeTruthy();
+        expect(messages.coach.rules[rule.id]?.why, `${locale}: ${rule.id}`).toBeTruthy();
+      }
+      expect(Object.keys(messages.coach.rules).sort()).toEqual(COACH_RULES.map((r) => r.id).sort());
+    }
+  });
+});
