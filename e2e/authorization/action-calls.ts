@@ -96,6 +96,8 @@ async function ownersFinishedImport(w: World, marker: string): Promise<void> {
   accepted(await w.act("owner", KEYS.finishCustomerImport, [w.projectId, { importId }]), "its finish");
 }
 
+const COACH_FINDING = { rule: "competitors_none", subject: "" };
+
 /** A call that ends the caller's session: it must stop opening pages, and the caller signs in again for the next row. */
 const endsSession =
   (args: unknown[]): Builder =>
@@ -219,6 +221,22 @@ export const ACTION_CALLS: Record<string, Builder> = {
     };
   },
   "lib/actions/customer-data.ts#deleteAllCustomerDataAction": ({ world }) => ({ args: [world.projectId, {}] }),
+
+  // The coach. Step 2 never gets a competitor here, so "no competitors" is always a finding to set aside.
+  "lib/actions/coach.ts#dismissFindingAction": ({ world, marker }) => ({
+    args: [world.projectId, { ...COACH_FINDING, reason: `Reason ${marker}` }],
+    wrote: async () => (await page(world, "owner", "coach")).body.includes(`Reason ${marker}`),
+  }),
+  "lib/actions/coach.ts#restoreFindingAction": async ({ world, marker }) => {
+    accepted(
+      await world.act("owner", KEYS.dismissFinding, [world.projectId, { ...COACH_FINDING, reason: `Reason ${marker}` }]),
+      "a dismissal",
+    );
+    return {
+      args: [world.projectId, COACH_FINDING],
+      wrote: async () => !(await page(world, "owner", "coach")).body.includes(`Reason ${marker}`),
+    };
+  },
 
   // Invitations. A fresh address each time, so "already invited" never refuses first.
   "lib/actions/invitations.ts#createInvitationAction": ({ world, marker }) => ({

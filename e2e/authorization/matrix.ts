@@ -123,6 +123,7 @@ export const MATRIX: readonly MatrixRow[] = [
   projectPage("plan"),
   projectPage("members"),
   projectPage("customers"),
+  projectPage("coach"),
   // Public: whoever opens a link is told whether it is usable before signing in.
   { kind: "page", file: "app/invite/[token]/page.tsx", path: "/invite/matrix-no-such-token", expect: ANYONE },
   // A live read-only link opens the plan for whoever holds it, account or not ({shareToken}: one
@@ -248,6 +249,11 @@ export const MATRIX: readonly MatrixRow[] = [
   // A persona drafted from a group is a new version of step 4: those who edit the steps.
   action("draft-persona-from-segment", "draftPersonaFromSegmentAction", STEP_EDIT),
   action("customer-data", "deleteAllCustomerDataAction", OWNER_ONLY),
+
+  // The coach: setting a finding aside (and bringing it back) belongs to those who edit; a
+  // mentor reads the reasons on the coach page.
+  action("coach", "dismissFindingAction", STEP_EDIT),
+  action("coach", "restoreFindingAction", STEP_EDIT),
 
   // Last: the owner's call deletes the project every other row uses.
   action("delete-project", "deleteProjectAction", OWNER_ONLY),

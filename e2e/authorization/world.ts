@@ -35,6 +35,7 @@ export const KEYS = {
   startCustomerImport: "lib/actions/customer-import.ts#startCustomerImportAction",
   appendCustomerLines: "lib/actions/customer-import.ts#appendCustomerLinesAction",
   finishCustomerImport: "lib/actions/customer-import.ts#finishCustomerImportAction",
+  dismissFinding: "lib/actions/coach.ts#dismissFindingAction",
   saveStep: (step: StepKey) => `lib/actions/save-${step}-step.ts#save${step[0]!.toUpperCase()}${step.slice(1)}StepAction`,
 } as const;
 

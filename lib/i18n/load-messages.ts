@@ -30,6 +30,7 @@ const catalogue = {
     "steps/customers.en.json": import("./messages/steps/customers.en.json"),
     "steps/customer-draft.en.json": import("./messages/steps/customer-draft.en.json"),
     "steps/share-links.en.json": import("./messages/steps/share-links.en.json"),
+    "steps/coach.en.json": import("./messages/steps/coach.en.json"),
   }),
   es: () => ({
     "es.json": import("./messages/es.json"),
@@ -57,6 +58,7 @@ const catalogue = {
     "steps/customers.es.json": import("./messages/steps/customers.es.json"),
     "steps/customer-draft.es.json": import("./messages/steps/customer-draft.es.json"),
     "steps/share-links.es.json": import("./messages/steps/share-links.es.json"),
+    "steps/coach.es.json": import("./messages/steps/coach.es.json"),
   }),
 } satisfies Record<Locale, () => Record<string, Promise<{ default: object }>>>;
 

@@ -10,6 +10,7 @@ import type { Messages } from "@/lib/i18n/load-messages";
 export const FIELD_ERROR_CODES = [
   "required",
   "too_long",
+  "too_short",
   "too_many",
   "invalid",
   "duplicate",
@@ -69,7 +70,7 @@ export function isErrorMessageCode(value: string): value is ErrorMessageCode {
 }
 
 /** Codes whose sentence names the limit that was passed ("At most 120 characters"). */
-export const LIMIT_CODES = ["too_long", "too_many", "file_too_big"] as const satisfies readonly FieldErrorCode[];
+export const LIMIT_CODES = ["too_long", "too_short", "too_many", "file_too_big"] as const satisfies readonly FieldErrorCode[];
 export type LimitCode = (typeof LIMIT_CODES)[number];
 
 /**

@@ -95,6 +95,11 @@ export function planHref(projectId: string): string {
   return `/projects/${projectId}/plan`;
 }
 
+/** The coach's review of the whole plan at /projects/[id]/coach. */
+export function coachHref(projectId: string): string {
+  return `/projects/${projectId}/coach`;
+}
+
 /** Where "Save and continue" leads: the next step, or the plan after the last one. */
 export function nextStepHref(projectId: string, current: StepSlug): string {
   const next = WIZARD_STEPS[WIZARD_STEPS.findIndex((s) => s.slug === current) + 1];

@@ -11,7 +11,7 @@ import { Stepper } from "@/components/wizard/stepper";
 import { StepperCompact } from "@/components/wizard/stepper-compact";
 import { can } from "@/lib/permissions";
 import { missingMessageKey } from "@/lib/wizard/missing";
-import { planHref, WIZARD_STEPS } from "@/lib/wizard/steps";
+import { coachHref, planHref, WIZARD_STEPS } from "@/lib/wizard/steps";
 import { loadCommentCounts, loadStepReviews } from "@/lib/projects/load-collaboration";
 import { loadProject } from "@/lib/projects/load-project";
 import { reviewState } from "@/lib/reviews/review-state";
@@ -24,6 +24,7 @@ export default async function ProjectLayout({ children, params }: { children: Re
   const t = await getTranslations("wizard");
   const tMembers = await getTranslations("members");
   const tCustomers = await getTranslations("customers");
+  const tCoach = await getTranslations("coach");
   const tAll = await getTranslations();
   // Open threads and a "reviewed" verdict, shown under each step's completion; a request for
   // changes (answered or not) takes the completion's place instead, so a step never shows both.
@@ -85,6 +86,9 @@ export default async function ProjectLayout({ children, params }: { children: Re
           <Link href={planHref(project.id)} prefetch={false} className="font-semibold text-brand-700 underline">
             {t("planLink")}
           </Link>
+          <Link href={coachHref(project.id)} prefetch={false} className="font-semibold text-brand-700 underline">
+            {tCoach("navLink")}
+          </Link>
           <Link href={`/projects/${project.id}/members`} prefetch={false} className="font-semibold text-brand-700 underline">
             {tMembers("title")}
           </Link>
@@ -93,7 +97,7 @@ export default async function ProjectLayout({ children, params }: { children: Re
           </Link>
         </nav>
       </div>
-      <ReviewGuide user={user} role={project.role} />
+      <ReviewGuide user={user} role={project.role} projectId={project.id} />
       <StepperCompact projectId={project.id} steps={steps} labels={{ nav: t("stepperLabel"), overview: t("stepperOverview"), progress }} />
       <div className="hidden space-y-6 sm:block">
         <Stepper
