@@ -28,6 +28,8 @@ const catalogue = {
     "steps/plan-journey.en.json": import("./messages/steps/plan-journey.en.json"),
     "steps/customers.en.json": import("./messages/steps/customers.en.json"),
     "steps/customer-draft.en.json": import("./messages/steps/customer-draft.en.json"),
+    "steps/password-reset.en.json": import("./messages/steps/password-reset.en.json"),
+    "steps/email-change.en.json": import("./messages/steps/email-change.en.json"),
   }),
   es: () => ({
     "es.json": import("./messages/es.json"),
@@ -53,6 +55,8 @@ const catalogue = {
     "steps/plan-journey.es.json": import("./messages/steps/plan-journey.es.json"),
     "steps/customers.es.json": import("./messages/steps/customers.es.json"),
     "steps/customer-draft.es.json": import("./messages/steps/customer-draft.es.json"),
+    "steps/password-reset.es.json": import("./messages/steps/password-reset.es.json"),
+    "steps/email-change.es.json": import("./messages/steps/email-change.es.json"),
   }),
 } satisfies Record<Locale, () => Record<string, Promise<{ default: object }>>>;
 

@@ -16,7 +16,7 @@ const newPasswordField = z
   .string()
   .check(z.minLength(PASSWORD_MIN, fieldError("password_too_short")), z.maxLength(PASSWORD_MAX, fieldError("password_too_long")));
 /** A password being checked: any length it might have been chosen under. */
-const existingPasswordField = z
+export const existingPasswordField = z
   .string()
   .check(z.minLength(1, fieldError("required")), z.maxLength(PASSWORD_MAX, fieldError("password_too_long")));
 
@@ -31,13 +31,18 @@ export const signInSchema = z.object({
   password: existingPasswordField,
 });
 
-export const changePasswordSchema = z
-  .object({
-    currentPassword: existingPasswordField,
-    newPassword: newPasswordField,
-    confirmPassword: z.string().check(z.maxLength(PASSWORD_MAX, fieldError("password_too_long"))),
-  })
-  .check(z.refine((v) => v.newPassword === v.confirmPassword, { ...fieldError("passwords_differ"), path: ["confirmPassword"] }));
+/** A new password typed twice; check the object with `passwordsMatch`. */
+export const newPasswordTwice = {
+  newPassword: newPasswordField,
+  confirmPassword: z.string().check(z.maxLength(PASSWORD_MAX, fieldError("password_too_long"))),
+};
+
+export const passwordsMatch = z.refine<{ newPassword: string; confirmPassword: string }>((v) => v.newPassword === v.confirmPassword, {
+  ...fieldError("passwords_differ"),
+  path: ["confirmPassword"],
+});
+
+export const changePasswordSchema = z.object({ currentPassword: existingPasswordField, ...newPasswordTwice }).check(passwordsMatch);
 
 export type SignUpInput = z.infer<typeof signUpSchema>;
 export type SignInInput = z.infer<typeof signInSchema>;
