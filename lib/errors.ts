@@ -20,6 +20,9 @@ export const ERROR_CODES = [
   "invitation_gone",
   // Reviews: the step is no longer waiting for changes (the mentor gave a new verdict).
   "review_changed",
+  // Account emails (password reset, email change): no SMTP_URL, or too many requests.
+  "mail_not_configured",
+  "throttled",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

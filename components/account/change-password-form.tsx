@@ -4,11 +4,12 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { NewPasswordFields } from "@/components/account/new-password-fields";
 import { Button } from "@/components/ui/button";
 import { Field, FormAlert, useErrorMessage } from "@/components/ui/field";
 import { PasswordInput } from "@/components/ui/password-input";
 import { changePasswordAction } from "@/lib/actions/change-password";
-import { changePasswordSchema, PASSWORD_MIN, type ChangePasswordInput } from "@/lib/validation/auth";
+import { changePasswordSchema, type ChangePasswordInput } from "@/lib/validation/auth";
 
 const EMPTY: ChangePasswordInput = { currentPassword: "", newPassword: "", confirmPassword: "" };
 
@@ -40,17 +41,11 @@ export function ChangePasswordForm({ changed }: { changed: boolean }) {
       <Field id="currentPassword" label={t("currentPassword")} error={errors.currentPassword?.message}>
         {(control) => <PasswordInput {...control} {...form.register("currentPassword")} autoComplete="current-password" />}
       </Field>
-      <Field
-        id="newPassword"
-        label={t("newPassword")}
-        hint={t("newPasswordHint", { min: PASSWORD_MIN })}
-        error={errors.newPassword?.message}
-      >
-        {(control) => <PasswordInput {...control} {...form.register("newPassword")} autoComplete="new-password" />}
-      </Field>
-      <Field id="confirmPassword" label={t("confirmPassword")} error={errors.confirmPassword?.message}>
-        {(control) => <PasswordInput {...control} {...form.register("confirmPassword")} autoComplete="new-password" />}
-      </Field>
+      <NewPasswordFields
+        newPassword={form.register("newPassword")}
+        confirmPassword={form.register("confirmPassword")}
+        errors={{ newPassword: errors.newPassword?.message, confirmPassword: errors.confirmPassword?.message }}
+      />
       <Button type="submit" disabled={isSubmitting}>
         {isSubmitting ? t("changingPassword") : t("changePassword")}
       </Button>

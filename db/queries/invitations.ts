@@ -1,7 +1,7 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
 import { and, asc, eq, isNull } from "drizzle-orm";
 import { AppError } from "@/lib/errors";
+import { hashSecretToken, newSecretToken as newToken } from "@/lib/security/secret-token";
 import type { InvitableRole } from "@/lib/validation/members";
 import { getDb } from "../client";
 import type { Transaction } from "../connect";
@@ -18,15 +18,7 @@ export interface Clock {
   ttlMs?: number;
 }
 
-export function hashInvitationToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}
-
-// 32 random bytes: guessing a link is hopeless, so the token itself is the only secret.
-function newToken(): { token: string; tokenHash: string } {
-  const token = randomBytes(32).toString("base64url");
-  return { token, tokenHash: hashInvitationToken(token) };
-}
+export const hashInvitationToken = hashSecretToken;
 
 function expiry({ now = new Date(), ttlMs = INVITATION_TTL_MS }: Clock): Date {
   return new Date(now.getTime() + ttlMs);

@@ -133,6 +133,17 @@ export const ACTION_CALLS: Record<string, Builder> = {
       },
     };
   },
+  "lib/actions/password-reset.ts#requestPasswordResetAction": ({ credentials }) => ({ args: [{ email: credentials.email }] }),
+  // A link nobody was sent: the account's password must stay as it was.
+  "lib/actions/password-reset.ts#resetPasswordAction": ({ world, credentials, marker }) => ({
+    args: [{ token: `matrix-${marker}`, newPassword: `reset ${marker}`, confirmPassword: `reset ${marker}` }],
+    wrote: async () =>
+      !(await world.act("anonymous", KEYS.signIn, [{ email: credentials.email, password: credentials.password }])).redirect,
+  }),
+  "lib/actions/email-change.ts#requestEmailChangeAction": ({ credentials, marker }) => ({
+    args: [{ newEmail: `${marker}@example.test`, currentPassword: credentials.password }],
+  }),
+  "lib/actions/email-change.ts#confirmEmailChangeAction": ({ marker }) => ({ args: [{ token: `matrix-${marker}` }] }),
   "lib/actions/set-locale.ts#setLocaleAction": () => ({ args: ["en"] }),
   "lib/actions/create-project.ts#createProjectAction": ({ marker }) => ({
     args: [{ name: `Matrix ${marker}`, description: "", kind: "food" }],

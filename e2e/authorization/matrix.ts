@@ -80,6 +80,9 @@ const ownAccount = (path: string): Cells => ({
   owner: `redirect:${path}`,
 });
 
+/** The same answer for every caller. */
+const everyone = (outcome: Outcome): Cells => ({ anonymous: outcome, stranger: outcome, mentor: outcome, editor: outcome, owner: outcome });
+
 const projectPage = (step: string): PageRow => ({
   kind: "page",
   file: `app/(app)/projects/[projectId]/${step}/page.tsx`,
@@ -99,6 +102,11 @@ export const MATRIX: readonly MatrixRow[] = [
   { kind: "page", file: "app/page.tsx", path: "/", expect: GUEST_PAGE },
   { kind: "page", file: "app/(auth)/sign-in/page.tsx", path: "/sign-in", expect: GUEST_PAGE },
   { kind: "page", file: "app/(auth)/sign-up/page.tsx", path: "/sign-up", expect: GUEST_PAGE },
+  // A forgotten password is for the signed out; a signed-in person changes it on the account page.
+  { kind: "page", file: "app/(auth)/forgot-password/page.tsx", path: "/forgot-password", expect: GUEST_PAGE },
+  { kind: "page", file: "app/(auth)/reset-password/[token]/page.tsx", path: "/reset-password/matrix-no-such-token", expect: GUEST_PAGE },
+  // Public like an invitation: the new address may be opened where nobody is signed in.
+  { kind: "page", file: "app/confirm-email/[token]/page.tsx", path: "/confirm-email/matrix-no-such-token", expect: ANYONE },
   { kind: "page", file: "app/(app)/projects/page.tsx", path: "/projects", expect: SIGNED_IN_PAGE },
   { kind: "page", file: "app/(app)/account/page.tsx", path: "/account", expect: SIGNED_IN_PAGE },
   { kind: "page", file: "app/(app)/notifications/page.tsx", path: "/notifications", expect: SIGNED_IN_PAGE },
@@ -173,6 +181,13 @@ export const MATRIX: readonly MatrixRow[] = [
   // Ending every session and changing the password act on the caller's own account.
   action("sign-out", "signOutEverywhereAction", ownAccount("/sign-in")),
   action("change-password", "changePasswordAction", ownAccount("/account")),
+  // Open to all, and alike for every caller: the matrix's server has no SMTP_URL, so asking for
+  // a reset link is refused as mail not configured, and made-up links are refused as unknown.
+  action("password-reset", "requestPasswordResetAction", everyone("refused:mail_not_configured")),
+  action("password-reset", "resetPasswordAction", everyone("refused:unknown")),
+  // Asking to change one's own address needs a session; confirming needs only the link.
+  action("email-change", "requestEmailChangeAction", { ...everyone("refused:mail_not_configured"), anonymous: "unauthenticated" }),
+  action("email-change", "confirmEmailChangeAction", everyone("refused:unknown")),
   action("set-locale", "setLocaleAction", ANYONE),
   action("create-project", "createProjectAction", SIGNED_IN_ACTION),
   action("update-project", "updateProjectAction", OWNER_ONLY),

@@ -99,8 +99,15 @@ export interface AppServer {
 /**
  * Another `next start` of the build the webServer made (same NEXT_DIST_DIR), with the run's
  * AUTH_SECRET and server-action key: what several instances behind a load balancer need.
+ * `env` adds configuration the main server does not have, such as SMTP_URL.
  */
-export async function startAppServer({ databaseUrl }: { databaseUrl: string }): Promise<AppServer> {
+export async function startAppServer({
+  databaseUrl,
+  env: extra = {},
+}: {
+  databaseUrl: string;
+  env?: Record<string, string>;
+}): Promise<AppServer> {
   const authSecret = process.env.AUTH_SECRET;
   const actionKey = process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY;
   if (!authSecret || !actionKey)
@@ -117,6 +124,7 @@ export async function startAppServer({ databaseUrl }: { databaseUrl: string }): 
     DATABASE_URL: databaseUrl,
     AUTH_SECRET: authSecret,
     NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: actionKey,
+    ...extra,
   };
   delete env.PGLITE_DIR;
 

@@ -76,6 +76,15 @@ export function authedAction<S extends $ZodType, T>(schema: S, handler: (values:
   };
 }
 
+/** For what anybody may do without a session (asking for a reset link): validated, never authenticated. */
+export function publicAction<S extends $ZodType, T>(schema: S, handler: (values: z.output<S>) => Promise<T>) {
+  return async (raw: unknown): Promise<ActionResult<T>> => {
+    const parsed = z.safeParse(schema, raw);
+    if (!parsed.success) return { ok: false, formError: "validation", fieldErrors: toFieldErrors(parsed.error) };
+    return run(() => handler(parsed.data));
+  };
+}
+
 export interface ProjectActionContext {
   user: SessionUser;
   projectId: string;

@@ -31,6 +31,8 @@ const catalogue = {
     "steps/customer-draft.en.json": import("./messages/steps/customer-draft.en.json"),
     "steps/share-links.en.json": import("./messages/steps/share-links.en.json"),
     "steps/coach.en.json": import("./messages/steps/coach.en.json"),
+    "steps/password-reset.en.json": import("./messages/steps/password-reset.en.json"),
+    "steps/email-change.en.json": import("./messages/steps/email-change.en.json"),
   }),
   es: () => ({
     "es.json": import("./messages/es.json"),
@@ -59,6 +61,8 @@ const catalogue = {
     "steps/customer-draft.es.json": import("./messages/steps/customer-draft.es.json"),
     "steps/share-links.es.json": import("./messages/steps/share-links.es.json"),
     "steps/coach.es.json": import("./messages/steps/coach.es.json"),
+    "steps/password-reset.es.json": import("./messages/steps/password-reset.es.json"),
+    "steps/email-change.es.json": import("./messages/steps/email-change.es.json"),
   }),
 } satisfies Record<Locale, () => Record<string, Promise<{ default: object }>>>;
 

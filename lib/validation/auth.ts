@@ -31,13 +31,18 @@ export const signInSchema = z.object({
   password: existingPasswordField,
 });
 
-export const changePasswordSchema = z
-  .object({
-    currentPassword: existingPasswordField,
-    newPassword: newPasswordField,
-    confirmPassword: z.string().check(z.maxLength(PASSWORD_MAX, fieldError("password_too_long"))),
-  })
-  .check(z.refine((v) => v.newPassword === v.confirmPassword, { ...fieldError("passwords_differ"), path: ["confirmPassword"] }));
+/** A new password typed twice; check the object with `passwordsMatch`. */
+export const newPasswordTwice = {
+  newPassword: newPasswordField,
+  confirmPassword: z.string().check(z.maxLength(PASSWORD_MAX, fieldError("password_too_long"))),
+};
+
+export const passwordsMatch = z.refine<{ newPassword: string; confirmPassword: string }>((v) => v.newPassword === v.confirmPassword, {
+  ...fieldError("passwords_differ"),
+  path: ["confirmPassword"],
+});
+
+export const changePasswordSchema = z.object({ currentPassword: existingPasswordField, ...newPasswordTwice }).check(passwordsMatch);
 
 export type SignUpInput = z.infer<typeof signUpSchema>;
 export type SignInInput = z.infer<typeof signInSchema>;

@@ -47,6 +47,8 @@ export const FIELD_ERROR_CODES = [
   "password_too_short",
   "password_too_long",
   "passwords_differ",
+  "email_in_use",
+  "same_email",
 ] as const;
 
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { MyDataSections } from "@/components/account/my-data-sections";
+import { EmailAddressSettings } from "@/components/account/email-address-settings";
 import { SignOutEverywhere } from "@/components/account/sign-out-everywhere";
 import { ClientMessages } from "@/components/client-messages";
 import { requireUser } from "@/lib/auth/session";
@@ -16,6 +17,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   const user = await requireUser();
   const { password } = await searchParams;
   const t = await getTranslations("account");
+  const tEmail = await getTranslations("emailChange");
   return (
     <ClientMessages namespaces={["account"]}>
       <div className="max-w-2xl space-y-8">
@@ -23,6 +25,9 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           <h1 className="text-3xl font-bold">{t("title")}</h1>
           <p className="text-slate-700">{t("lead", { email: user.email })}</p>
         </div>
+        <AccountSection id="email-address" title={tEmail("title")} lead={tEmail("lead", { email: user.email })}>
+          <EmailAddressSettings />
+        </AccountSection>
         <AccountSection id="change-password" title={t("passwordTitle")} lead={t("passwordLead")}>
           {/* A fresh form per server render: after a change, the redirect back renders it empty, with the message. */}
           <ChangePasswordForm key={randomUUID()} changed={password === "changed"} />
