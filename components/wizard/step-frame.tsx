@@ -3,6 +3,7 @@ import type { Messages } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ClientMessages } from "@/components/client-messages";
+import { AfterHydration } from "@/components/ui/after-hydration";
 import { StepCommentMarkers } from "@/components/comments/step-comment-markers";
 import { StepComments } from "@/components/comments/step-comments";
 import type { CommentItem } from "@/components/comments/step-items";
@@ -42,6 +43,7 @@ export async function StepFrame({
 }) {
   const { number } = stepBySlug(slug);
   const t = await getTranslations(slug);
+  const tWizard = await getTranslations("wizard");
   const { project } = await loadProject(projectId);
   return (
     <section aria-labelledby="step-title" className="space-y-6">
@@ -63,7 +65,18 @@ export async function StepFrame({
       <StepReview projectId={projectId} step={number} />
       <ClientMessages namespaces={[slug, "wizard", "jargon", ...namespaces]} examplesOf={project.kind}>
         <StepCommentMarkers projectId={projectId} step={number}>
-          {children}
+          {/* The form gets its values as props; rendering it on the server too cost every step
+              page 12–33% more server CPU (lib/bench/page-cpu.ts). The placeholder is a screen
+              tall, so the comments below do not jump when the form arrives. */}
+          <AfterHydration
+            fallback={
+              <p role="status" className="min-h-screen rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-700">
+                {tWizard("formLoading")}
+              </p>
+            }
+          >
+            {children}
+          </AfterHydration>
         </StepCommentMarkers>
       </ClientMessages>
       <StepComments projectId={projectId} step={number} items={commentItems} />
