@@ -3,10 +3,11 @@ import { newId } from "@/lib/uuid";
 import { exampleStages, type ExampleContent, type ExampleIds } from "./example/content";
 import { marketEn } from "./example/en-market";
 import { personasEn } from "./example/en-personas";
-import { planEn } from "./example/en-plan";
+import { PLAN_EN } from "./example/en-plan";
 import { marketEs } from "./example/es-market";
 import { personasEs } from "./example/es-personas";
-import { planEs } from "./example/es-plan";
+import { PLAN_ES } from "./example/es-plan";
+import { examplePlan } from "./example/plan";
 
 const WRITTEN: Record<
   Locale,
@@ -15,12 +16,18 @@ const WRITTEN: Record<
   en: {
     name: "Lorca Guitars (example)",
     description: "A small workshop in Seville that builds and repairs guitars by hand",
-    parts: (id) => ({ ...marketEn(id), personas: personasEn(id), integration: planEn(id) }),
+    parts: (id) => {
+      const personas = personasEn(id);
+      return { ...marketEn(id), personas, integration: examplePlan(id, personas, PLAN_EN) };
+    },
   },
   es: {
     name: "Guitarras Lorca (ejemplo)",
     description: "Un pequeño taller de Sevilla que construye y repara guitarras a mano",
-    parts: (id) => ({ ...marketEs(id), personas: personasEs(id), integration: planEs(id) }),
+    parts: (id) => {
+      const personas = personasEs(id);
+      return { ...marketEs(id), personas, integration: examplePlan(id, personas, PLAN_ES) };
+    },
   },
 };
 
