@@ -61,6 +61,9 @@ export const EXAMPLE_MATRIX: readonly (PageRow | RouteRow | ExampleActionRow)[] 
   examplePage("personas"),
   examplePage("integration"),
   examplePage("plan"),
+  // Not linked for visitors: the example has no team and no customers, so both pages are empty.
+  examplePage("members"),
+  examplePage("customers"),
   {
     kind: "route",
     file: "app/(app)/projects/[projectId]/plan/download/route.ts",
