@@ -9,6 +9,7 @@ import { StepComments } from "@/components/comments/step-comments";
 import type { CommentItem } from "@/components/comments/step-items";
 import { StepReview } from "@/components/reviews/step-review";
 import type { StepMeta } from "@/db/queries/step-versions";
+import { can } from "@/lib/permissions";
 import { loadProject } from "@/lib/projects/load-project";
 import { stepBySlug, type StepSlug } from "@/lib/wizard/steps";
 import { StepHeader } from "./step-header";
@@ -79,7 +80,8 @@ export async function StepFrame({
           </AfterHydration>
         </StepCommentMarkers>
       </ClientMessages>
-      <StepComments projectId={projectId} step={number} items={commentItems} />
+      {/* Only the example's visitors cannot comment, and its steps have no threads to read. */}
+      {can(project.role, "comment.write") ? <StepComments projectId={projectId} step={number} items={commentItems} /> : null}
     </section>
   );
 }

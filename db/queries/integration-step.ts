@@ -140,8 +140,9 @@ export async function getIntegrationStep({ actor, projectId }: { actor: Actor; p
 }
 
 /** Removed campaigns take their persona links with them (cascade); kept ones get theirs anew. */
-async function writeCampaigns(tx: Transaction, projectId: string, sent: readonly CampaignInput[]): Promise<void> {
-  const match = await replaceList(tx, campaigns, projectId, sent, (campaign, id, position) => ({
+/** A campaign as the form sends it, as its row stores it: money in cents, "" as null. */
+export function campaignRow(campaign: CampaignInput, id: string, position: number) {
+  return {
     id,
     offeringId: campaign.offeringId,
     kind: campaign.kind,
@@ -155,7 +156,11 @@ async function writeCampaigns(tx: Transaction, projectId: string, sent: readonly
     answers: campaign.answers,
     stageId: campaign.stageId || null,
     position,
-  }));
+  };
+}
+
+async function writeCampaigns(tx: Transaction, projectId: string, sent: readonly CampaignInput[]): Promise<void> {
+  const match = await replaceList(tx, campaigns, projectId, sent, campaignRow);
   const kept = sent.map((c) => c.id).filter((id) => match.ids.get(id) === id);
   if (kept.length) await tx.delete(campaignPersonas).where(inArray(campaignPersonas.campaignId, kept));
   const links = sent.flatMap((campaign, index) =>

@@ -33,6 +33,7 @@ const catalogue = {
     "steps/coach.en.json": import("./messages/steps/coach.en.json"),
     "steps/password-reset.en.json": import("./messages/steps/password-reset.en.json"),
     "steps/email-change.en.json": import("./messages/steps/email-change.en.json"),
+    "steps/example.en.json": import("./messages/steps/example.en.json"),
   }),
   es: () => ({
     "es.json": import("./messages/es.json"),
@@ -63,6 +64,7 @@ const catalogue = {
     "steps/coach.es.json": import("./messages/steps/coach.es.json"),
     "steps/password-reset.es.json": import("./messages/steps/password-reset.es.json"),
     "steps/email-change.es.json": import("./messages/steps/email-change.es.json"),
+    "steps/example.es.json": import("./messages/steps/example.es.json"),
   }),
 } satisfies Record<Locale, () => Record<string, Promise<{ default: object }>>>;
 

@@ -13,3 +13,8 @@ export const EXAMPLE_PROJECT_IDS: Readonly<Record<Locale, string>> = {
 export function isExampleProject(projectId: string): boolean {
   return Object.values(EXAMPLE_PROJECT_IDS).includes(projectId);
 }
+
+/** The language whose example sits at `projectId`, or undefined for any other project. */
+export function exampleProjectLocale(projectId: string): Locale | undefined {
+  return (Object.keys(EXAMPLE_PROJECT_IDS) as Locale[]).find((locale) => EXAMPLE_PROJECT_IDS[locale] === projectId);
+}

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ClientMessages } from "@/components/client-messages";
 import { NewCommentsBadge } from "@/components/comments/new-comments-badge";
+import { ExampleBanner } from "@/components/projects/example-banner";
 import { ReviewGuide } from "@/components/reviews/review-guide";
 import { ProjectKindControl } from "@/components/projects/project-kind-control";
 import { MissingSummary } from "@/components/wizard/missing-summary";
@@ -89,14 +90,24 @@ export default async function ProjectLayout({ children, params }: { children: Re
           <Link href={coachHref(project.id)} prefetch={false} className="font-semibold text-brand-700 underline">
             {tCoach("navLink")}
           </Link>
-          <Link href={`/projects/${project.id}/members`} prefetch={false} className="font-semibold text-brand-700 underline">
-            {tMembers("title")}
-          </Link>
-          <Link href={`/projects/${project.id}/customers`} prefetch={false} className="font-semibold text-brand-700 underline">
-            {tCustomers("navLink")}
-          </Link>
+          {/* The example has no team and no customers: those pages would only be empty. */}
+          {project.role === "viewer" ? null : (
+            <>
+              <Link href={`/projects/${project.id}/members`} prefetch={false} className="font-semibold text-brand-700 underline">
+                {tMembers("title")}
+              </Link>
+              <Link href={`/projects/${project.id}/customers`} prefetch={false} className="font-semibold text-brand-700 underline">
+                {tCustomers("navLink")}
+              </Link>
+            </>
+          )}
         </nav>
       </div>
+      {project.role === "viewer" ? (
+        <ClientMessages namespaces={["example", "dashboard"]}>
+          <ExampleBanner project={{ id: project.id, name: project.name }} />
+        </ClientMessages>
+      ) : null}
       <ReviewGuide user={user} role={project.role} projectId={project.id} />
       <StepperCompact projectId={project.id} steps={steps} labels={{ nav: t("stepperLabel"), overview: t("stepperOverview"), progress }} />
       <div className="hidden space-y-6 sm:block">
