@@ -49,6 +49,9 @@ export function createRenderPool(options: RenderPoolOptions = DEFAULT_POOL_OPTIO
           idleTimeout: options.idleTimeoutMs,
           // A runaway render ends its thread, not the server.
           resourceLimits: { maxOldGenerationSizeMb: 1024 },
+          // On two cores the threads share the CPU with the main thread: a lower priority (Linux
+          // renices the thread alone) keeps pages and saves quick while a PDF waits a little longer.
+          niceIncrement: 10,
         });
         return await pool.run(task, { filename });
       } finally {
