@@ -53,6 +53,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ proj
     ({ body } = await renderPlanDownload({ actor: user, projectId, format, data, now }));
   } catch (error) {
     if (error instanceof AppError && error.code === "unavailable") return busy();
+    // Removed from the project between the read and the render: as for any stranger.
+    if (error instanceof AppError && (error.code === "not_found" || error.code === "forbidden")) return notFound();
     throw error;
   }
   return new Response(typeof body === "string" ? body : new Uint8Array(body), {
