@@ -16,7 +16,9 @@ const nextConfig = {
   // Native and WASM packages must be loaded by Node at run time, not bundled; PGlite in
   // particular locates its data files relative to its own package.
   // The PDF renderer reads its fonts from node_modules at run time, so it stays external too.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres", "@react-pdf/renderer"],
+  // piscina starts its threads from its own files, and esbuild runs its native binary: both
+  // must be loaded from node_modules as they are (lib/export/worker).
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres", "@react-pdf/renderer", "piscina", "esbuild"],
   async headers() {
     return [
       {

@@ -877,3 +877,26 @@ export const emailChanges = pgTable(
   },
   (t) => [uniqueIndex("email_changes_token_hash_unique").on(t.tokenHash), index("email_changes_user_idx").on(t.userId)],
 );
+
+// ---------------------------------------------------------------------------------------
+// Issue 18: rendered downloads, so that a plan nobody changed is not rendered again.
+
+// A rendered PDF or DOCX, kept in the database because the app runs as several stateless
+// instances. `key` digests everything the file depends on (lib/export/export-cache-key.ts),
+// so a change to the plan, its team or the renderer asks for a new row and old ones are
+// never served; db/queries/export-cache.ts prunes them by last use.
+export const exportCache = pgTable(
+  "export_cache",
+  {
+    projectId: uuid()
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    key: text().notNull(),
+    format: text().notNull(),
+    bytes: bytea().notNull(),
+    size: integer().notNull(),
+    createdAt: createdAt(),
+    lastUsedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.key] }), index("export_cache_last_used_idx").on(t.lastUsedAt)],
+);

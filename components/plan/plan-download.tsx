@@ -92,6 +92,7 @@ export async function PlanDownload({
           preparing={Object.fromEntries(EXPORT_FORMATS.map((format) => [format, t(`preparing.${format}`)]))}
           ready={t("ready")}
           failed={t("failed")}
+          refused={t("busy")}
         />
       </form>
     </section>

@@ -16,6 +16,7 @@ import {
   customerPurchases,
   customerSegmentValues,
   digitalProfiles,
+  exportCache,
   invitations,
   notifications,
   offerings,
@@ -79,6 +80,8 @@ export const NOT_COPIED_TABLES = [
   coachDismissals,
   planVersions,
   shareLinks,
+  // Rendered downloads are keyed by their project: a copy renders its own.
+  exportCache,
 ] as const;
 
 /**

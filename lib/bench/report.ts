@@ -9,6 +9,7 @@ import { customerFileCheckMarkdown, type FileCheckReport } from "./customer-file
 import { customerImportMarkdown, type CustomerImportReport } from "./customer-import";
 import { exportsMarkdown, type ExportsReport } from "./exports";
 import type { RowCheck } from "./load-test";
+import { pdfRendersMarkdown, type PdfRendersReport } from "./pdf-renders";
 
 export interface RouteJs {
   route: string;
@@ -115,6 +116,7 @@ export interface BenchReport {
   customerImport: CustomerImportReport | null;
   customerFileCheck: FileCheckReport | null;
   exports: ExportsReport | null;
+  pdfRenders: PdfRendersReport | null;
   failures: string[];
 }
 
@@ -136,6 +138,7 @@ export function targets(report: BenchReport): { target: string; measured: string
   const l = report.lighthouse;
   const rows = report.loadTestRows;
   const both = (a?: boolean, b?: boolean) => (a === undefined || b === undefined ? null : a && b);
+  const pdf = report.pdfRenders?.rendering;
   return [
     {
       target: "0 errors at 64 connections",
@@ -163,6 +166,11 @@ export function targets(report: BenchReport): { target: string; measured: string
       target: "load test: 0 errors, every accepted save stored once",
       measured: rows ? `${rows.savesAnswered} saves on ${rows.projects} projects, ${rows.mismatches.length} mismatches` : "–",
       met: rows ? rows.mismatches.length === 0 && errors === 0 : null,
+    },
+    {
+      target: "/api/health p99 ≤ 50 ms while 4 large-plan PDFs render",
+      measured: pdf ? `${n(pdf.health.p99, 1)} ms, ${n(pdf.pdfsPerSecond, 2)} PDFs/s, ${pdf.failed} failed` : "–",
+      met: pdf ? pdf.health.p99 <= 50 && pdf.failed === 0 : null,
     },
   ];
 }
@@ -226,6 +234,7 @@ export function toMarkdown(report: BenchReport): string {
   } else lines.push("Not measured (see failures).");
   lines.push("", ...customerImportMarkdown(report.customerImport));
   lines.push("", ...customerFileCheckMarkdown(report.customerFileCheck));
+  lines.push("", ...pdfRendersMarkdown(report.pdfRenders));
   lines.push("", ...exportsMarkdown(report.exports));
   if (report.failures.length) lines.push("", "## Failures", "", ...report.failures.map((f) => `- ${f}`));
   return lines.join("\n") + "\n";

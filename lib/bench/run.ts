@@ -13,6 +13,8 @@
 //                                            # need no build, server or PostgreSQL
 //   BENCH_ONLY=customer npm run bench        # the customer import (customer-import.ts) and
 //                                            # the file check (customer-file-check.ts, no server)
+//   BENCH_ONLY='pdf renders' npm run bench   # /api/health while large-plan PDFs render, and
+//                                            # PDFs per second (pdf-renders.ts)
 import { spawn, type ChildProcess } from "node:child_process";
 import { createWriteStream, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
@@ -26,6 +28,7 @@ import { runCustomerFileCheckBench, type FileCheckReport } from "./customer-file
 import { customerImportActions, IMPORT_LINES, runCustomerImportBench } from "./customer-import";
 import { runExportsBench, type ExportsReport } from "./exports";
 import { runLoadTest, type LoadTestResult } from "./load-test";
+import { runPdfRendersBench, type PdfRendersReport } from "./pdf-renders";
 import { firstLoadJs, runLighthouse, toMarkdown, type BenchReport } from "./report";
 import { BENCH_PASSWORD, seed } from "./seed";
 
@@ -55,6 +58,7 @@ const SERVER_PARTS = [
   "PDF download, large plan",
   "bare route handler, overload",
   "dashboard, overload",
+  "pdf renders",
   "load test",
   "customer import",
   "browser",
@@ -216,6 +220,7 @@ async function main() {
   const results: LoadResult[] = [];
   let readerCookie: string | undefined;
   let loadTest: LoadTestResult | undefined;
+  let pdfRenders: PdfRendersReport | null = null;
 
   if (baseURL && seeded) {
     const actions = readActionEndpoints(ROOT);
@@ -272,6 +277,12 @@ async function main() {
       log(
         `  ${result.rps.toFixed(1)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, non-2xx ${result.non2xx}, errors ${result.errors}`,
       );
+    }
+    if (readerCookie && wanted("pdf renders")) {
+      pdfRenders =
+        (await step(`pdf renders: /api/health while 4 large-plan PDFs render, ${DURATION} s a window`, () =>
+          runPdfRendersBench({ baseURL, databaseUrl, cookie: readerCookie!, projectId: large, seconds: DURATION, log }),
+        )) ?? null;
     }
     if (saveEndpoint && saverCookie && wanted("load test")) {
       loadTest = await step(`load test: step 4 and saves, ${OVERLOAD_CONNECTIONS} connections each, ${LOAD_TEST_SECONDS} s`, () =>
@@ -373,6 +384,7 @@ async function main() {
     customerImport,
     customerFileCheck,
     exports,
+    pdfRenders,
     failures,
   };
   writeFileSync(path.join(OUT_DIR, "latest.json"), JSON.stringify(report, null, 2) + "\n");

@@ -1,15 +1,17 @@
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { getSessionUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { contentDisposition, exportFilename } from "@/lib/export/export-filename";
-import { exportText } from "@/lib/export/export-text";
 import { loadPlanExport } from "@/lib/export/load-plan-export";
 import { CONTENT_TYPES, isExportFormat } from "@/lib/export/plan-export";
-import { renderPlanExport } from "@/lib/export/render-plan-export";
+import { renderPlanDownload } from "@/lib/export/render-plan-download";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
 
 // Reads the session cookie and the database on every call: never prerendered or cached.
 export const dynamic = "force-dynamic";
+
+/** Seconds a reader is asked to wait when every render thread is taken: about two large PDFs. */
+const RETRY_AFTER_SECONDS = 5;
 
 const notFound = () => new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
@@ -32,6 +34,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ proj
   const lang = url.searchParams.get("lang");
   const current = await getLocale();
   const locale: Locale = isLocale(lang) ? lang : isLocale(current) ? current : DEFAULT_LOCALE;
+  const now = new Date();
   let data;
   try {
     data = await loadPlanExport({
@@ -39,19 +42,40 @@ export async function GET(request: Request, { params }: { params: Promise<{ proj
       projectId,
       locale,
       withComments: url.searchParams.get("comments") === "1",
-      now: new Date(),
+      now,
     });
   } catch (error) {
     if (error instanceof AppError && (error.code === "not_found" || error.code === "forbidden")) return notFound();
     throw error;
   }
-  const body = await renderPlanExport(format, data, await exportText(data.locale));
+  let body;
+  try {
+    ({ body } = await renderPlanDownload({ actor: user, projectId, format, data, now }));
+  } catch (error) {
+    if (error instanceof AppError && error.code === "unavailable") return busy();
+    // Removed from the project between the read and the render: as for any stranger.
+    if (error instanceof AppError && (error.code === "not_found" || error.code === "forbidden")) return notFound();
+    throw error;
+  }
   return new Response(typeof body === "string" ? body : new Uint8Array(body), {
     headers: {
       "Content-Type": CONTENT_TYPES[format],
       "Content-Disposition": contentDisposition(exportFilename(data.plan.project.name, data.generatedAt, format)),
       // A plan is private: no shared cache may keep a copy.
       "Cache-Control": "private, no-store",
+    },
+  });
+}
+
+/** Every render thread is taken and enough downloads wait: the reader is told to try again shortly, in the app's language. */
+async function busy(): Promise<Response> {
+  const t = await getTranslations("plan.download");
+  return new Response(t("busy"), {
+    status: 503,
+    headers: {
+      "Content-Type": "text/plain; charset=utf-8",
+      "Retry-After": String(RETRY_AFTER_SECONDS),
+      "Cache-Control": "no-store",
     },
   });
 }
