@@ -14,7 +14,9 @@ export default defineConfig({
   },
   test: {
     include: ["**/*.test.ts", "**/*.test.tsx"],
-    exclude: ["node_modules/**", ".next/**", "e2e/**", ".data/**"],
+    // Builds in other dist dirs (.next-bench, a worktree's .next-e2e) copy packages, with
+    // their own test files, under <dist>/node_modules: never ours to run.
+    exclude: ["**/node_modules/**", ".next/**", ".next-*/**", "e2e/**", ".data/**"],
     environment: "node",
     // next-auth imports "next/server" without an extension, which only a bundler resolves.
     server: { deps: { inline: ["next-auth"] } },
