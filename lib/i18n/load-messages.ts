@@ -28,6 +28,7 @@ const catalogue = {
     "steps/plan-journey.en.json": import("./messages/steps/plan-journey.en.json"),
     "steps/customers.en.json": import("./messages/steps/customers.en.json"),
     "steps/customer-draft.en.json": import("./messages/steps/customer-draft.en.json"),
+    "steps/versions.en.json": import("./messages/steps/versions.en.json"),
   }),
   es: () => ({
     "es.json": import("./messages/es.json"),
@@ -53,6 +54,7 @@ const catalogue = {
     "steps/plan-journey.es.json": import("./messages/steps/plan-journey.es.json"),
     "steps/customers.es.json": import("./messages/steps/customers.es.json"),
     "steps/customer-draft.es.json": import("./messages/steps/customer-draft.es.json"),
+    "steps/versions.es.json": import("./messages/steps/versions.es.json"),
   }),
 } satisfies Record<Locale, () => Record<string, Promise<{ default: object }>>>;
 

@@ -24,6 +24,7 @@ export default async function ProjectLayout({ children, params }: { children: Re
   const t = await getTranslations("wizard");
   const tMembers = await getTranslations("members");
   const tCustomers = await getTranslations("customers");
+  const tVersions = await getTranslations("versions");
   const tAll = await getTranslations();
   // Open threads and a "reviewed" verdict, shown under each step's completion; a request for
   // changes (answered or not) takes the completion's place instead, so a step never shows both.
@@ -84,6 +85,9 @@ export default async function ProjectLayout({ children, params }: { children: Re
         <nav aria-label={t("projectNav")} className="flex gap-3 text-sm sm:gap-4 sm:text-base print:hidden">
           <Link href={planHref(project.id)} prefetch={false} className="font-semibold text-brand-700 underline">
             {t("planLink")}
+          </Link>
+          <Link href={`/projects/${project.id}/versions`} prefetch={false} className="font-semibold text-brand-700 underline">
+            {tVersions("navLink")}
           </Link>
           <Link href={`/projects/${project.id}/members`} prefetch={false} className="font-semibold text-brand-700 underline">
             {tMembers("title")}
