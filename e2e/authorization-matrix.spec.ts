@@ -114,7 +114,7 @@ test("every cell holds against the running server, and refused writes change not
   for (const row of MATRIX) {
     if (row.kind === "action") continue;
     for (const role of ROLES) {
-      const response = await world.read(role, row.path.replace("{projectId}", projectId));
+      const response = await world.read(role, row.path.replace("{projectId}", projectId).replace("{versionId}", world.versionId));
       record(`${row.kind} ${row.path}`, role, row.expect[role], pageOutcome(response.status, response.location));
     }
   }
