@@ -119,7 +119,10 @@ test("every cell holds against the running server, and refused writes change not
   for (const row of MATRIX) {
     if (row.kind === "action") continue;
     for (const role of ROLES) {
-      const response = await world.read(role, row.path.replace("{projectId}", projectId).replace("{shareToken}", world.shareToken));
+      const response = await world.read(
+        role,
+        row.path.replace("{projectId}", projectId).replace("{shareToken}", world.shareToken).replace("{versionId}", world.versionId),
+      );
       record(`${row.kind} ${row.path}`, role, row.expect[role], pageOutcome(response.status, response.location));
     }
   }

@@ -28,12 +28,16 @@ const BRANDING_COPY = [
 export async function PlanDownload({
   projectId,
   branding,
+  versionId,
 }: {
   projectId: string;
   /** The PDF cover's branding, for those who may change it; null for a mentor. */
   branding: { accentColor: string; hasLogo: boolean } | null;
+  /** A saved version to download instead of the plan now; comments are about the plan now, so it offers none. */
+  versionId?: string;
 }) {
   const t = await getTranslations("plan.download");
+  const tVersion = await getTranslations("versions.version");
   const tLocale = await getTranslations("locale");
   const locale = await getLocale();
   return (
@@ -44,9 +48,9 @@ export async function PlanDownload({
     >
       <div className="space-y-1">
         <h2 id="download-title" className="text-xl font-semibold">
-          {t("title")}
+          {versionId ? tVersion("downloadTitle") : t("title")}
         </h2>
-        <p className="max-w-3xl text-sm text-slate-700">{t("lead")}</p>
+        <p className="max-w-3xl text-sm text-slate-700">{versionId ? tVersion("downloadLead") : t("lead")}</p>
       </div>
       {branding ? (
         <PlanBrandingForm
@@ -58,6 +62,7 @@ export async function PlanDownload({
         />
       ) : null}
       <form method="get" action={`/projects/${projectId}/plan/download`} className="space-y-4">
+        {versionId ? <input type="hidden" name="version" value={versionId} /> : null}
         <fieldset className="space-y-2">
           <legend className="text-sm font-medium text-slate-900">{t("format")}</legend>
           {EXPORT_FORMATS.map((format, i) => (
@@ -81,12 +86,14 @@ export async function PlanDownload({
             ))}
           </select>
         </div>
-        <div className="flex items-center gap-2">
-          <input type="checkbox" id="download-comments" name="comments" value="1" className="h-4 w-4" />
-          <label htmlFor="download-comments" className="text-sm text-slate-900">
-            {t("comments")}
-          </label>
-        </div>
+        {versionId ? null : (
+          <div className="flex items-center gap-2">
+            <input type="checkbox" id="download-comments" name="comments" value="1" className="h-4 w-4" />
+            <label htmlFor="download-comments" className="text-sm text-slate-900">
+              {t("comments")}
+            </label>
+          </div>
+        )}
         <DownloadSubmit
           label={t("submit")}
           preparing={Object.fromEntries(EXPORT_FORMATS.map((format) => [format, t(`preparing.${format}`)]))}

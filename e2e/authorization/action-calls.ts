@@ -331,6 +331,15 @@ export const ACTION_CALLS: Record<string, Builder> = {
   "lib/actions/step-reviews.ts#setStepReviewAction": onStepOne((_, marker) => ({ step: 1, status: "changes_requested", note: marker })),
   // After the mentor's request above; the note shows in step 1's review banner.
   "lib/actions/step-reviews.ts#markStepReadyAction": onStepOne((_, marker) => ({ step: 1, note: marker })),
+  // The name or the note shows on the versions pages, which the owner reads back.
+  "lib/actions/plan-versions.ts#saveVersionAction": ({ world, marker }) => ({
+    args: [world.projectId, { name: marker }],
+    wrote: async () => (await page(world, "owner", "versions")).body.includes(marker),
+  }),
+  "lib/actions/plan-versions.ts#reviewVersionAction": ({ world, marker }) => ({
+    args: [world.projectId, { versionId: world.versionId, status: "changes_requested", note: marker }],
+    wrote: async () => (await page(world, "owner", `versions/${world.versionId}`)).body.includes(marker),
+  }),
   "lib/actions/notifications.ts#markStepNotificationsReadAction": ({ world }) => ({ args: [world.projectId, { step: 1 }] }),
   "lib/actions/notifications.ts#markAllNotificationsReadAction": () => ({ args: [{}] }),
   "lib/actions/notifications.ts#dismissReviewGuideAction": () => ({ args: [{}] }),

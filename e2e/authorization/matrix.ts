@@ -23,7 +23,7 @@ export interface PageRow {
   kind: "page";
   /** The page.tsx file, relative to the repository root. */
   file: string;
-  /** The address requested, with {projectId}. */
+  /** The address requested, with {projectId} (and {versionId}: the version the world saved). */
   path: string;
   expect: Cells;
 }
@@ -33,7 +33,7 @@ export interface RouteRow {
   /** The route.ts file, relative to the repository root. */
   file: string;
   method: "GET";
-  /** One address the handler answers, with {projectId}. */
+  /** One address the handler answers, with {projectId} (and {versionId}, as for pages). */
   path: string;
   expect: Cells;
 }
@@ -132,6 +132,15 @@ export const MATRIX: readonly MatrixRow[] = [
   projectPage("members"),
   projectPage("customers"),
   projectPage("coach"),
+  // Saved versions: every member reads them; {versionId} is the version the world saved.
+  projectPage("versions"),
+  projectPage("versions/compare"),
+  {
+    kind: "page",
+    file: "app/(app)/projects/[projectId]/versions/[versionId]/page.tsx",
+    path: "/projects/{projectId}/versions/{versionId}",
+    expect: MEMBER_PAGE,
+  },
   // Public: whoever opens a link is told whether it is usable before signing in.
   { kind: "page", file: "app/invite/[token]/page.tsx", path: "/invite/matrix-no-such-token", expect: ANYONE },
   // A live read-only link opens the plan for whoever holds it, account or not ({shareToken}: one
@@ -155,6 +164,14 @@ export const MATRIX: readonly MatrixRow[] = [
     path: `/projects/{projectId}/plan/download?format=${format}&comments=1`,
     expect: MEMBER_PAGE,
   })),
+  // A saved version downloads through the same route, for every member.
+  {
+    kind: "route",
+    file: "app/(app)/projects/[projectId]/plan/download/route.ts",
+    method: "GET",
+    path: "/projects/{projectId}/plan/download?format=md&version={versionId}",
+    expect: MEMBER_PAGE,
+  },
 
   // Server actions. Signing in, up and out are open to all: they act on the caller's own session.
   action("sign-in", "signInAction", {
@@ -249,6 +266,15 @@ export const MATRIX: readonly MatrixRow[] = [
   }),
   // "Done, please look again" answers the mentor's request for changes: those who edit say it.
   action("step-reviews", "markStepReadyAction", STEP_EDIT),
+  // Versions: those who edit save them; the mentor alone reviews them, as with steps.
+  action("plan-versions", "saveVersionAction", STEP_EDIT),
+  action("plan-versions", "reviewVersionAction", {
+    anonymous: "unauthenticated",
+    stranger: "not_found",
+    mentor: "ok",
+    editor: "forbidden",
+    owner: "forbidden",
+  }),
   // Notifications and the reviewing welcome are the caller's own: a member marks their own as read.
   action("notifications", "markStepNotificationsReadAction", MEMBER_ACTION),
   action("notifications", "markAllNotificationsReadAction", SIGNED_IN_ACTION),

@@ -20,6 +20,8 @@ export interface World {
   threadId: string;
   /** The token of a live read-only link to the project, for the share page's row. */
   shareToken: string;
+  /** A saved version of the plan, for its page, its download and its review. */
+  versionId: string;
   act(as: Person, key: string, args: unknown[]): Promise<ActionResponse>;
   read(as: Person, address: string): Promise<{ status: number; location: string | null; body: string }>;
   /** A new session for someone whose cookie a call revoked (sign-out, a password change), with their current password. */
@@ -32,6 +34,7 @@ export const KEYS = {
   createShareLink: "lib/actions/share-links.ts#createShareLinkAction",
   signIn: "lib/actions/sign-in.ts#signInAction",
   addComment: "lib/actions/comments.ts#addCommentAction",
+  saveVersion: "lib/actions/plan-versions.ts#saveVersionAction",
   startCustomerImport: "lib/actions/customer-import.ts#startCustomerImportAction",
   appendCustomerLines: "lib/actions/customer-import.ts#appendCustomerLinesAction",
   finishCustomerImport: "lib/actions/customer-import.ts#finishCustomerImportAction",
@@ -95,6 +98,7 @@ export async function buildWorld(browser: Browser, baseURL: string, root: string
     invitation: { id: "", email: `pending-${accounts.owner.email}` },
     threadId: "",
     shareToken: "",
+    versionId: "",
     act: (as, key, args) => {
       const endpoint = endpoints.get(key);
       if (!endpoint) throw new Error(`${key} is not in this build: no page imports it, so nobody can call it`);
@@ -137,6 +141,10 @@ export async function buildWorld(browser: Browser, baseURL: string, root: string
   world.threadId = accepted<{ id: string }>(
     await world.act("owner", KEYS.addComment, [projectId, { step: 1, about: "", body: "Is the price list final?" }]),
     "setup: a comment thread",
+  ).id;
+  world.versionId = accepted<{ id: string }>(
+    await world.act("owner", KEYS.saveVersion, [projectId, { name: "Matrix version" }]),
+    "setup: a saved version",
   ).id;
 
   const close = async () => {

@@ -13,6 +13,8 @@ import type { MemberRole } from "@/db/schema";
 export interface PlanExport {
   locale: Locale;
   generatedAt: Date;
+  /** The saved version this plan is (then dated when it was saved); null for the plan as it is now. */
+  version?: { number: number; name: string } | null;
   plan: PlanOverview;
   members: { name: string; role: MemberRole }[];
   /** Every step with its mentor's review, or null while it has none, in step order. */

@@ -34,6 +34,7 @@ const catalogue = {
     "steps/password-reset.en.json": import("./messages/steps/password-reset.en.json"),
     "steps/email-change.en.json": import("./messages/steps/email-change.en.json"),
     "steps/example.en.json": import("./messages/steps/example.en.json"),
+    "steps/versions.en.json": import("./messages/steps/versions.en.json"),
   }),
   es: () => ({
     "es.json": import("./messages/es.json"),
@@ -65,6 +66,7 @@ const catalogue = {
     "steps/password-reset.es.json": import("./messages/steps/password-reset.es.json"),
     "steps/email-change.es.json": import("./messages/steps/email-change.es.json"),
     "steps/example.es.json": import("./messages/steps/example.es.json"),
+    "steps/versions.es.json": import("./messages/steps/versions.es.json"),
   }),
 } satisfies Record<Locale, () => Record<string, Promise<{ default: object }>>>;
 

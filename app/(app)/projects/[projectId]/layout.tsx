@@ -26,6 +26,7 @@ export default async function ProjectLayout({ children, params }: { children: Re
   const tMembers = await getTranslations("members");
   const tCustomers = await getTranslations("customers");
   const tCoach = await getTranslations("coach");
+  const tVersions = await getTranslations("versions");
   const tAll = await getTranslations();
   // Open threads and a "reviewed" verdict, shown under each step's completion; a request for
   // changes (answered or not) takes the completion's place instead, so a step never shows both.
@@ -93,6 +94,9 @@ export default async function ProjectLayout({ children, params }: { children: Re
           {/* The example has no team and no customers: those pages would only be empty. */}
           {project.role === "viewer" ? null : (
             <>
+              <Link href={`/projects/${project.id}/versions`} prefetch={false} className="font-semibold text-brand-700 underline">
+                {tVersions("navLink")}
+              </Link>
               <Link href={`/projects/${project.id}/members`} prefetch={false} className="font-semibold text-brand-700 underline">
                 {tMembers("title")}
               </Link>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PlanDownload } from "@/components/plan/plan-download";
 import { PlanProgress } from "@/components/plan/plan-progress";
@@ -22,6 +23,7 @@ export default async function PlanPage({ params }: { params: Promise<{ projectId
   const { projectId } = await params;
   const { user, project } = await loadProject(projectId);
   const t = await getTranslations("plan");
+  const tVersions = await getTranslations("versions");
   const locale = await getLocale();
   const plan = await getPlanOverview({ actor: user, projectId: project.id, locale: isLocale(locale) ? locale : DEFAULT_LOCALE });
   // Only those who may edit the project brand its PDF; the action checks it again.
@@ -35,6 +37,12 @@ export default async function PlanPage({ params }: { params: Promise<{ projectId
         </h1>
         <p className="max-w-3xl text-slate-700">{t("lead")}</p>
         <p className="max-w-3xl text-sm text-slate-600 print:hidden">{t("printHint")}</p>
+        <p className="max-w-3xl text-sm print:hidden">
+          {tVersions("planHint")}{" "}
+          <Link href={`/projects/${project.id}/versions`} prefetch={false} className="font-medium text-brand-700 underline">
+            {tVersions("navLink")}
+          </Link>
+        </p>
       </header>
       <nav aria-label={t("toc.label")} className="print:hidden">
         <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
