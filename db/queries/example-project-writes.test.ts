@@ -5,6 +5,7 @@ import { exampleContent } from "@/lib/projects/example-project";
 import { expectAppError } from "@/lib/testing/app-errors";
 import { createTestUser, describeEachDatabase } from "@/lib/testing/databases";
 import { projects } from "../schema";
+import { dismissFinding, restoreFinding } from "./coach";
 import { addComment, reopenThread, replyToComment, resolveThread } from "./comments";
 import { saveCompetitorsStep } from "./competitors-step";
 import { draftPersonaFromSegment } from "./customer-personas";
@@ -22,6 +23,8 @@ import { savePersonasStep } from "./personas-step";
 import { savePlanBranding } from "./plan-branding";
 import { addProjectChannel } from "./project-channels";
 import { deleteProject, updateProjectDetails, updateProjectKind } from "./projects";
+import { reviewVersion, saveVersion } from "./plan-versions";
+import { createShareLink, revokeShareLink } from "./share-links";
 import { markStepReady, setStepReview } from "./step-reviews";
 
 /** Every row of the project in every table that holds a project id: what no refused write may change. */
@@ -82,6 +85,12 @@ describeEachDatabase("the example project", (getConnection) => {
       appendCustomerLines: () => appendCustomerLines({ ...importRef, lines: [] }),
       finishCustomerImport: () => finishCustomerImport(importRef),
       cancelCustomerImport: () => cancelCustomerImport(importRef),
+      dismissFinding: () => dismissFinding({ actor, projectId, rule: "no-competitors", subject: "", reason: "Not for us" }),
+      restoreFinding: () => restoreFinding({ actor, projectId, rule: "no-competitors", subject: "" }),
+      saveVersion: () => saveVersion(actor, projectId, "Mine"),
+      reviewVersion: () => reviewVersion(actor, projectId, someId, "reviewed", "Fine"),
+      createShareLink: () => createShareLink({ actor, projectId, values: { label: "Client", expiresInDays: 7 } }),
+      revokeShareLink: () => revokeShareLink({ actor, projectId, linkId: someId }),
     };
     for (const [name, write] of Object.entries(writes)) {
       await expectAppError(write(), "forbidden").catch((error: unknown) => {
