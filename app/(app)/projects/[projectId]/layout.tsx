@@ -85,8 +85,11 @@ export default async function ProjectLayout({ children, params }: { children: Re
         </div>
         <NewCommentsBadge projectId={project.id} count={unseen.count} firstStep={unseen.firstStep} />
         <nav aria-label={t("projectNav")} className="flex gap-3 text-sm sm:gap-4 sm:text-base print:hidden">
-          <Link href={planHref(project.id)} prefetch={false} className="font-semibold text-brand-700 underline">
-            {t("planLink")}
+          {/* Five links fit one line of a phone only with the plan's link said in one word; its
+              name stays the full one, which contains the word shown. */}
+          <Link href={planHref(project.id)} prefetch={false} aria-label={t("planLink")} className="font-semibold text-brand-700 underline">
+            <span className="sm:hidden">{t("planLinkShort")}</span>
+            <span className="hidden sm:inline">{t("planLink")}</span>
           </Link>
           <Link href={coachHref(project.id)} prefetch={false} className="font-semibold text-brand-700 underline">
             {tCoach("navLink")}
