@@ -49,7 +49,8 @@ test.describe("the example project", () => {
     await expect(page.getByRole("textbox").first()).toBeDisabled();
 
     // In Spanish, the dashboard offers the Spanish example, in Spanish.
-    await page.context().addCookies([{ name: "NEXT_LOCALE", value: "es", url: page.url() }]);
+    // A cookie set from a step's URL would only cover that project's paths: set it for the site.
+    await page.context().addCookies([{ name: "NEXT_LOCALE", value: "es", url: new URL("/", page.url()).toString() }]);
     await page.goto("/projects");
     await page.getByRole("link", { name: "Abrir el ejemplo (taller de guitarras)" }).click();
     await expect(page).toHaveURL(new RegExp(`/projects/${EXAMPLE_PROJECT_IDS.es}/plan$`));
@@ -60,14 +61,15 @@ test.describe("the example project", () => {
     await expectNoA11yViolations(page);
 
     // The copy is the user's own, complete, and editable.
-    await page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: page.url() }]);
+    await page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: new URL("/", page.url()).toString() }]);
     await page.goto(`/projects/${EXAMPLE_ID}/plan`);
     await page.getByRole("button", { name: "Copy to my projects" }).click();
     const dialog = page.getByRole("dialog");
     await expect(dialog.getByLabel("Name of the copy")).toHaveValue("Copy of Lorca Guitars (example)");
     await expectNoA11yViolations(page);
     await dialog.getByRole("button", { name: "Duplicate project" }).click();
-    await expect(page).toHaveURL(/\/projects\/[0-9a-f-]{36}\/plan$/);
+    // The example's own plan matches the pattern too: wait until the page is the copy's.
+    await expect(page).toHaveURL((url) => /\/projects\/[0-9a-f-]{36}\/plan$/.test(url.pathname) && !url.pathname.includes(EXAMPLE_ID));
     const copyId = /\/projects\/([0-9a-f-]{36})\//.exec(page.url())![1]!;
     expect(copyId).not.toBe(EXAMPLE_ID);
     await expect(page.getByRole("region", { name: "This is an example — read only" })).toHaveCount(0);

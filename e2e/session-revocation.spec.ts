@@ -85,7 +85,10 @@ test.describe("session revocation", () => {
     );
 
     await changePassword(page, user.password, "a brand new passphrase");
-    await expect(page.getByRole("status")).toHaveText("Your password is changed. Other devices have been signed out.");
+    // The account page has other notices now (email not configured): read the section's own.
+    await expect(page.getByRole("region", { name: "Change password" }).getByRole("status")).toHaveText(
+      "Your password is changed. Other devices have been signed out.",
+    );
     await expect(page.getByLabel("Current password")).toHaveValue("");
     await expectNoA11yViolations(page);
 
