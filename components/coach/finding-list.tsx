@@ -53,10 +53,11 @@ export async function OpenFindings({
                       <Link
                         href={finding.fieldHref}
                         prefetch={false}
-                        aria-label={t("fixItLabel", { what })}
+                        aria-label={t(canDismiss ? "fixItLabel" : "seeItLabel", { what })}
                         className="rounded-md bg-brand-700 px-3 py-2 text-sm font-semibold text-white hover:bg-brand-800"
                       >
-                        {t("fixIt")}
+                        {/* Those who cannot edit (a mentor, a visitor of the example) are sent to look, not to fix. */}
+                        {t(canDismiss ? "fixIt" : "seeIt")}
                       </Link>
                       {canDismiss ? (
                         <DismissFinding projectId={projectId} rule={finding.rule} subject={finding.subject} what={what} />
