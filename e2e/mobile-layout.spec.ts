@@ -3,6 +3,7 @@ import { WIZARD_STEPS } from "../lib/wizard/steps";
 import { expectNoA11yViolations } from "./axe";
 import { expect, test } from "./support/fixtures";
 import { createProjectWithPersona } from "./support/seed-project";
+import { formReady } from "./support/step-page";
 
 const PHONE = { width: 390, height: 844 };
 
@@ -22,6 +23,13 @@ async function layoutOf(page: Page) {
   });
 }
 
+/** A step page once its form is on screen: the server sends a placeholder, the browser renders the form. */
+async function openStep(page: Page, url: string) {
+  await page.goto(url);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await formReady(page);
+}
+
 test.describe("on a 390 px phone", () => {
   test.use({ viewport: PHONE });
 
@@ -34,8 +42,7 @@ test.describe("on a 390 px phone", () => {
     });
     const measured: string[] = [];
     for (const step of WIZARD_STEPS) {
-      await page.goto(`/projects/${projectId}/${step.slug}`);
-      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await openStep(page, `/projects/${projectId}/${step.slug}`);
       const layout = await layoutOf(page);
       measured.push(
         `${step.slug}: header ${layout.header}, title ${layout.title}, first control ${layout.firstControl}, first field ${layout.firstField}`,
@@ -47,7 +54,7 @@ test.describe("on a 390 px phone", () => {
     }
     // Step 1 opens on its first field. The later steps start with their own lead and help
     // (their copy, not the frame this spec is about), which can push the first field lower.
-    await page.goto(`/projects/${projectId}/offerings`);
+    await openStep(page, `/projects/${projectId}/offerings`);
     expect((await layoutOf(page)).firstField).toBeLessThan(PHONE.height);
     await testInfo.attach("layout at 390x844", { body: measured.join("\n"), contentType: "text/plain" });
     console.log(measured.join("\n"));

@@ -2,7 +2,7 @@ import { expect, type Locator, type Page } from "@playwright/test";
 import type { Generation } from "./demographics-step";
 import { escapeRegExp, startingWith, TextFields } from "./form-fields";
 import { addChannel } from "./channels";
-import { StepPage } from "./step-page";
+import { formReady, StepPage } from "./step-page";
 import { addedEntries, expectEntries, typeEntries } from "./tag-input";
 
 const DECISION_ROLES = ["Buyer", "Influencer", "Decision maker", "End user", "Saboteur"] as const;
@@ -117,6 +117,7 @@ export class PersonasStep extends StepPage {
   /** From a persona's view back to the list; nothing happens on the list already. */
   async backToList(): Promise<void> {
     const back = this.page.getByRole("link", { name: "All personas", exact: true });
+    await formReady(this.page);
     if (await back.count()) await back.click();
     await expect(this.page.getByRole("navigation", { name: "Parts of this persona" })).toHaveCount(0);
   }

@@ -21,6 +21,14 @@ export interface CardRemoval {
  * stepper, Save, the form's summary of errors, and numbered cards that ask before they go.
  * Selectors go by role and label only.
  */
+/**
+ * Waits until the step's form is on screen. The server sends a placeholder in its place and
+ * the browser renders the form, so right after a load the form is not there yet.
+ */
+export async function formReady(page: Page): Promise<void> {
+  await expect(page.getByRole("status").filter({ hasText: /^(Loading the form…|Cargando el formulario…)$/ })).toHaveCount(0);
+}
+
 export abstract class StepPage {
   constructor(
     readonly page: Page,
@@ -32,6 +40,7 @@ export abstract class StepPage {
   async goto(projectId: string): Promise<void> {
     await this.page.goto(`/projects/${projectId}/${this.slug}`);
     await expect(this.page.getByRole("heading", { level: 1 })).toHaveText(this.names.heading);
+    await formReady(this.page);
   }
 
   /** The step's link in the stepper; its text also says how far the step is. */
