@@ -2,6 +2,7 @@ import { linkIn, startSmtpInbox, type SmtpInbox } from "../lib/testing/smtp-inbo
 import { expectNoA11yViolations } from "./axe";
 import { openFaultDatabase, startAppServer, type AppServer, type FaultDatabase } from "./support/app-server";
 import { expect, makeUser, newBrowserPage, signIn, signUp, submitSignIn, test } from "./support/fixtures";
+import { formHydrated } from "./support/hydration";
 
 // The main server of the run has no SMTP_URL: these pages must say so instead of pretending.
 test.describe("without a mail server", () => {
@@ -63,6 +64,8 @@ test.describe("with a mail server", () => {
     const { page } = await newBrowserPage(browser, { baseURL: app.baseURL });
     await page.goto("/sign-in");
     await page.getByRole("link", { name: "Forgot your password?" }).click();
+    // A submit before hydration would skip the form's own checks and post to the server.
+    await formHydrated(page);
     await page.getByLabel("Email").fill("not an address");
     await page.getByRole("button", { name: "Email me a reset link" }).click();
     await expect(page.getByText("Enter an email address such as name@example.com.")).toBeVisible();

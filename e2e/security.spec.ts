@@ -2,6 +2,7 @@ import path from "node:path";
 import { request, type Browser, type Page } from "@playwright/test";
 import { createProject, expect, makeUser, newBrowserPage, signUp, test } from "./support/fixtures";
 import { callAction, cookieHeader, decodeActionResponse, getAs, readActionEndpoints } from "./support/server-actions";
+import { hydrated } from "./support/hydration";
 
 const root = path.resolve(__dirname, "..");
 
@@ -23,14 +24,6 @@ function watchCsp(page: Page): string[] {
     if (/Content Security Policy/i.test(error.message)) violations.push(error.message);
   });
   return violations;
-}
-
-/** True once React has hydrated the element: React keeps its fiber on a property of the node. */
-async function hydrated(page: Page, selector: string): Promise<boolean> {
-  return page
-    .locator(selector)
-    .first()
-    .evaluate((node) => Object.keys(node).some((key) => key.startsWith("__reactFiber$")));
 }
 
 test.describe("content security policy", () => {
