@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import * as z from "zod/mini";
-import { useCustomerAction } from "@/components/customers/use-customer-action";
+import { useRefreshingAction } from "@/components/ui/use-refreshing-action";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Field, FormAlert } from "@/components/ui/field";
@@ -17,7 +17,7 @@ import { DISMISS_REASON_MAX, dismissFindingSchema } from "@/lib/validation/coach
  */
 export function DismissFinding({ projectId, rule, subject, what }: { projectId: string; rule: string; subject: string; what: string }) {
   const t = useTranslations("coach.dismiss");
-  const { pending, error, fieldErrors, run } = useCustomerAction();
+  const { pending, error, fieldErrors, run } = useRefreshingAction();
   const [open, setOpen] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [reason, setReason] = useState("");

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useCustomerAction } from "@/components/customers/use-customer-action";
+import { useRefreshingAction } from "@/components/ui/use-refreshing-action";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormAlert } from "@/components/ui/field";
@@ -11,7 +11,7 @@ import { restoreFindingAction } from "@/lib/actions/coach";
 /** Brings a dismissed finding back after a confirmation: its reason is lost on the way. */
 export function RestoreFinding({ projectId, rule, subject, what }: { projectId: string; rule: string; subject: string; what: string }) {
   const t = useTranslations("coach.dismissed");
-  const { pending, error, run } = useCustomerAction();
+  const { pending, error, run } = useRefreshingAction();
   const [open, setOpen] = useState(false);
   return (
     <div className="space-y-2">

@@ -6,12 +6,12 @@ import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormAlert } from "@/components/ui/field";
 import { deleteAllCustomerDataAction } from "@/lib/actions/customer-data";
-import { useCustomerAction } from "./use-customer-action";
+import { useRefreshingAction } from "@/components/ui/use-refreshing-action";
 
 /** The owner's wipe of every imported line and estimate, after a confirmation. */
 export function DeleteCustomerData({ projectId }: { projectId: string }) {
   const t = useTranslations("customers.delete");
-  const { pending, error, run } = useCustomerAction();
+  const { pending, error, run } = useRefreshingAction();
   const [open, setOpen] = useState(false);
   return (
     <div className="space-y-2">

@@ -7,7 +7,7 @@ import { FormAlert, useErrorMessage } from "@/components/ui/field";
 import { inputClass } from "@/components/ui/input-class";
 import { saveSegmentValueAction } from "@/lib/actions/customer-data";
 import type { Segment } from "@/lib/customers/segments";
-import { useCustomerAction } from "./use-customer-action";
+import { useRefreshingAction } from "@/components/ui/use-refreshing-action";
 
 export interface SegmentValueRow {
   segment: Segment;
@@ -24,7 +24,7 @@ const POTENTIALS = ["1", "2", "3", "4", "5"] as const;
 function SegmentValueForm({ projectId, row, canEdit }: { projectId: string; row: SegmentValueRow; canEdit: boolean }) {
   const t = useTranslations("customers");
   const errorMessage = useErrorMessage();
-  const { pending, error, fieldErrors, done, run } = useCustomerAction();
+  const { pending, error, fieldErrors, done, run } = useRefreshingAction();
   const [potential, setPotential] = useState(row.potential === null ? "" : String(row.potential));
   const [note, setNote] = useState(row.note);
   const id = `segment-value-${row.segment}`;

@@ -6,10 +6,11 @@ import { useErrorMessage } from "@/components/ui/field";
 import type { ActionResult, FieldErrors } from "@/lib/actions/safe-action";
 
 /**
- * Runs one customers-page action: refreshes the page when it worked, and otherwise keeps
- * the form's input with the message and the field errors to show.
+ * Runs one server action from a page that shows its result: refreshes the page when it
+ * worked, and otherwise keeps the form's input with the message and the field errors to show.
+ * The customers page and the coach both use it.
  */
-export function useCustomerAction() {
+export function useRefreshingAction() {
   const router = useRouter();
   const errorMessage = useErrorMessage();
   const [pending, startTransition] = useTransition();
